@@ -1,0 +1,91 @@
+package org.pana.app;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.pana.app.cli.Invocation;
+import org.pana.app.cli.Invocation.UsageError;
+import org.pana.app.demo.DemoData;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Pana's entry point: {@code java -jar pana.jar [serve|demo] [--data-dir DIR] [--port N] [--db
+ * URL]}. Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.
+ */
+@SpringBootApplication
+public class Pana {
+
+  /** What {@link #run} returns when the web server is up and the JVM should keep running. */
+  static final int SERVING = -1;
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != SERVING) {
+      System.exit(code);
+    }
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Invocation invocation;
+    try {
+      invocation = Invocation.parse(args);
+    } catch (UsageError e) {
+      err.println("pana: " + e.getMessage());
+      return 2;
+    }
+    try {
+      return switch (invocation.command()) {
+        case HELP -> {
+          out.print(Invocation.USAGE);
+          yield 0;
+        }
+        case SERVE -> {
+          start(invocation, WebApplicationType.SERVLET);
+          yield SERVING;
+        }
+        case DEMO -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            DemoData.Summary summary = context.getBean(DemoData.class).load();
+            out.println(summary.describe());
+          }
+          yield 0;
+        }
+      };
+    } catch (RuntimeException e) {
+      err.println("pana: " + rootMessage(e));
+      return 1;
+    }
+  }
+
+  private static ConfigurableApplicationContext start(
+      Invocation invocation, WebApplicationType type) {
+    // Passed as Spring command-line properties so that they win over every other source.
+    List<String> properties = new ArrayList<>();
+    invocation.dataDir().ifPresent(dir -> properties.add("--pana.data-dir=" + dir));
+    invocation.port().ifPresent(port -> properties.add("--server.port=" + port));
+    invocation.database().ifPresent(url -> properties.add("--pana.db=" + url));
+    SpringApplication application = new SpringApplication(Pana.class);
+    application.setWebApplicationType(type);
+    if (type == WebApplicationType.NONE) {
+      // A one-shot command reports success or its one-line reason itself; no log noise.
+      properties.add("--logging.level.root=OFF");
+      application.setLogStartupInfo(false);
+      application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+    }
+    return application.run(properties.toArray(String[]::new));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.replace('\n', ' ');
+  }
+}

@@ -1,0 +1,98 @@
+package org.pana.app.casefile;
+
+import java.util.List;
+import org.pana.app.web.Author;
+import org.pana.app.web.Form;
+import org.pana.core.casefile.CaseDraft;
+import org.pana.core.casefile.CaseFile;
+import org.pana.core.casefile.CaseStatus;
+import org.pana.core.casefile.Cases;
+import org.pana.core.casefile.RiskFlag;
+import org.pana.core.history.Stored;
+import org.pana.core.organisation.Organisations;
+import org.pana.core.person.People;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The case list, the form that opens a case, and the case page. */
+@Controller
+public class CasePages {
+
+  private final Cases cases;
+  private final People people;
+  private final Organisations organisations;
+  private final Author author;
+
+  public CasePages(Cases cases, People people, Organisations organisations, Author author) {
+    this.cases = cases;
+    this.people = people;
+    this.organisations = organisations;
+    this.author = author;
+  }
+
+  @GetMapping("/cases")
+  String list(Model model) {
+    model.addAttribute("cases", cases.list(0, 200));
+    return "cases/list";
+  }
+
+  @GetMapping("/cases/new")
+  String form(@RequestParam(required = false) String personId, Model model) {
+    Form form = new Form().set("status", CaseStatus.OPEN.name());
+    if (personId != null) {
+      form.set("personIds", personId);
+    }
+    return page(form, model);
+  }
+
+  @PostMapping("/cases")
+  String open(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      Stored<CaseFile> opened =
+          cases.open(
+              new CaseDraft(
+                  form.get("title"),
+                  form.all("personIds"),
+                  form.get("organisationId"),
+                  form.all("volunteers"),
+                  form.get("status"),
+                  form.all("risks"),
+                  form.get("summary")),
+              author.change(null));
+      return "redirect:/cases/" + opened.value().id();
+    } catch (ValidationFailed e) {
+      return page(form.rejected(e, null), model);
+    }
+  }
+
+  @GetMapping("/cases/{id}")
+  String show(@PathVariable String id, Model model) {
+    Stored<CaseFile> stored = cases.get(id);
+    CaseFile file = stored.value();
+    model.addAttribute("stored", stored);
+    model.addAttribute("file", file);
+    model.addAttribute("people", file.personIds().stream().map(people::get).toList());
+    model.addAttribute(
+        "organisation",
+        file.organisationId() == null ? null : organisations.get(file.organisationId()).value());
+    return "cases/show";
+  }
+
+  private String page(Form form, Model model) {
+    form.addTo(model);
+    model.addAttribute("peopleChoices", people.list(0, 500));
+    model.addAttribute("organisationChoices", organisations.list());
+    model.addAttribute("statuses", CaseStatus.values());
+    model.addAttribute("riskFlags", RiskFlag.values());
+    model.addAttribute("selectedPeople", List.copyOf(form.all("personIds")));
+    model.addAttribute("selectedRisks", List.copyOf(form.all("risks")));
+    return "cases/form";
+  }
+}

@@ -1,0 +1,2 @@
+/** Case pages and the cases JSON API. */
+package org.pana.app.casefile;

@@ -1,0 +1,2 @@
+/** The command line: which command, which data directory, port and database. */
+package org.pana.app.cli;

@@ -1,0 +1,106 @@
+package org.pana.app.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pana.core.casefile.Cases;
+import org.pana.core.document.Documents;
+import org.pana.core.history.RecordStore;
+import org.pana.core.organisation.Organisations;
+import org.pana.core.person.People;
+import org.pana.core.source.Sources;
+import org.pana.core.timeline.Timeline;
+import org.pana.store.jdbc.Database;
+import org.pana.store.jdbc.JdbcRecordStore;
+import org.pana.store.json.RecordCodec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the store and the core use cases. The core itself knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+public class CasebookConfiguration {
+
+  @Bean
+  PanaSettings panaSettings(
+      @Value("${pana.data-dir:}") String dataDir,
+      @Value("${pana.db:}") String postgresUrl,
+      @Value("${server.address:127.0.0.1}") String bindAddress,
+      @Value("${pana.allowed-hosts:}") String allowedHosts) {
+    Set<String> extra =
+        Arrays.stream(allowedHosts.split(","))
+            .filter(h -> !h.isBlank())
+            .collect(Collectors.toSet());
+    return PanaSettings.of(dataDir, postgresUrl, bindAddress, extra);
+  }
+
+  @Bean(destroyMethod = "close")
+  Database database(PanaSettings settings) {
+    createPrivateDirectory(settings.dataDir());
+    return Database.open(settings.database());
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  RecordStore recordStore(Database database, Clock clock) {
+    return new JdbcRecordStore(database, new RecordCodec(), clock);
+  }
+
+  @Bean
+  Sources sources(RecordStore store) {
+    return new Sources(store);
+  }
+
+  @Bean
+  People people(RecordStore store, Sources sources) {
+    return new People(store, sources);
+  }
+
+  @Bean
+  Timeline timeline(RecordStore store, People people, Sources sources) {
+    return new Timeline(store, people, sources);
+  }
+
+  @Bean
+  Documents documents(RecordStore store, People people, Sources sources) {
+    return new Documents(store, people, sources);
+  }
+
+  @Bean
+  Organisations organisations(RecordStore store) {
+    return new Organisations(store);
+  }
+
+  @Bean
+  Cases cases(RecordStore store) {
+    return new Cases(store);
+  }
+
+  /** The data directory is readable by its owner only, where the file system allows it. */
+  private static void createPrivateDirectory(Path dir) {
+    try {
+      if (Files.notExists(dir)) {
+        Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+      }
+      if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+        throw new IllegalStateException(
+            "The data directory " + dir + " is not a writable directory.");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+    }
+  }
+}

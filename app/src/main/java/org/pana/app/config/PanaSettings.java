@@ -1,0 +1,67 @@
+package org.pana.app.config;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.pana.store.jdbc.DatabaseSettings;
+
+/**
+ * Pana's configuration, read once at start-up and checked: unsafe or impossible combinations stop
+ * the start with a clear message.
+ *
+ * @param dataDir where the SQLite file and (later) evidence files and the index live
+ * @param database the database: the SQLite file in the data directory unless a PostgreSQL URL is
+ *     given
+ * @param bindAddress the address the web server listens on (127.0.0.1 by default)
+ * @param allowedHosts the Host header values accepted (DNS-rebinding protection)
+ */
+public record PanaSettings(
+    Path dataDir, DatabaseSettings database, String bindAddress, Set<String> allowedHosts) {
+
+  /** The host names a browser on this machine uses for a loopback server. */
+  public static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
+
+  /**
+   * Builds and checks the settings.
+   *
+   * @param dataDir the configured data directory, or null for {@code ~/.pana}
+   * @param postgresUrl a PostgreSQL URL, or null for the embedded SQLite file
+   * @param bindAddress the listen address, or null for 127.0.0.1
+   * @param extraHosts further Host header names to accept (e.g. the name of a TLS proxy)
+   */
+  public static PanaSettings of(
+      String dataDir, String postgresUrl, String bindAddress, Set<String> extraHosts) {
+    Path dir =
+        dataDir == null || dataDir.isBlank()
+            ? Path.of(System.getProperty("user.home"), ".pana")
+            : Path.of(dataDir);
+    DatabaseSettings database =
+        postgresUrl == null || postgresUrl.isBlank()
+            ? DatabaseSettings.sqlite(dir.resolve("pana.db"))
+            : DatabaseSettings.postgresql(postgresUrl.strip());
+    String address = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
+    if (!isLoopback(address)) {
+      throw new IllegalStateException(
+          "Pana listens only on this machine (127.0.0.1) until accounts and TLS are configured;"
+              + " put a TLS proxy in front instead of binding "
+              + address);
+    }
+    var hosts = new java.util.HashSet<>(LOOPBACK_HOSTS);
+    extraHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).forEach(hosts::add);
+    return new PanaSettings(dir.toAbsolutePath(), database, address, Set.copyOf(hosts));
+  }
+
+  public Optional<String> postgresUrl() {
+    return database.isSqlite() ? Optional.empty() : Optional.of(database.describe());
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

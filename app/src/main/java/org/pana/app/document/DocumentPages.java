@@ -1,0 +1,117 @@
+package org.pana.app.document;
+
+import org.pana.app.web.Author;
+import org.pana.app.web.Form;
+import org.pana.app.web.PersonContext;
+import org.pana.core.document.CustodyDraft;
+import org.pana.core.document.CustodyStatus;
+import org.pana.core.document.Document;
+import org.pana.core.document.DocumentDraft;
+import org.pana.core.document.DocumentType;
+import org.pana.core.document.Documents;
+import org.pana.core.history.Stored;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The forms that add a document and record changes of its custody. */
+@Controller
+public class DocumentPages {
+
+  private final Documents documents;
+  private final PersonContext context;
+  private final Author author;
+
+  public DocumentPages(Documents documents, PersonContext context, Author author) {
+    this.documents = documents;
+    this.context = context;
+    this.author = author;
+  }
+
+  @GetMapping("/people/{id}/documents/new")
+  String form(@PathVariable String id, Model model) {
+    return page(id, new Form(), model);
+  }
+
+  @PostMapping("/people/{id}/documents")
+  String add(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      documents.record(
+          id,
+          new DocumentDraft(
+              form.get("type"),
+              form.get("number"),
+              form.get("issuer"),
+              form.get("issued"),
+              form.get("expires"),
+              form.get("custody"),
+              form.get("custodyDate"),
+              form.get("custodian"),
+              form.get("sourceId"),
+              form.get("notes")),
+          author.change(null));
+      return "redirect:/people/" + id + "#documents";
+    } catch (ValidationFailed e) {
+      return page(id, form.rejected(e, null), model);
+    }
+  }
+
+  @GetMapping("/documents/{id}/custody/new")
+  String custodyForm(@PathVariable String id, Model model) {
+    return custodyPage(documents.get(id), new Form(), model);
+  }
+
+  @PostMapping("/documents/{id}/custody")
+  String changeCustody(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    Stored<Document> document = documents.get(id);
+    int revision = parseRevision(form.get("revision"), document.revision());
+    try {
+      documents.changeCustody(
+          id,
+          revision,
+          new CustodyDraft(
+              form.get("status"),
+              form.get("date"),
+              form.get("custodian"),
+              form.get("sourceId"),
+              form.get("note")),
+          author.change(null));
+      return "redirect:/people/" + document.value().personId() + "#documents";
+    } catch (ValidationFailed e) {
+      return custodyPage(document, form.rejected(e, null), model);
+    }
+  }
+
+  private String page(String personId, Form form, Model model) {
+    context.addTo(model, personId);
+    form.addTo(model);
+    model.addAttribute("types", DocumentType.values());
+    model.addAttribute("custodyStates", CustodyStatus.values());
+    return "documents/form";
+  }
+
+  private String custodyPage(Stored<Document> document, Form form, Model model) {
+    context.addTo(model, document.value().personId());
+    form.addTo(model);
+    model.addAttribute("document", document);
+    model.addAttribute("custodyStates", CustodyStatus.values());
+    return "documents/custody";
+  }
+
+  private static int parseRevision(String text, int current) {
+    try {
+      return text == null ? current : Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return current;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Document forms and the documents JSON API. */
+package org.pana.app.document;

@@ -1,0 +1,31 @@
+package org.pana.app.history;
+
+import org.pana.core.history.RecordStore;
+import org.pana.core.problem.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The history of one record: every revision, who made it, when, what changed and why. */
+@Controller
+public class HistoryPages {
+
+  private final RecordStore store;
+
+  public HistoryPages(RecordStore store) {
+    this.store = store;
+  }
+
+  @GetMapping("/history/{id}")
+  String history(@PathVariable String id, Model model) {
+    var revisions = store.history(id);
+    if (revisions.isEmpty()) {
+      throw new NotFound("record", id);
+    }
+    model.addAttribute("revisions", revisions.reversed());
+    model.addAttribute("recordId", id);
+    model.addAttribute("kind", revisions.get(0).recordType());
+    return "history";
+  }
+}

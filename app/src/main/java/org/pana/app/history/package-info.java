@@ -1,0 +1,2 @@
+/** The record history view and API. */
+package org.pana.app.history;

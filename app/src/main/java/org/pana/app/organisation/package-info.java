@@ -1,0 +1,2 @@
+/** Organisation pages and the organisations JSON API. */
+package org.pana.app.organisation;

@@ -1,0 +1,79 @@
+package org.pana.app.person;
+
+import java.net.URI;
+import org.pana.app.web.ApiController;
+import org.pana.app.web.Author;
+import org.pana.app.web.Page;
+import org.pana.app.web.Revisions;
+import org.pana.core.history.Stored;
+import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.core.person.PersonDraft;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** People in the JSON API. */
+@ApiController
+public class PersonApi {
+
+  private final People people;
+  private final Author author;
+
+  public PersonApi(People people, Author author) {
+    this.people = people;
+    this.author = author;
+  }
+
+  @PostMapping(path = "/persons", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PersonJson> create(@RequestBody PersonDraft draft) {
+    Stored<Person> stored = people.record(draft, author.change(null));
+    return ResponseEntity.created(URI.create("/api/v1/persons/" + stored.value().id()))
+        .eTag(Integer.toString(stored.revision()))
+        .body(PersonJson.of(stored));
+  }
+
+  @GetMapping("/persons")
+  Page<PersonJson> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String q) {
+    Page.check(page, size);
+    if (q != null && !q.isBlank()) {
+      return new Page<>(
+          people.search(q, size).stream().map(PersonJson::of).toList(), 0, size, null);
+    }
+    return new Page<>(
+        people.list(page * size, size).stream().map(PersonJson::of).toList(),
+        page,
+        size,
+        people.count());
+  }
+
+  @GetMapping("/persons/{id}")
+  ResponseEntity<PersonJson> get(@PathVariable String id) {
+    Stored<Person> stored = people.get(id);
+    return ResponseEntity.ok()
+        .eTag(Integer.toString(stored.revision()))
+        .body(PersonJson.of(stored));
+  }
+
+  /** Replaces a person's facts; {@code If-Match} carries the revision the change is based on. */
+  @PutMapping(path = "/persons/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<PersonJson> replace(
+      @PathVariable String id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody PersonDraft draft) {
+    int revision = Revisions.fromIfMatch(ifMatch, () -> people.get(id).revision());
+    Stored<Person> stored = people.amend(id, revision, draft, author.change(null));
+    return ResponseEntity.ok()
+        .eTag(Integer.toString(stored.revision()))
+        .body(PersonJson.of(stored));
+  }
+}

@@ -1,0 +1,2 @@
+/** Source forms and the sources JSON API. */
+package org.pana.app.source;

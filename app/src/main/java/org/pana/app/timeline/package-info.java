@@ -1,0 +1,2 @@
+/** Event forms and the events/timeline JSON API. */
+package org.pana.app.timeline;

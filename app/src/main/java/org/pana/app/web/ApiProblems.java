@@ -1,0 +1,123 @@
+package org.pana.app.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pana.core.problem.Conflict;
+import org.pana.core.problem.FieldProblem;
+import org.pana.core.problem.IntegrityViolation;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one place where Pana's errors become RFC 9457 problem details for the JSON API. Each problem
+ * names the offending fields; none echoes the submitted values.
+ */
+@RestControllerAdvice(basePackages = "org.pana.app", annotations = ApiController.class)
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final String TYPES = "https://pana.invalid/problems/";
+
+  @ExceptionHandler(ValidationFailed.class)
+  ResponseEntity<Object> invalid(ValidationFailed e) {
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "Invalid input", e.getMessage());
+    problem.setProperty("errors", errors(e.problems()));
+    return ResponseEntity.of(problem).build();
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ResponseEntity<Object> notFound(NotFound e) {
+    return ResponseEntity.of(
+            problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()))
+        .build();
+  }
+
+  @ExceptionHandler(Conflict.class)
+  ResponseEntity<Object> conflict(Conflict e) {
+    return ResponseEntity.of(problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()))
+        .build();
+  }
+
+  @ExceptionHandler(IntegrityViolation.class)
+  ResponseEntity<Object> integrity(IntegrityViolation e) {
+    return ResponseEntity.of(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "integrity",
+                "Stored data failed an integrity check",
+                e.getMessage()))
+        .build();
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String field = jsonPath(e);
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-json",
+            "Malformed JSON",
+            field == null
+                ? "The request body is not valid JSON for this endpoint."
+                : "The value of " + field + " has the wrong JSON type.");
+    if (field != null) {
+      problem.setProperty(
+          "errors", List.of(Map.of("field", field, "code", "json_type", "message", "Wrong type.")));
+    }
+    return ResponseEntity.of(problem).build();
+  }
+
+  private static ProblemDetail problem(
+      HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPES + type));
+    problem.setTitle(title);
+    return problem;
+  }
+
+  private static List<Map<String, String>> errors(List<FieldProblem> problems) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (FieldProblem p : problems) {
+      errors.add(Map.of("field", p.field(), "code", p.code(), "message", p.message()));
+    }
+    return errors;
+  }
+
+  /** The JSON path of the value Jackson could not read, e.g. {@code names[0].value}. */
+  private static String jsonPath(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : databind.getPath()) {
+          if (reference.getPropertyName() != null) {
+            if (!path.isEmpty()) {
+              path.append('.');
+            }
+            path.append(reference.getPropertyName());
+          } else if (reference.getIndex() >= 0) {
+            path.append('[').append(reference.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
+  }
+}

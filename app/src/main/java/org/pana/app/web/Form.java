@@ -1,0 +1,85 @@
+package org.pana.app.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pana.core.problem.FieldProblem;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A submitted HTML form, read field by field, and the per-field error messages shown next to the
+ * fields when it is sent back. Field names follow the API's paths ({@code names[0].value}), so the
+ * core's validation messages land next to the right input.
+ */
+public final class Form {
+
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, String> errors = new LinkedHashMap<>();
+
+  public Form() {}
+
+  public Form(MultiValueMap<String, String> submitted) {
+    submitted.forEach(
+        (name, list) -> {
+          if (!name.equals("_csrf") && !list.isEmpty()) {
+            values.put(name, String.join(",", list));
+          }
+        });
+  }
+
+  /** The field's value, or null when it was not sent or is blank. */
+  public String get(String name) {
+    String value = values.get(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** All values of a repeated field such as a multi-select. */
+  public List<String> all(String name) {
+    String value = get(name);
+    List<String> all = new ArrayList<>();
+    if (value != null) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          all.add(part.strip());
+        }
+      }
+    }
+    return all;
+  }
+
+  public Form set(String name, String value) {
+    values.put(name, value);
+    return this;
+  }
+
+  /** The values, for re-displaying the form. */
+  public Map<String, String> getValues() {
+    return values;
+  }
+
+  /** The error messages by field, for display next to each field. */
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Puts the problems of a failed validation next to their fields, under an optional prefix. */
+  public Form rejected(ValidationFailed failure, String prefix) {
+    for (FieldProblem problem : failure.problems()) {
+      String field = prefix == null ? problem.field() : prefix + problem.field();
+      errors.merge(field, problem.message(), (a, b) -> a + " " + b);
+    }
+    return this;
+  }
+
+  /** Adds the form to a page model as {@code form}. */
+  public void addTo(Model model) {
+    model.addAttribute("form", this);
+  }
+}

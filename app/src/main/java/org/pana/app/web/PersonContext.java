@@ -1,0 +1,35 @@
+package org.pana.app.web;
+
+import java.util.List;
+import org.pana.core.history.Stored;
+import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.core.source.Source;
+import org.pana.core.source.Sources;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What every form about one person shows: the person's name (a link back) and the person's sources
+ * to choose from.
+ */
+@Component
+public class PersonContext {
+
+  private final People people;
+  private final Sources sources;
+
+  public PersonContext(People people, Sources sources) {
+    this.people = people;
+    this.sources = sources;
+  }
+
+  /** Adds {@code person} and {@code sourceChoices} to the model; 404 when the person is unknown. */
+  public Person addTo(Model model, String personId) {
+    Person person = people.get(personId).value();
+    List<Source> choices = sources.ofPerson(personId).stream().map(Stored::value).toList();
+    model.addAttribute("person", person);
+    model.addAttribute("sourceChoices", choices);
+    return person;
+  }
+}

@@ -1,0 +1,139 @@
+package org.pana.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+
+/**
+ * A volunteer's first session, in a real browser (the system Chromium, headless): record a person
+ * with names in three scripts, add two events with partial dates and a confiscated passport, and
+ * find the timeline in the right order on the person page.
+ */
+class IntakeBrowserIT extends RunningPana {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @BeforeAll
+  static void launch() {
+    assertThat(Files.isExecutable(CHROMIUM))
+        .as("Debian's chromium must be installed (apt-get install chromium); .ci/run does it")
+        .isTrue();
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void recordAPersonTheirStoryAndAConfiscatedPassport() throws Exception {
+    Page page = browser.newPage();
+    page.setViewportSize(1280, 1600);
+
+    // Record a fictional person with names in Cyrillic, Latin and Hanzi.
+    page.navigate(uri("/people/new").toString());
+    page.fill("input[name='names[0].value']", "Динара Ержанқызы");
+    page.fill("input[name='names[0].language']", "kk");
+    page.fill("input[name='names[1].value']", "Dinara Yerzhanqyzy");
+    page.selectOption("select[name='names[1].kind']", "patronymic");
+    page.fill("input[name='names[2].value']", "迪娜拉·叶尔江");
+    page.selectOption("select[name='names[2].script']", "Hani");
+    page.selectOption("select[name='names[2].kind']", "hanzi");
+    page.selectOption("select[name='sex']", "female");
+    page.fill("input[name='birthDate']", "1986~");
+    page.fill("input[name='birthPlace']", "Tekes County");
+    page.fill("input[name='source.informant']", "the person");
+    page.click("form#intake button[type=submit]");
+
+    // The person page shows the names grouped by script.
+    page.waitForURL("**/people/*");
+    assertThat(page.locator("h1")).hasText("Динара Ержанқызы");
+    assertThat(page.locator("#names")).containsText("Dinara Yerzhanqyzy");
+    assertThat(page.locator("#names")).containsText("迪娜拉·叶尔江");
+    String personUrl = page.url();
+
+    // Add the later event first, then the earlier one with a coarser date.
+    addEvent(page, "BORDER_CROSSED_IRREGULARLY", "2019-01-19", "Crossed at night.");
+    page.navigate(personUrl);
+    addEvent(page, "DOCUMENT_CONFISCATED", "2016-11", "Passport taken during a family visit.");
+
+    // A bad date is refused next to the field, and nothing is added.
+    page.navigate(personUrl);
+    page.click("#timeline a.button");
+    page.selectOption("select[name=type]", "INTERROGATED");
+    page.fill("input[name=date]", "2016-13");
+    page.click("form#event button[type=submit]");
+    assertThat(page.locator(".error")).containsText("month");
+
+    // Record the confiscated passport.
+    page.navigate(personUrl);
+    page.click("#documents a.button");
+    page.selectOption("select[name=type]", "PASSPORT");
+    page.fill("input[name=number]", "E00000001");
+    page.selectOption("select[name=custody]", "CONFISCATED");
+    page.fill("input[name=custodyDate]", "2016-11");
+    page.fill("input[name=custodian]", "county police");
+    page.click("form#document button[type=submit]");
+
+    // The timeline is in chronological order, whatever the order of recording.
+    page.waitForURL("**/people/*");
+    Locator events = page.locator("ol.timeline li.event");
+    assertThat(events).hasCount(2);
+    assertThat(events.nth(0)).containsText("2016-11");
+    assertThat(events.nth(0)).containsText("Document confiscated");
+    assertThat(events.nth(1)).containsText("2019-01-19");
+    assertThat(page.locator("#documents")).containsText("confiscated 2016-11 county police");
+
+    Path screenshot = Path.of("target", "screenshots", "person-page.png");
+    Files.createDirectories(screenshot.getParent());
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
+    assertThat(Files.size(screenshot)).isPositive();
+  }
+
+  private static void addEvent(Page page, String type, String date, String narrative) {
+    page.click("#timeline a.button");
+    page.selectOption("select[name=type]", type);
+    page.fill("input[name=date]", date);
+    page.fill("textarea[name=narrative]", narrative);
+    page.click("form#event button[type=submit]");
+    page.waitForURL("**/people/*#timeline");
+  }
+}

@@ -1,0 +1,56 @@
+package org.pana.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pana.app.cli.Invocation.Command;
+import org.pana.app.cli.Invocation.UsageError;
+
+class InvocationTest {
+
+  @Test
+  void noArgumentsMeansServeWithDefaults() {
+    Invocation invocation = Invocation.parse();
+
+    assertThat(invocation.command()).isEqualTo(Command.SERVE);
+    assertThat(invocation.dataDir()).isEmpty();
+    assertThat(invocation.port()).isEmpty();
+  }
+
+  @Test
+  void readsCommandAndOptionsInEitherSpelling() {
+    Invocation invocation = Invocation.parse("demo", "--data-dir", "/tmp/pana", "--port=9090");
+
+    assertThat(invocation.command()).isEqualTo(Command.DEMO);
+    assertThat(invocation.dataDir()).contains(Path.of("/tmp/pana"));
+    assertThat(invocation.port()).contains(9090);
+  }
+
+  @Test
+  void readsAPostgresqlUrl() {
+    assertThat(Invocation.parse("serve", "--db", "postgresql://u:p@db:5432/pana").database())
+        .contains("postgresql://u:p@db:5432/pana");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          launch               | unknown command launch (try: help)
+          --verbose            | unknown option --verbose (try: help)
+          --port,abc           | --port must be a number, got abc
+          --port,70000         | --port must be between 1 and 65535, got 70000
+          --data-dir           | --data-dir needs a value
+          serve,demo           | one command at a time; got serve and demo
+          """)
+  void nonsenseIsAOneLineUsageError(String args, String message) {
+    assertThatThrownBy(() -> Invocation.parse(args.split(",")))
+        .isInstanceOf(UsageError.class)
+        .hasMessage(message);
+  }
+}

@@ -1,0 +1,105 @@
+package org.pana.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pana.app.RunningPana;
+
+/** What protects a loopback server before accounts exist: Host check, CSRF, headers. */
+class WebProtectionIT extends RunningPana {
+
+  @Test
+  void aRequestForAnotherHostNameIsRefused() throws IOException {
+    String response = rawGet("/", "evil.example");
+
+    assertThat(response).startsWith("HTTP/1.1 403");
+  }
+
+  @Test
+  void aRequestForTheLoopbackNameIsServed() throws IOException {
+    assertThat(rawGet("/", "localhost:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGet("/", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void aFormPostWithoutCsrfTokenIsRefusedAndStoresNothing() {
+    long before = json(get("/api/v1/persons?size=1")).get("total").asLong();
+
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri("/people"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("names%5B0%5D.value=Someone"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(json(get("/api/v1/persons?size=1")).get("total").asLong()).isEqualTo(before);
+  }
+
+  @Test
+  void theApiRefusesBodiesABrowserCouldSendCrossSite() {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/persons"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"names\":[{\"value\":\"x\"}]}"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(415);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/people", "/people/new", "/cases", "/api/v1/persons"})
+  void everyResponseCarriesTheSecurityHeaders(String path) {
+    HttpResponse<String> response = get(path);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    var headers = response.headers();
+    assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(headers.firstValue("Referrer-Policy")).contains("no-referrer");
+    assertThat(headers.firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+  }
+
+  @Test
+  void healthSaysUpAndNothingElse() {
+    HttpResponse<String> response = get("/actuator/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).get("status").asString()).isEqualTo("UP");
+    assertThat(json(response).has("components")).isFalse();
+    assertThat(json(response).has("details")).isFalse();
+  }
+
+  @Test
+  void uyghurPagesAreRightToLeft() {
+    assertThat(get("/?lang=ug").body()).contains("dir=\"rtl\"");
+    assertThat(get("/?lang=en").body()).contains("dir=\"ltr\"");
+  }
+
+  /** A GET with a Host header of our choosing (HTTP clients refuse to forge it). */
+  private String rawGet(String path, String host) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.pana.core.casefile;
+
+import java.util.List;
+
+/** A case as typed or sent, validated by {@link Cases}. */
+public record CaseDraft(
+    String title,
+    List<String> personIds,
+    String organisationId,
+    List<String> volunteers,
+    String status,
+    List<String> risks,
+    String summary) {
+
+  public CaseDraft {
+    personIds = personIds == null ? List.of() : personIds;
+    volunteers = volunteers == null ? List.of() : volunteers;
+    risks = risks == null ? List.of() : risks;
+  }
+}

@@ -1,0 +1,49 @@
+package org.pana.core.casefile;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pana.core.history.RecordKind;
+import org.pana.core.history.Recorded;
+
+/**
+ * An asylum or protection case: one or more people, the organisation that owns the case, the
+ * volunteers working on it, its status and its risks.
+ *
+ * @param id record id
+ * @param title a short working title (no full names: titles show up in lists)
+ * @param personIds the people in the case, at least one
+ * @param organisationId the owning organisation
+ * @param volunteers the assigned volunteers (account names once accounts exist)
+ * @param status where the case stands
+ * @param risks what to watch out for
+ * @param summary a short summary for the team
+ */
+public record CaseFile(
+    String id,
+    String title,
+    List<String> personIds,
+    String organisationId,
+    List<String> volunteers,
+    CaseStatus status,
+    Set<RiskFlag> risks,
+    String summary)
+    implements Recorded {
+
+  public static final RecordKind<CaseFile> KIND =
+      RecordKind.of("case", CaseFile.class, CaseFile::linkedIds);
+
+  public CaseFile {
+    personIds = List.copyOf(personIds);
+    volunteers = List.copyOf(volunteers);
+    risks = Set.copyOf(risks);
+  }
+
+  private Set<String> linkedIds() {
+    Set<String> ids = new HashSet<>(personIds);
+    if (organisationId != null) {
+      ids.add(organisationId);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,104 @@
+package org.pana.core.casefile;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.organisation.Organisation;
+import org.pana.core.person.Person;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
+
+/** Opens cases, changes them, and lists them. */
+public final class Cases {
+
+  private final RecordStore store;
+
+  public Cases(RecordStore store) {
+    this.store = store;
+  }
+
+  public Stored<CaseFile> open(CaseDraft draft, Change change) {
+    return store.insert(CaseFile.KIND, validate(UUID.randomUUID().toString(), draft), change);
+  }
+
+  public Stored<CaseFile> amend(String id, int expectedRevision, CaseDraft draft, Change change) {
+    get(id);
+    return store.update(CaseFile.KIND, validate(id, draft), expectedRevision, change);
+  }
+
+  public Stored<CaseFile> get(String id) {
+    return store.find(CaseFile.KIND, id).orElseThrow(() -> new NotFound("case", id));
+  }
+
+  public List<Stored<CaseFile>> list(int offset, int limit) {
+    return store.list(CaseFile.KIND, offset, limit);
+  }
+
+  public long count() {
+    return store.count(CaseFile.KIND);
+  }
+
+  /** The cases a person is in. */
+  public List<Stored<CaseFile>> of(String personId) {
+    return store.linkedTo(CaseFile.KIND, personId);
+  }
+
+  private CaseFile validate(String id, CaseDraft draft) {
+    Problems problems = new Problems();
+    String title = problems.required("title", draft.title(), 200);
+    Set<String> personIds = new LinkedHashSet<>();
+    for (int i = 0; i < draft.personIds().size(); i++) {
+      String personId = draft.personIds().get(i);
+      if (personId == null || personId.isBlank()) {
+        continue;
+      }
+      if (store.find(Person.KIND, personId.strip()).isEmpty()) {
+        problems.add("personIds[" + i + "]", "unknown_person", "No person with this id.");
+      } else {
+        personIds.add(personId.strip());
+      }
+    }
+    if (personIds.isEmpty() && problems.isEmpty()) {
+      problems.add("personIds", "required", "A case needs at least one person.");
+    }
+    String organisationId =
+        draft.organisationId() == null || draft.organisationId().isBlank()
+            ? null
+            : draft.organisationId().strip();
+    if (organisationId != null && store.find(Organisation.KIND, organisationId).isEmpty()) {
+      problems.add("organisationId", "unknown_organisation", "No organisation with this id.");
+    }
+    List<String> volunteers = new ArrayList<>();
+    for (int i = 0; i < draft.volunteers().size(); i++) {
+      String volunteer = problems.optional("volunteers[" + i + "]", draft.volunteers().get(i), 100);
+      if (volunteer != null) {
+        volunteers.add(volunteer);
+      }
+    }
+    CaseStatus status = problems.code("status", CaseStatus.class, draft.status());
+    Set<RiskFlag> risks = EnumSet.noneOf(RiskFlag.class);
+    for (int i = 0; i < draft.risks().size(); i++) {
+      RiskFlag risk = problems.code("risks[" + i + "]", RiskFlag.class, draft.risks().get(i));
+      if (risk != null) {
+        risks.add(risk);
+      }
+    }
+    String summary = problems.optional("summary", draft.summary(), Problems.MAX_TEXT);
+    problems.throwIfAny();
+    return new CaseFile(
+        id,
+        title,
+        List.copyOf(personIds),
+        organisationId,
+        volunteers,
+        status == null ? CaseStatus.OPEN : status,
+        risks,
+        summary);
+  }
+}

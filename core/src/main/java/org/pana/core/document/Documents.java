@@ -1,0 +1,127 @@
+package org.pana.core.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.pana.core.date.PartialDate;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.person.People;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
+import org.pana.core.source.Sources;
+
+/** Records a person's documents and every change in who holds them. */
+public final class Documents {
+
+  private final RecordStore store;
+  private final People people;
+  private final Sources sources;
+
+  public Documents(RecordStore store, People people, Sources sources) {
+    this.store = store;
+    this.people = people;
+    this.sources = sources;
+  }
+
+  public Stored<Document> record(String personId, DocumentDraft draft, Change change) {
+    people.get(personId);
+    Problems problems = new Problems();
+    DocumentType type = problems.requiredCode("type", DocumentType.class, draft.type());
+    String number = problems.optional("number", draft.number(), 64);
+    String issuer = problems.optional("issuer", draft.issuer(), 300);
+    PartialDate issued = problems.partialDate("issued", draft.issued());
+    PartialDate expires = problems.partialDate("expires", draft.expires());
+    if (issued != null && expires != null && expires.isCertainlyBefore(issued)) {
+      problems.add("expires", "before_issue", "The expiry date is before the issue date.");
+    }
+    String sourceId = blankToNull(draft.sourceId());
+    sources.checkReference(problems, "sourceId", sourceId);
+    String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
+    List<CustodyChange> custody = new ArrayList<>();
+    if (draft.custody() != null && !draft.custody().isBlank()) {
+      CustodyChange first =
+          custodyChange(
+              problems,
+              "custody",
+              "custodyDate",
+              "custodian",
+              new CustodyDraft(
+                  draft.custody(), draft.custodyDate(), draft.custodian(), draft.sourceId(), null));
+      if (first != null) {
+        custody.add(first);
+      }
+    }
+    problems.throwIfAny();
+    Document document =
+        new Document(
+            UUID.randomUUID().toString(),
+            personId,
+            type,
+            number,
+            issuer,
+            issued,
+            expires,
+            custody,
+            sourceId,
+            notes);
+    return store.insert(Document.KIND, document, change);
+  }
+
+  /** Appends a custody change (the document was confiscated, returned, lost …). */
+  public Stored<Document> changeCustody(
+      String documentId, int expectedRevision, CustodyDraft draft, Change change) {
+    Stored<Document> current = get(documentId);
+    Problems problems = new Problems();
+    CustodyChange next = custodyChange(problems, "status", "date", "custodian", draft);
+    String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
+    problems.throwIfAny();
+    Document document = current.value();
+    List<CustodyChange> custody = new ArrayList<>(document.custody());
+    custody.add(
+        new CustodyChange(next.status(), next.date(), next.custodian(), next.sourceId(), note));
+    Document changed =
+        new Document(
+            document.id(),
+            document.personId(),
+            document.type(),
+            document.number(),
+            document.issuer(),
+            document.issued(),
+            document.expires(),
+            custody,
+            document.sourceId(),
+            document.notes());
+    return store.update(Document.KIND, changed, expectedRevision, change);
+  }
+
+  public Stored<Document> get(String id) {
+    return store.find(Document.KIND, id).orElseThrow(() -> new NotFound("document", id));
+  }
+
+  public List<Stored<Document>> of(String personId) {
+    return store.linkedTo(Document.KIND, personId);
+  }
+
+  private CustodyChange custodyChange(
+      Problems problems,
+      String statusField,
+      String dateField,
+      String custodianField,
+      CustodyDraft draft) {
+    CustodyStatus status = problems.requiredCode(statusField, CustodyStatus.class, draft.status());
+    PartialDate date = problems.partialDate(dateField, draft.date());
+    String custodian = problems.optional(custodianField, draft.custodian(), 300);
+    String sourceId = blankToNull(draft.sourceId());
+    sources.checkReference(problems, "sourceId", sourceId);
+    if (status == CustodyStatus.CONFISCATED && custodian == null) {
+      problems.add(custodianField, "required", "Say who confiscated the document.");
+    }
+    return status == null ? null : new CustodyChange(status, date, custodian, sourceId, null);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

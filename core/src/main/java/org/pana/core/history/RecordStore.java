@@ -1,0 +1,49 @@
+package org.pana.core.history;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The port through which every record is kept. An implementation writes each change as a new
+ * immutable revision and keeps the current state derived from the latest one, in one transaction.
+ * Every identifying value passes through here, so encryption at rest is added behind this port
+ * without touching features.
+ */
+public interface RecordStore {
+
+  /** Writes revision 1 of a new record. */
+  <T extends Recorded> Stored<T> insert(RecordKind<T> kind, T value, Change change);
+
+  /**
+   * Writes the next revision of an existing record.
+   *
+   * @param expectedRevision the revision the caller based its change on; a different current
+   *     revision means someone else changed the record meanwhile ({@code Conflict})
+   */
+  <T extends Recorded> Stored<T> update(
+      RecordKind<T> kind, T value, int expectedRevision, Change change);
+
+  <T extends Recorded> Optional<Stored<T>> find(RecordKind<T> kind, String id);
+
+  /** Records of a kind, most recently changed first. */
+  <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit);
+
+  <T extends Recorded> long count(RecordKind<T> kind);
+
+  /** Records of a kind that link to the given record id (e.g. the events of a person). */
+  <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId);
+
+  /**
+   * Records of a kind that have, for every query token, a search term starting with it. Tokens must
+   * already be normalised the way the kind's terms are.
+   */
+  <T extends Recorded> List<Stored<T>> findByTerms(
+      RecordKind<T> kind, List<String> tokens, int limit);
+
+  /** The revisions of one record, oldest first. */
+  List<Revision> history(String recordId);
+
+  /** Runs the work in one transaction: all its writes land, or none. */
+  <R> R inTransaction(Supplier<R> work);
+}

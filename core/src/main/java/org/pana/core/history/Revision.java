@@ -1,0 +1,35 @@
+package org.pana.core.history;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One immutable step in a record's history. The current state of a record is the body of its latest
+ * revision; earlier ones are never changed.
+ *
+ * @param recordId the record this revision belongs to
+ * @param recordType the record's kind, e.g. {@code person}
+ * @param number 1 for the creation, then consecutive
+ * @param recordedAt when the revision was written
+ * @param author who wrote it
+ * @param reason why, when given
+ * @param changedFields the top-level fields whose value differs from the previous revision (all
+ *     fields for the first revision)
+ */
+public record Revision(
+    String recordId,
+    String recordType,
+    int number,
+    Instant recordedAt,
+    String author,
+    String reason,
+    List<String> changedFields) {
+
+  public Revision {
+    changedFields = List.copyOf(changedFields);
+  }
+
+  public boolean isCreation() {
+    return number == 1;
+  }
+}

@@ -1,0 +1,204 @@
+package org.pana.core.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.pana.core.date.PartialDate;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.person.identity.IdentifierCheck;
+import org.pana.core.person.identity.IdentifierType;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
+import org.pana.core.source.Claim;
+import org.pana.core.source.Sources;
+
+/** Records people, amends them, and finds them again. */
+public final class People {
+
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+  private final RecordStore store;
+  private final Sources sources;
+
+  public People(RecordStore store, Sources sources) {
+    this.store = store;
+    this.sources = sources;
+  }
+
+  /** Validates a new person and stores revision 1; nothing is stored when anything is wrong. */
+  public Stored<Person> record(PersonDraft draft, Change change) {
+    return record(newId(), draft, change);
+  }
+
+  /**
+   * Like {@link #record(PersonDraft, Change)} with an id chosen beforehand (from {@link #newId()}),
+   * so that the intake can record the testimony's source about this person first.
+   */
+  public Stored<Person> record(String id, PersonDraft draft, Change change) {
+    Person person = validate(id, draft);
+    return store.insert(Person.KIND, person, change);
+  }
+
+  /** A fresh record id for a person. */
+  public static String newId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** Replaces a person's facts with the draft's, as a new revision. */
+  public Stored<Person> amend(String id, int expectedRevision, PersonDraft draft, Change change) {
+    get(id);
+    Person person = validate(id, draft);
+    return store.update(Person.KIND, person, expectedRevision, change);
+  }
+
+  public Stored<Person> get(String id) {
+    return store.find(Person.KIND, id).orElseThrow(() -> new NotFound("person", id));
+  }
+
+  public List<Stored<Person>> list(int offset, int limit) {
+    return store.list(Person.KIND, offset, limit);
+  }
+
+  public long count() {
+    return store.count(Person.KIND);
+  }
+
+  /** People with a name that has every word of the query as the start of one of its words. */
+  public List<Stored<Person>> search(String query, int limit) {
+    List<String> tokens = NameTokens.of(query);
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    return store.findByTerms(Person.KIND, tokens, limit);
+  }
+
+  /**
+   * What a volunteer should double-check: identity numbers whose derived birth date or sex disagree
+   * with what is recorded. Warnings, never errors: either may be the wrong one.
+   */
+  public static List<String> warnings(Person person) {
+    List<String> warnings = new ArrayList<>();
+    PartialDate birth = person.birthDate() == null ? null : person.birthDate().value();
+    Sex sex = person.sex() == null ? null : person.sex().value();
+    for (Identifier identifier : person.identifiers()) {
+      IdentifierCheck check = IdentifierCheck.of(identifier.type(), identifier.value());
+      warnings.addAll(check.warnings());
+      warnings.addAll(check.mismatchesWith(birth, sex));
+    }
+    return warnings;
+  }
+
+  private Person validate(String id, PersonDraft draft) {
+    Problems problems = new Problems();
+    String defaultSource = draft.sourceId();
+    sources.checkReference(problems, "sourceId", defaultSource);
+
+    List<NameVariant> names = new ArrayList<>();
+    if (draft.names().stream()
+        .allMatch(n -> n == null || n.value() == null || n.value().isBlank())) {
+      problems.add("names", "required", "Give at least one name.");
+    }
+    for (int i = 0; i < draft.names().size(); i++) {
+      PersonDraft.NameDraft name = draft.names().get(i);
+      String field = "names[" + i + "]";
+      if (name == null || name.value() == null || name.value().isBlank()) {
+        continue; // empty rows of the intake form
+      }
+      NameVariant variant = name(problems, field, name, defaultSource);
+      if (variant != null) {
+        names.add(variant);
+      }
+    }
+
+    Sex sex = problems.code("sex", Sex.class, draft.sex());
+    PartialDate birthDate = problems.partialDate("birthDate", draft.birthDate());
+    String birthPlace = problems.optional("birthPlace", draft.birthPlace(), 300);
+    String ethnicity = problems.optional("ethnicity", draft.ethnicity(), 100);
+    List<Claim<String>> citizenships = new ArrayList<>();
+    for (int i = 0; i < draft.citizenships().size(); i++) {
+      String citizenship =
+          problems.optional("citizenships[" + i + "]", draft.citizenships().get(i), 100);
+      if (citizenship != null) {
+        citizenships.add(Claim.of(citizenship, defaultSource));
+      }
+    }
+    List<Identifier> identifiers = new ArrayList<>();
+    for (int i = 0; i < draft.identifiers().size(); i++) {
+      Identifier identifier =
+          identifier(problems, "identifiers[" + i + "]", draft.identifiers().get(i), defaultSource);
+      if (identifier != null) {
+        identifiers.add(identifier);
+      }
+    }
+    String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
+    problems.throwIfAny();
+
+    return new Person(
+        id,
+        names,
+        sex == null ? null : Claim.of(sex, defaultSource),
+        birthDate == null ? null : Claim.of(birthDate, defaultSource),
+        birthPlace == null ? null : Claim.of(birthPlace, defaultSource),
+        ethnicity == null ? null : Claim.of(ethnicity, defaultSource),
+        citizenships,
+        identifiers,
+        notes);
+  }
+
+  private NameVariant name(
+      Problems problems, String field, PersonDraft.NameDraft name, String defaultSource) {
+    String value = problems.required(field + ".value", name.value(), 300);
+    String script = name.script() == null || name.script().isBlank() ? null : name.script().strip();
+    if (script != null && !Scripts.isCode(script)) {
+      problems.add(
+          field + ".script",
+          "script",
+          "Use an ISO 15924 script code such as Latn, Cyrl, Arab or Hani.");
+    }
+    String language =
+        name.language() == null || name.language().isBlank() ? null : name.language().strip();
+    if (language != null && !LANGUAGE.matcher(language).matches()) {
+      problems.add(
+          field + ".language", "language", "Use a language code such as kk, ug, ru, zh or en.");
+    }
+    NameKind kind = problems.code(field + ".kind", NameKind.class, name.kind());
+    String sourceId =
+        name.sourceId() == null || name.sourceId().isBlank() ? defaultSource : name.sourceId();
+    if (sourceId != null && !sourceId.equals(defaultSource)) {
+      sources.checkReference(problems, field + ".sourceId", sourceId);
+    }
+    if (value == null) {
+      return null;
+    }
+    return new NameVariant(
+        value,
+        script == null ? Scripts.detect(value) : script,
+        language,
+        kind == null ? NameKind.OFFICIAL : kind,
+        sourceId);
+  }
+
+  private Identifier identifier(
+      Problems problems, String field, PersonDraft.IdentifierDraft draft, String defaultSource) {
+    if (draft == null || draft.value() == null || draft.value().isBlank()) {
+      return null;
+    }
+    IdentifierType type =
+        problems.requiredCode(field + ".type", IdentifierType.class, draft.type());
+    String issuer = problems.optional(field + ".issuer", draft.issuer(), 200);
+    if (type == null) {
+      return null;
+    }
+    IdentifierCheck check = IdentifierCheck.of(type, draft.value());
+    if (!check.valid()) {
+      problems.add(field + ".value", "identifier", String.join(" ", check.errors()));
+      return null;
+    }
+    String sourceId =
+        draft.sourceId() == null || draft.sourceId().isBlank() ? defaultSource : draft.sourceId();
+    return new Identifier(type, check.normalized(), issuer, sourceId);
+  }
+}

@@ -1,0 +1,51 @@
+package org.pana.core.person;
+
+import java.util.List;
+import java.util.Set;
+import org.pana.core.date.PartialDate;
+import org.pana.core.history.RecordKind;
+import org.pana.core.history.Recorded;
+import org.pana.core.source.Claim;
+
+/**
+ * A person the volunteers help or document. Each fact carries its source.
+ *
+ * @param id record id
+ * @param names every known rendering of the name, at least one
+ * @param sex recorded sex
+ * @param birthDate date of birth, possibly partial or a range
+ * @param birthPlace place of birth in words
+ * @param ethnicity ethnicity as the person states it
+ * @param citizenships citizenships (e.g. "CN", "KZ", "stateless")
+ * @param identifiers identity numbers
+ * @param notes free notes
+ */
+public record Person(
+    String id,
+    List<NameVariant> names,
+    Claim<Sex> sex,
+    Claim<PartialDate> birthDate,
+    Claim<String> birthPlace,
+    Claim<String> ethnicity,
+    List<Claim<String>> citizenships,
+    List<Identifier> identifiers,
+    String notes)
+    implements Recorded {
+
+  public static final RecordKind<Person> KIND =
+      new RecordKind<>("person", Person.class, p -> Set.of(), p -> NameTokens.ofAll(p.names()));
+
+  public Person {
+    names = List.copyOf(names);
+    citizenships = List.copyOf(citizenships);
+    identifiers = List.copyOf(identifiers);
+  }
+
+  /** The name to show first: the first official variant, else the first one recorded. */
+  public NameVariant primaryName() {
+    return names.stream()
+        .filter(n -> n.kind() == NameKind.OFFICIAL)
+        .findFirst()
+        .orElse(names.get(0));
+  }
+}

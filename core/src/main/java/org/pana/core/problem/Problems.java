@@ -1,0 +1,123 @@
+package org.pana.core.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.pana.core.date.InvalidPartialDate;
+import org.pana.core.date.PartialDate;
+
+/**
+ * Collects every problem in one piece of input, so that a form or an API caller learns all of them
+ * at once, then throws one {@link ValidationFailed}. Nothing is stored until {@link #throwIfAny()}
+ * has passed.
+ */
+public final class Problems {
+
+  /** Longest free text Pana accepts in a single field (a long testimony still fits). */
+  public static final int MAX_TEXT = 100_000;
+
+  private final List<FieldProblem> found = new ArrayList<>();
+
+  public void add(String field, String code, String message) {
+    found.add(new FieldProblem(field, code, message));
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Trimmed text, or a {@code required} problem when it is missing or blank. */
+  public String required(String field, String text, int maxLength) {
+    String value = optional(field, text, maxLength);
+    if (value == null) {
+      add(field, "required", "This field is required.");
+    }
+    return value;
+  }
+
+  /** Trimmed text, {@code null} when blank; a problem when too long or holding control codes. */
+  public String optional(String field, String text, int maxLength) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String value = text.strip();
+    if (value.length() > maxLength) {
+      add(field, "too_long", "Keep this under " + maxLength + " characters.");
+      return null;
+    }
+    if (value
+        .chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      add(field, "control_characters", "Remove the invisible control characters from this field.");
+      return null;
+    }
+    return value;
+  }
+
+  /** A partial date in EDTF notation, {@code null} when blank or invalid (with a problem). */
+  public PartialDate partialDate(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (InvalidPartialDate e) {
+      add(field, "date", e.getMessage());
+      return null;
+    }
+  }
+
+  /** A vocabulary value by its code (case-insensitive), {@code null} when blank or unknown. */
+  public <E extends Enum<E>> E code(String field, Class<E> vocabulary, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    Optional<E> value = parseCode(vocabulary, text);
+    if (value.isEmpty()) {
+      add(
+          field,
+          "unknown_code",
+          "Unknown value; use one of " + codes(vocabulary, e -> e.name()) + ".");
+    }
+    return value.orElse(null);
+  }
+
+  /** Like {@link #code} but a missing value is a problem too. */
+  public <E extends Enum<E>> E requiredCode(String field, Class<E> vocabulary, String text) {
+    if (text == null || text.isBlank()) {
+      add(field, "required", "This field is required.");
+      return null;
+    }
+    return code(field, vocabulary, text);
+  }
+
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new ValidationFailed(found);
+    }
+  }
+
+  /** Reads a vocabulary code: the constant's name in any case, with '-' or ' ' for '_'. */
+  public static <E extends Enum<E>> Optional<E> parseCode(Class<E> vocabulary, String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String wanted = text.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
+    for (E constant : vocabulary.getEnumConstants()) {
+      if (constant.name().equals(wanted)) {
+        return Optional.of(constant);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <E extends Enum<E>> String codes(Class<E> vocabulary, Function<E, String> code) {
+    List<String> all = new ArrayList<>();
+    for (E constant : vocabulary.getEnumConstants()) {
+      all.add(code.apply(constant));
+    }
+    return String.join(", ", all);
+  }
+}

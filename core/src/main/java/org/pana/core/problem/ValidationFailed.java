@@ -1,0 +1,39 @@
+package org.pana.core.problem;
+
+import java.util.List;
+
+/**
+ * Input was rejected before anything was stored. Carries every problem found, not just the first.
+ */
+public final class ValidationFailed extends PanaException {
+
+  private final List<FieldProblem> problems;
+
+  public ValidationFailed(List<FieldProblem> problems) {
+    super(summary(problems));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a validation failure needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
+  public ValidationFailed(String field, String code, String message) {
+    this(List.of(new FieldProblem(field, code, message)));
+  }
+
+  public List<FieldProblem> problems() {
+    return problems;
+  }
+
+  private static String summary(List<FieldProblem> problems) {
+    if (problems.size() == 1) {
+      FieldProblem only = problems.get(0);
+      return only.field() + ": " + only.message();
+    }
+    return problems.size()
+        + " fields are invalid, first "
+        + problems.get(0).field()
+        + ": "
+        + problems.get(0).message();
+  }
+}

@@ -1,0 +1,64 @@
+package org.pana.core.source;
+
+import java.util.List;
+import java.util.UUID;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
+
+/** Records sources and checks that a referenced source exists. */
+public final class Sources {
+
+  private final RecordStore store;
+
+  public Sources(RecordStore store) {
+    this.store = store;
+  }
+
+  /** Records a source about a person (or a general one when {@code personId} is null). */
+  public Stored<Source> record(String personId, SourceDraft draft, Change change) {
+    Problems problems = new Problems();
+    Source source = validate(UUID.randomUUID().toString(), personId, draft, problems);
+    problems.throwIfAny();
+    return store.insert(Source.KIND, source, change);
+  }
+
+  public Stored<Source> get(String id) {
+    return store.find(Source.KIND, id).orElseThrow(() -> new NotFound("source", id));
+  }
+
+  public List<Stored<Source>> ofPerson(String personId) {
+    return store.linkedTo(Source.KIND, personId);
+  }
+
+  /**
+   * Adds a problem when a source id is given but unknown. Used by every use case that accepts a
+   * source reference.
+   */
+  public void checkReference(Problems problems, String field, String sourceId) {
+    if (sourceId != null && store.find(Source.KIND, sourceId).isEmpty()) {
+      problems.add(field, "unknown_source", "No source with this id; record the source first.");
+    }
+  }
+
+  private static Source validate(String id, String personId, SourceDraft draft, Problems problems) {
+    String informant = problems.required("informant", draft.informant(), 500);
+    SourceRelation relation =
+        problems.requiredCode("relation", SourceRelation.class, draft.relation());
+    var date = problems.partialDate("date", draft.date());
+    Channel channel = problems.code("channel", Channel.class, draft.channel());
+    Reliability reliability = problems.code("reliability", Reliability.class, draft.reliability());
+    String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
+    return new Source(
+        id,
+        personId,
+        informant,
+        relation,
+        date,
+        channel == null ? Channel.OTHER : channel,
+        reliability == null ? Reliability.F : reliability,
+        notes);
+  }
+}

@@ -1,0 +1,108 @@
+package org.pana.core.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.pana.core.date.PartialDate;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
+import org.pana.core.source.Sources;
+import org.pana.core.source.Visibility;
+
+/** Adds events to people's timelines and reads a timeline back in order. */
+public final class Timeline {
+
+  /**
+   * Chronological order for events with partial dates: by earliest possible day, then the narrower
+   * date first (see {@link PartialDate#compareTo}); undated events last; ties in the order they
+   * were recorded.
+   */
+  public static final Comparator<Stored<Event>> ORDER =
+      Comparator.comparing(
+              (Stored<Event> e) -> e.value().date(),
+              Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+          .thenComparing(Stored::createdAt)
+          .thenComparing(e -> e.value().id());
+
+  private final RecordStore store;
+  private final People people;
+  private final Sources sources;
+
+  public Timeline(RecordStore store, People people, Sources sources) {
+    this.store = store;
+    this.people = people;
+    this.sources = sources;
+  }
+
+  /** Records an event on a person's timeline (and on the timelines of the others involved). */
+  public Stored<Event> add(String personId, EventDraft draft, Change change) {
+    people.get(personId);
+    Event event = validate(UUID.randomUUID().toString(), personId, draft);
+    return store.insert(Event.KIND, event, change);
+  }
+
+  /** Replaces an event's facts with the draft's, as a new revision. */
+  public Stored<Event> amend(String id, int expectedRevision, EventDraft draft, Change change) {
+    Stored<Event> current = get(id);
+    String personId = current.value().personIds().get(0);
+    Event event = validate(id, personId, draft);
+    return store.update(Event.KIND, event, expectedRevision, change);
+  }
+
+  public Stored<Event> get(String id) {
+    return store.find(Event.KIND, id).orElseThrow(() -> new NotFound("event", id));
+  }
+
+  /** A person's events in chronological order. */
+  public List<Stored<Event>> of(String personId) {
+    people.get(personId);
+    List<Stored<Event>> events = new ArrayList<>(store.linkedTo(Event.KIND, personId));
+    events.sort(ORDER);
+    return events;
+  }
+
+  private Event validate(String id, String personId, EventDraft draft) {
+    Problems problems = new Problems();
+    EventType type = problems.requiredCode("type", EventType.class, draft.type());
+    PartialDate date = problems.partialDate("date", draft.date());
+    String place = problems.optional("place", draft.place(), 300);
+    String narrative = problems.optional("narrative", draft.narrative(), Problems.MAX_TEXT);
+    Visibility visibility = problems.code("visibility", Visibility.class, draft.visibility());
+    sources.checkReference(problems, "sourceId", blankToNull(draft.sourceId()));
+    Set<String> personIds = new LinkedHashSet<>();
+    personIds.add(personId);
+    for (int i = 0; i < draft.otherPersonIds().size(); i++) {
+      String other = blankToNull(draft.otherPersonIds().get(i));
+      if (other == null) {
+        continue;
+      }
+      if (store.find(Person.KIND, other).isEmpty()) {
+        problems.add("otherPersonIds[" + i + "]", "unknown_person", "No person with this id.");
+      } else {
+        personIds.add(other);
+      }
+    }
+    problems.throwIfAny();
+    return new Event(
+        id,
+        type,
+        date,
+        place,
+        narrative,
+        List.copyOf(personIds),
+        blankToNull(draft.sourceId()),
+        visibility == null ? Visibility.ORGANISATION : visibility);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

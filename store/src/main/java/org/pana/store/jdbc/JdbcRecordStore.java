@@ -1,0 +1,297 @@
+package org.pana.store.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordKind;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Recorded;
+import org.pana.core.history.Revision;
+import org.pana.core.history.Stored;
+import org.pana.core.problem.Conflict;
+import org.pana.core.problem.IntegrityViolation;
+import org.pana.store.json.RecordCodec;
+
+/**
+ * Keeps records as immutable revisions plus a derived current-state row, with explicit SQL that
+ * runs unchanged on SQLite and PostgreSQL. Every write is one transaction: the revision, the
+ * current state, its links and its search terms land together or not at all.
+ */
+public final class JdbcRecordStore implements RecordStore {
+
+  private final Database database;
+  private final RecordCodec codec;
+  private final Clock clock;
+
+  public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
+    this.database = database;
+    this.codec = codec;
+    this.clock = clock;
+  }
+
+  @Override
+  public <T extends Recorded> Stored<T> insert(RecordKind<T> kind, T value, Change change) {
+    return inTransaction(
+        () -> {
+          long now = clock.millis();
+          String body = codec.write(value);
+          boolean exists =
+              database
+                      .jdbc()
+                      .sql("SELECT COUNT(*) FROM record WHERE id = ?")
+                      .param(value.id())
+                      .query(Long.class)
+                      .single()
+                  > 0;
+          if (exists) {
+            throw new Conflict("A record with id " + value.id() + " already exists.");
+          }
+          database
+              .jdbc()
+              .sql(
+                  "INSERT INTO record (id, kind, revision, created_at, updated_at, body)"
+                      + " VALUES (?, ?, 1, ?, ?, ?)")
+              .params(value.id(), kind.name(), now, now, body)
+              .update();
+          writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
+          writeDerived(kind, value);
+          return new Stored<>(value, 1, Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
+        });
+  }
+
+  @Override
+  public <T extends Recorded> Stored<T> update(
+      RecordKind<T> kind, T value, int expectedRevision, Change change) {
+    return inTransaction(
+        () -> {
+          long now = clock.millis();
+          String body = codec.write(value);
+          var current =
+              database
+                  .jdbc()
+                  .sql("SELECT revision, created_at, body FROM record WHERE id = ? AND kind = ?")
+                  .params(value.id(), kind.name())
+                  .query(
+                      (rs, row) ->
+                          new Current(
+                              rs.getInt("revision"),
+                              rs.getLong("created_at"),
+                              rs.getString("body")))
+                  .optional()
+                  .orElseThrow(
+                      () ->
+                          new Conflict(
+                              "The " + kind.name() + " " + value.id() + " does not exist."));
+          if (current.revision() != expectedRevision) {
+            throw new Conflict(
+                "Someone else changed this "
+                    + kind.name()
+                    + " meanwhile (now at revision "
+                    + current.revision()
+                    + ", you edited revision "
+                    + expectedRevision
+                    + "). Reload it and apply your change again.");
+          }
+          int next = current.revision() + 1;
+          int updated =
+              database
+                  .jdbc()
+                  .sql(
+                      "UPDATE record SET revision = ?, updated_at = ?, body = ?"
+                          + " WHERE id = ? AND revision = ?")
+                  .params(next, now, body, value.id(), current.revision())
+                  .update();
+          if (updated != 1) {
+            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
+          }
+          writeRevision(
+              kind, value.id(), next, now, change, codec.changedFields(current.body(), body), body);
+          database
+              .jdbc()
+              .sql("DELETE FROM record_link WHERE record_id = ?")
+              .param(value.id())
+              .update();
+          database
+              .jdbc()
+              .sql("DELETE FROM search_term WHERE record_id = ?")
+              .param(value.id())
+              .update();
+          writeDerived(kind, value);
+          return new Stored<>(
+              value, next, Instant.ofEpochMilli(current.createdAt()), Instant.ofEpochMilli(now));
+        });
+  }
+
+  @Override
+  public <T extends Recorded> Optional<Stored<T>> find(RecordKind<T> kind, String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return database
+        .jdbc()
+        .sql(
+            "SELECT id, revision, created_at, updated_at, body FROM record"
+                + " WHERE id = ? AND kind = ?")
+        .params(id, kind.name())
+        .query((rs, row) -> stored(kind, rs))
+        .optional();
+  }
+
+  @Override
+  public <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit) {
+    return database
+        .jdbc()
+        .sql(
+            "SELECT id, revision, created_at, updated_at, body FROM record WHERE kind = ?"
+                + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
+        .params(kind.name(), limit, offset)
+        .query((rs, row) -> stored(kind, rs))
+        .list();
+  }
+
+  @Override
+  public <T extends Recorded> long count(RecordKind<T> kind) {
+    return database
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM record WHERE kind = ?")
+        .param(kind.name())
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  public <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId) {
+    return database
+        .jdbc()
+        .sql(
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body FROM record r"
+                + " JOIN record_link l ON l.record_id = r.id"
+                + " WHERE l.other_id = ? AND r.kind = ? ORDER BY r.created_at, r.id")
+        .params(otherId, kind.name())
+        .query((rs, row) -> stored(kind, rs))
+        .list();
+  }
+
+  @Override
+  public <T extends Recorded> List<Stored<T>> findByTerms(
+      RecordKind<T> kind, List<String> tokens, int limit) {
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body FROM record r"
+                + " WHERE r.kind = ?");
+    Object[] params = new Object[tokens.size() + 2];
+    params[0] = kind.name();
+    for (int i = 0; i < tokens.size(); i++) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM search_term t WHERE t.record_id = r.id"
+              + " AND t.term LIKE ? ESCAPE '\\')");
+      params[i + 1] = escapeLike(tokens.get(i)) + "%";
+    }
+    sql.append(" ORDER BY r.updated_at DESC, r.id LIMIT ?");
+    params[params.length - 1] = limit;
+    return database
+        .jdbc()
+        .sql(sql.toString())
+        .params(params)
+        .query((rs, row) -> stored(kind, rs))
+        .list();
+  }
+
+  @Override
+  public List<Revision> history(String recordId) {
+    return database
+        .jdbc()
+        .sql(
+            "SELECT record_id, kind, number, recorded_at, author, reason, changed_fields"
+                + " FROM revision WHERE record_id = ? ORDER BY number")
+        .param(recordId)
+        .query(
+            (rs, row) ->
+                new Revision(
+                    rs.getString("record_id"),
+                    rs.getString("kind"),
+                    rs.getInt("number"),
+                    Instant.ofEpochMilli(rs.getLong("recorded_at")),
+                    rs.getString("author"),
+                    rs.getString("reason"),
+                    codec.readList(rs.getString("changed_fields"))))
+        .list();
+  }
+
+  @Override
+  public <R> R inTransaction(Supplier<R> work) {
+    return database.transactions().execute(status -> work.get());
+  }
+
+  private <T extends Recorded> void writeRevision(
+      RecordKind<T> kind,
+      String id,
+      int number,
+      long now,
+      Change change,
+      List<String> changedFields,
+      String body) {
+    database
+        .jdbc()
+        .sql(
+            "INSERT INTO revision (record_id, number, kind, recorded_at, author, reason,"
+                + " changed_fields, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            number,
+            kind.name(),
+            now,
+            change.author(),
+            change.reason(),
+            codec.writeList(changedFields),
+            body)
+        .update();
+  }
+
+  private <T extends Recorded> void writeDerived(RecordKind<T> kind, T value) {
+    Set<String> links = kind.links().apply(value);
+    for (String other : links) {
+      database
+          .jdbc()
+          .sql("INSERT INTO record_link (record_id, other_id) VALUES (?, ?)")
+          .params(value.id(), other)
+          .update();
+    }
+    for (String term : kind.searchTerms().apply(value)) {
+      database
+          .jdbc()
+          .sql("INSERT INTO search_term (record_id, term) VALUES (?, ?)")
+          .params(value.id(), term.length() > 300 ? term.substring(0, 300) : term)
+          .update();
+    }
+  }
+
+  private <T extends Recorded> Stored<T> stored(RecordKind<T> kind, ResultSet rs)
+      throws SQLException {
+    String id = rs.getString("id");
+    T value = codec.read(rs.getString("body"), kind.type(), id);
+    if (!id.equals(value.id())) {
+      throw new IntegrityViolation("Record " + id + " holds the body of another record.");
+    }
+    return new Stored<>(
+        value,
+        rs.getInt("revision"),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+
+  private static String escapeLike(String token) {
+    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private record Current(int revision, long createdAt, String body) {}
+}

@@ -1,0 +1,321 @@
+package org.pana.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pana.core.document.CustodyStatus;
+import org.pana.core.document.DocumentDraft;
+import org.pana.core.document.Documents;
+import org.pana.core.history.Change;
+import org.pana.core.history.Revision;
+import org.pana.core.history.Stored;
+import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.core.person.PersonDraft;
+import org.pana.core.person.PersonDraft.IdentifierDraft;
+import org.pana.core.person.PersonDraft.NameDraft;
+import org.pana.core.problem.Conflict;
+import org.pana.core.problem.ValidationFailed;
+import org.pana.core.source.SourceDraft;
+import org.pana.core.source.Sources;
+import org.pana.core.timeline.Event;
+import org.pana.core.timeline.EventDraft;
+import org.pana.core.timeline.EventType;
+import org.pana.core.timeline.Timeline;
+import org.pana.store.json.RecordCodec;
+
+/**
+ * The behaviour every database behind the record store must show. Subclasses supply the database
+ * (SQLite file, real PostgreSQL); the tests go through the core use cases, so they check what
+ * features rely on. All people here are fictional.
+ */
+abstract class RecordStoreContract {
+
+  private static final Change CLERK = Change.by("test-clerk");
+
+  private Database database;
+  private JdbcRecordStore store;
+  private People people;
+  private Sources sources;
+  private Timeline timeline;
+  private Documents documents;
+
+  /** A fresh, empty database for each test. */
+  abstract DatabaseSettings freshDatabase() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    database = Database.open(freshDatabase());
+    // Each read of the clock moves one second on, so revisions have distinct, ordered times.
+    AtomicLong tick = new AtomicLong(Instant.parse("2026-01-10T09:00:00Z").toEpochMilli());
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return Instant.ofEpochMilli(tick.getAndAdd(1000));
+          }
+        };
+    store = new JdbcRecordStore(database, new RecordCodec(), clock);
+    sources = new Sources(store);
+    people = new People(store, sources);
+    timeline = new Timeline(store, people, sources);
+    documents = new Documents(store, people, sources);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void personWithNamesInFourScriptsRoundTrips() {
+    // Given a person recorded with Cyrillic, Latin, Arabic-script and Hanzi names
+    Stored<Person> recorded = people.record(fictionalPerson(), CLERK);
+
+    // When read back
+    Person read = people.get(recorded.value().id()).value();
+
+    // Then every variant, script and fact is as recorded
+    assertThat(read).isEqualTo(recorded.value());
+    assertThat(read.names())
+        .extracting(n -> n.value() + "|" + n.script())
+        .containsExactly(
+            "Айгерім Болатқызы|Cyrl", "Aigerim Bolatqyzy|Latn", "ئايگېرىم|Arab", "阿依格日木·波拉提|Hani");
+    assertThat(read.birthDate().value().toString()).isEqualTo("1984-06");
+    assertThat(read.identifiers().get(0).value()).isEqualTo("654026198203150012");
+    assertThat(recorded.revision()).isEqualTo(1);
+  }
+
+  @Test
+  void amendingWritesANewRevisionAndKeepsTheOldOne() {
+    Stored<Person> first = people.record(fictionalPerson(), CLERK);
+    PersonDraft changed = withBirthDate(fictionalPerson(), "1984-06-02");
+
+    Stored<Person> second =
+        people.amend(first.value().id(), 1, changed, new Change("test-clerk", "second interview"));
+
+    assertThat(second.revision()).isEqualTo(2);
+    List<Revision> history = store.history(first.value().id());
+    assertThat(history).extracting(Revision::number).containsExactly(1, 2);
+    assertThat(history.get(1).changedFields()).containsExactly("birthDate");
+    assertThat(history.get(1).reason()).isEqualTo("second interview");
+    assertThat(history.get(1).recordedAt()).isAfter(history.get(0).recordedAt());
+    assertThat(people.get(first.value().id()).value().birthDate().value().toString())
+        .isEqualTo("1984-06-02");
+  }
+
+  @Test
+  void aStaleRevisionIsRefusedAndChangesNothing() {
+    Stored<Person> first = people.record(fictionalPerson(), CLERK);
+    people.amend(first.value().id(), 1, withBirthDate(fictionalPerson(), "1984"), CLERK);
+
+    assertThatThrownBy(
+            () ->
+                people.amend(
+                    first.value().id(), 1, withBirthDate(fictionalPerson(), "1990"), CLERK))
+        .isInstanceOf(Conflict.class);
+
+    assertThat(people.get(first.value().id()).value().birthDate().value().toString())
+        .isEqualTo("1984");
+    assertThat(store.history(first.value().id())).hasSize(2);
+  }
+
+  @Test
+  void invalidInputStoresNothing() {
+    PersonDraft badChecksum =
+        new PersonDraft(
+            List.of(new NameDraft("Айгерім", null, "kk", "official", null)),
+            "female",
+            "1984-06",
+            null,
+            null,
+            List.of(),
+            List.of(new IdentifierDraft("CN_RESIDENT_ID", "654026198203150013", null, null)),
+            null,
+            null);
+
+    assertThatThrownBy(() -> people.record(badChecksum, CLERK))
+        .isInstanceOf(ValidationFailed.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationFailed) e).problems())
+                    .extracting(p -> p.field())
+                    .containsExactly("identifiers[0].value"));
+    assertThat(people.count()).isZero();
+    assertThat(database.jdbc().sql("SELECT COUNT(*) FROM revision").query(Long.class).single())
+        .isZero();
+  }
+
+  @Test
+  void aFailedTransactionLeavesNothingBehind() {
+    assertThatThrownBy(
+            () ->
+                store.inTransaction(
+                    () -> {
+                      people.record(fictionalPerson(), CLERK);
+                      throw new IllegalStateException("crash half-way");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(people.count()).isZero();
+  }
+
+  @Test
+  void timelineComesBackInChronologicalOrderWhateverTheRecordingOrder() {
+    String id = people.record(fictionalPerson(), CLERK).value().id();
+    String source =
+        sources
+            .record(
+                id, new SourceDraft("the person", "SELF", "2026-01", "IN_PERSON", "B", null), CLERK)
+            .value()
+            .id();
+    addEvent(id, "BORDER_CROSSED_IRREGULARLY", "2019-01-19", source);
+    addEvent(id, "DOCUMENT_CONFISCATED", "2016-11", source);
+    addEvent(id, "BIRTH", "1984-06", source);
+    addEvent(id, "INTERROGATED", "2016/2017", source);
+    addEvent(id, "OTHER", null, source);
+    addEvent(id, "EMIGRATED", "2009~", source);
+
+    List<EventType> order = timeline.of(id).stream().map(e -> e.value().type()).toList();
+
+    assertThat(order)
+        .containsExactly(
+            EventType.BIRTH,
+            EventType.EMIGRATED,
+            EventType.INTERROGATED,
+            EventType.DOCUMENT_CONFISCATED,
+            EventType.BORDER_CROSSED_IRREGULARLY,
+            EventType.OTHER);
+  }
+
+  @Test
+  void eventsOfOnePersonAreNotOnAnothersTimeline() {
+    String first = people.record(fictionalPerson(), CLERK).value().id();
+    String second = people.record(fictionalPerson(), CLERK).value().id();
+    addEvent(first, "ARRIVED", "2019-01-20", null);
+
+    assertThat(timeline.of(first)).hasSize(1);
+    assertThat(timeline.of(second)).isEmpty();
+  }
+
+  @Test
+  void documentsKeepTheirCustodyHistory() {
+    String id = people.record(fictionalPerson(), CLERK).value().id();
+    var passport =
+        documents.record(
+            id,
+            new DocumentDraft(
+                "PASSPORT",
+                "E00000000",
+                null,
+                "2015-03",
+                "2025-03",
+                "CONFISCATED",
+                "2016-11",
+                "county police",
+                null,
+                null),
+            CLERK);
+
+    assertThat(documents.of(id)).hasSize(1);
+    assertThat(passport.value().currentCustody().orElseThrow().status())
+        .isEqualTo(CustodyStatus.CONFISCATED);
+  }
+
+  @Test
+  void nameSearchFindsByTheStartOfAnyWordInAnyVariant() {
+    String id = people.record(fictionalPerson(), CLERK).value().id();
+    people.record(withName("Болат Серікұлы"), CLERK);
+
+    assertThat(people.search("aiger bol", 10)).extracting(p -> p.value().id()).containsExactly(id);
+    assertThat(people.search("Айгерім", 10)).extracting(p -> p.value().id()).containsExactly(id);
+    assertThat(people.search("阿依格日木", 10)).extracting(p -> p.value().id()).containsExactly(id);
+    assertThat(people.search("bolat", 10)).hasSize(1);
+    assertThat(people.search("nobody", 10)).isEmpty();
+    assertThat(people.search("a%", 10)).isEmpty();
+  }
+
+  @Test
+  void listsNewestChangeFirst() {
+    String older = people.record(fictionalPerson(), CLERK).value().id();
+    String newer = people.record(withName("Болат Серікұлы"), CLERK).value().id();
+
+    assertThat(people.list(0, 10)).extracting(p -> p.value().id()).containsExactly(newer, older);
+    assertThat(people.list(1, 10)).extracting(p -> p.value().id()).containsExactly(older);
+    assertThat(people.count()).isEqualTo(2);
+  }
+
+  Database database() {
+    return database;
+  }
+
+  private void addEvent(String personId, String type, String date, String source) {
+    Stored<Event> unused =
+        timeline.add(
+            personId,
+            new EventDraft(type, date, null, "fictional", List.of(), source, null),
+            CLERK);
+    assertThat(unused.revision()).isEqualTo(1);
+  }
+
+  private static PersonDraft fictionalPerson() {
+    return new PersonDraft(
+        List.of(
+            new NameDraft("Айгерім Болатқызы", null, "kk", "official", null),
+            new NameDraft("Aigerim Bolatqyzy", null, "kk", "patronymic", null),
+            new NameDraft("ئايگېرىم", null, "ug", "alias", null),
+            new NameDraft("阿依格日木·波拉提", "Hani", "zh", "hanzi", null)),
+        "female",
+        "1984-06",
+        "Zhaosu County",
+        "Kazakh",
+        List.of("CN"),
+        List.of(new IdentifierDraft("CN_RESIDENT_ID", "654026198203150012", null, null)),
+        null,
+        null);
+  }
+
+  private static PersonDraft withBirthDate(PersonDraft draft, String birthDate) {
+    return new PersonDraft(
+        draft.names(),
+        draft.sex(),
+        birthDate,
+        draft.birthPlace(),
+        draft.ethnicity(),
+        draft.citizenships(),
+        draft.identifiers(),
+        draft.sourceId(),
+        draft.notes());
+  }
+
+  private static PersonDraft withName(String name) {
+    return new PersonDraft(
+        List.of(new NameDraft(name, null, "kk", "official", null)),
+        "male",
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null);
+  }
+}
