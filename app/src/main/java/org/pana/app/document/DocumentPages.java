@@ -35,7 +35,7 @@ public class DocumentPages {
 
   @GetMapping("/people/{id}/documents/new")
   String form(@PathVariable String id, Model model) {
-    return page(id, new Form(), model);
+    return page(id, new Form().set("sourceId", context.latestSourceId(id)), model);
   }
 
   @PostMapping("/people/{id}/documents")
@@ -43,23 +43,41 @@ public class DocumentPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     try {
-      documents.record(
-          id,
-          new DocumentDraft(
-              form.get("type"),
-              form.get("number"),
-              form.get("issuer"),
-              form.get("issued"),
-              form.get("expires"),
-              form.get("custody"),
-              form.get("custodyDate"),
-              form.get("custodian"),
-              form.get("sourceId"),
-              form.get("notes")),
-          author.change(null));
+      documents.record(id, draft(form), author.change(null));
       return "redirect:/people/" + id + "#documents";
     } catch (ValidationFailed e) {
       return page(id, form.rejected(e, null), model);
+    }
+  }
+
+  @GetMapping("/documents/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    Stored<Document> stored = documents.get(id);
+    Document d = stored.value();
+    Form form =
+        new Form()
+            .set("type", d.type().name())
+            .set("number", d.number())
+            .set("issuer", d.issuer())
+            .set("issued", d.issued() == null ? null : d.issued().toString())
+            .set("expires", d.expires() == null ? null : d.expires().toString())
+            .set("sourceId", d.sourceId())
+            .set("notes", d.notes());
+    model.addAttribute("editing", stored);
+    return page(d.personId(), form, model);
+  }
+
+  @PostMapping("/documents/{id}")
+  String amend(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Stored<Document> stored = documents.get(id);
+    Form form = new Form(submitted);
+    try {
+      documents.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      return "redirect:/people/" + stored.value().personId() + "#documents";
+    } catch (ValidationFailed e) {
+      model.addAttribute("editing", stored);
+      return page(stored.value().personId(), form.rejected(e, null), model);
     }
   }
 
@@ -73,7 +91,7 @@ public class DocumentPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     Stored<Document> document = documents.get(id);
-    int revision = parseRevision(form.get("revision"), document.revision());
+    int revision = form.revision(document.revision());
     try {
       documents.changeCustody(
           id,
@@ -92,6 +110,9 @@ public class DocumentPages {
   }
 
   private String page(String personId, Form form, Model model) {
+    if (!model.containsAttribute("editing")) {
+      model.addAttribute("editing", null);
+    }
     context.addTo(model, personId);
     form.addTo(model);
     model.addAttribute("types", DocumentType.values());
@@ -107,11 +128,17 @@ public class DocumentPages {
     return "documents/custody";
   }
 
-  private static int parseRevision(String text, int current) {
-    try {
-      return text == null ? current : Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return current;
-    }
+  private static DocumentDraft draft(Form form) {
+    return new DocumentDraft(
+        form.get("type"),
+        form.get("number"),
+        form.get("issuer"),
+        form.get("issued"),
+        form.get("expires"),
+        form.get("custody"),
+        form.get("custodyDate"),
+        form.get("custodian"),
+        form.get("sourceId"),
+        form.get("notes"));
   }
 }

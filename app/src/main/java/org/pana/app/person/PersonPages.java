@@ -135,6 +135,29 @@ public class PersonPages {
     }
   }
 
+  @GetMapping("/people/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    Stored<Person> stored = people.get(id);
+    return editPage(stored, formOf(stored), model);
+  }
+
+  @PostMapping("/people/{id}")
+  String amend(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Stored<Person> stored = people.get(id);
+    Form form = new Form(submitted);
+    try {
+      people.amend(
+          id,
+          form.revision(stored.revision()),
+          personDraft(form, form.get("sourceId")),
+          author.change(form.get("reason")));
+      return "redirect:/people/" + id;
+    } catch (ValidationFailed e) {
+      return editPage(stored, form.rejected(e, null), model);
+    }
+  }
+
   @GetMapping("/people/{id}")
   String show(@PathVariable String id, Model model) {
     Stored<Person> stored = people.get(id);
@@ -160,10 +183,25 @@ public class PersonPages {
     return "people/show";
   }
 
+  private String editPage(Stored<Person> stored, Form form, Model model) {
+    model.addAttribute("editing", stored);
+    model.addAttribute(
+        "sourceChoices",
+        sources.ofPerson(stored.value().id()).stream().map(Stored::value).toList());
+    return formPage(form, model);
+  }
+
   private String intakePage(Form form, Model model) {
+    model.addAttribute("editing", null);
+    return formPage(form, model);
+  }
+
+  private String formPage(Form form, Model model) {
     form.addTo(model);
-    model.addAttribute("nameRows", rows(NAME_ROWS));
-    model.addAttribute("identifierRows", rows(IDENTIFIER_ROWS));
+    // Always at least one empty row to add a name or number.
+    model.addAttribute("nameRows", rows(Math.max(NAME_ROWS, form.rows("names", 0) + 1)));
+    model.addAttribute(
+        "identifierRows", rows(Math.max(IDENTIFIER_ROWS, form.rows("identifiers", 0) + 1)));
     model.addAttribute("nameKinds", NameKind.values());
     model.addAttribute("sexes", Sex.values());
     model.addAttribute("identifierTypes", IdentifierType.values());
@@ -180,7 +218,7 @@ public class PersonPages {
 
   private static PersonDraft personDraft(Form form, String sourceId) {
     List<NameDraft> names = new ArrayList<>();
-    for (int i = 0; i < NAME_ROWS; i++) {
+    for (int i = 0; i < form.rows("names", 0); i++) {
       String prefix = "names[" + i + "].";
       names.add(
           new NameDraft(
@@ -188,17 +226,17 @@ public class PersonPages {
               form.get(prefix + "script"),
               form.get(prefix + "language"),
               form.get(prefix + "kind"),
-              null));
+              form.get(prefix + "sourceId")));
     }
     List<IdentifierDraft> identifiers = new ArrayList<>();
-    for (int i = 0; i < IDENTIFIER_ROWS; i++) {
+    for (int i = 0; i < form.rows("identifiers", 0); i++) {
       String prefix = "identifiers[" + i + "].";
       identifiers.add(
           new IdentifierDraft(
               form.get(prefix + "type"),
               form.get(prefix + "value"),
               form.get(prefix + "issuer"),
-              null));
+              form.get(prefix + "sourceId")));
     }
     return new PersonDraft(
         names,
@@ -220,6 +258,49 @@ public class PersonPages {
         form.get("source.channel"),
         form.get("source.reliability"),
         form.get("source.notes"));
+  }
+
+  /** A person's current facts as form fields, for the edit form. */
+  private static Form formOf(Stored<Person> stored) {
+    Person p = stored.value();
+    Form form = new Form().set("revision", Integer.toString(stored.revision()));
+    for (int i = 0; i < p.names().size(); i++) {
+      NameVariant n = p.names().get(i);
+      String prefix = "names[" + i + "].";
+      form.set(prefix + "value", n.value())
+          .set(prefix + "script", n.script())
+          .set(prefix + "language", n.language())
+          .set(prefix + "kind", n.kind().code())
+          .set(prefix + "sourceId", n.sourceId());
+    }
+    for (int i = 0; i < p.identifiers().size(); i++) {
+      var identifier = p.identifiers().get(i);
+      String prefix = "identifiers[" + i + "].";
+      form.set(prefix + "type", identifier.type().name())
+          .set(prefix + "value", identifier.value())
+          .set(prefix + "issuer", identifier.issuer())
+          .set(prefix + "sourceId", identifier.sourceId());
+    }
+    form.set("sex", p.sex() == null ? null : p.sex().value().code())
+        .set("birthDate", p.birthDate() == null ? null : p.birthDate().value().toString())
+        .set("birthPlace", p.birthPlace() == null ? null : p.birthPlace().value())
+        .set("ethnicity", p.ethnicity() == null ? null : p.ethnicity().value())
+        .set(
+            "citizenships",
+            String.join(", ", p.citizenships().stream().map(c -> c.value()).toList()))
+        .set("notes", p.notes())
+        .set("sourceId", factSource(p));
+    return form;
+  }
+
+  /** The source of the person's facts (the intake gives them all one source). */
+  private static String factSource(Person p) {
+    return java.util.stream.Stream.of(p.sex(), p.birthDate(), p.birthPlace(), p.ethnicity())
+        .filter(java.util.Objects::nonNull)
+        .map(c -> c.sourceId())
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Name variants grouped by script, scripts in a stable order. */

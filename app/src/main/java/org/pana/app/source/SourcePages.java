@@ -3,9 +3,11 @@ package org.pana.app.source;
 import org.pana.app.web.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PersonContext;
+import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.source.Channel;
 import org.pana.core.source.Reliability;
+import org.pana.core.source.Source;
 import org.pana.core.source.SourceDraft;
 import org.pana.core.source.SourceRelation;
 import org.pana.core.source.Sources;
@@ -47,23 +49,57 @@ public class SourcePages {
     Form form = new Form(submitted);
     context.addTo(model, id);
     try {
-      sources.record(
-          id,
-          new SourceDraft(
-              form.get("informant"),
-              form.get("relation"),
-              form.get("date"),
-              form.get("channel"),
-              form.get("reliability"),
-              form.get("notes")),
-          author.change(null));
+      sources.record(id, draft(form), author.change(null));
       return "redirect:/people/" + id + "#sources";
     } catch (ValidationFailed e) {
       return page(id, form.rejected(e, null), model);
     }
   }
 
+  @GetMapping("/sources/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    Stored<Source> stored = sources.get(id);
+    Source s = stored.value();
+    Form form =
+        new Form()
+            .set("informant", s.informant())
+            .set("relation", s.relation().name())
+            .set("date", s.date() == null ? null : s.date().toString())
+            .set("channel", s.channel().name())
+            .set("reliability", s.reliability().name())
+            .set("notes", s.notes());
+    model.addAttribute("editing", stored);
+    return page(s.personId(), form, model);
+  }
+
+  @PostMapping("/sources/{id}")
+  String amend(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Stored<Source> stored = sources.get(id);
+    Form form = new Form(submitted);
+    try {
+      sources.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      return "redirect:/people/" + stored.value().personId() + "#sources";
+    } catch (ValidationFailed e) {
+      model.addAttribute("editing", stored);
+      return page(stored.value().personId(), form.rejected(e, null), model);
+    }
+  }
+
+  private static SourceDraft draft(Form form) {
+    return new SourceDraft(
+        form.get("informant"),
+        form.get("relation"),
+        form.get("date"),
+        form.get("channel"),
+        form.get("reliability"),
+        form.get("notes"));
+  }
+
   private String page(String personId, Form form, Model model) {
+    if (!model.containsAttribute("editing")) {
+      model.addAttribute("editing", null);
+    }
     context.addTo(model, personId);
     form.addTo(model);
     model.addAttribute("relations", SourceRelation.values());

@@ -3,8 +3,10 @@ package org.pana.app.timeline;
 import org.pana.app.web.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PersonContext;
+import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.source.Visibility;
+import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.EventType;
 import org.pana.core.timeline.Timeline;
@@ -32,7 +34,11 @@ public class EventPages {
 
   @GetMapping("/people/{id}/events/new")
   String form(@PathVariable String id, Model model) {
-    return page(id, new Form().set("visibility", Visibility.ORGANISATION.name()), model);
+    Form form =
+        new Form()
+            .set("visibility", Visibility.ORGANISATION.name())
+            .set("sourceId", context.latestSourceId(id));
+    return page(id, form, model);
   }
 
   @PostMapping("/people/{id}/events")
@@ -40,24 +46,61 @@ public class EventPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     try {
-      timeline.add(
-          id,
-          new EventDraft(
-              form.get("type"),
-              form.get("date"),
-              form.get("place"),
-              form.get("narrative"),
-              form.all("otherPersonIds"),
-              form.get("sourceId"),
-              form.get("visibility")),
-          author.change(null));
+      timeline.add(id, draft(form), author.change(null));
       return "redirect:/people/" + id + "#timeline";
     } catch (ValidationFailed e) {
       return page(id, form.rejected(e, null), model);
     }
   }
 
+  @GetMapping("/events/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    Stored<Event> stored = timeline.get(id);
+    Event e = stored.value();
+    Form form =
+        new Form()
+            .set("type", e.type().name())
+            .set("date", e.date() == null ? null : e.date().toString())
+            .set("place", e.place())
+            .set("narrative", e.narrative())
+            .set("sourceId", e.sourceId())
+            .set("visibility", e.visibility().name())
+            .set(
+                "otherPersonIds", String.join(",", e.personIds().subList(1, e.personIds().size())));
+    model.addAttribute("editing", stored);
+    return page(e.personIds().get(0), form, model);
+  }
+
+  @PostMapping("/events/{id}")
+  String amend(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Stored<Event> stored = timeline.get(id);
+    String personId = stored.value().personIds().get(0);
+    Form form = new Form(submitted);
+    try {
+      timeline.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      return "redirect:/people/" + personId + "#timeline";
+    } catch (ValidationFailed e) {
+      model.addAttribute("editing", stored);
+      return page(personId, form.rejected(e, null), model);
+    }
+  }
+
+  private static EventDraft draft(Form form) {
+    return new EventDraft(
+        form.get("type"),
+        form.get("date"),
+        form.get("place"),
+        form.get("narrative"),
+        form.all("otherPersonIds"),
+        form.get("sourceId"),
+        form.get("visibility"));
+  }
+
   private String page(String personId, Form form, Model model) {
+    if (!model.containsAttribute("editing")) {
+      model.addAttribute("editing", null);
+    }
     context.addTo(model, personId);
     form.addTo(model);
     model.addAttribute("types", EventType.values());

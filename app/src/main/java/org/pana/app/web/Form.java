@@ -16,6 +16,9 @@ import org.springframework.util.MultiValueMap;
  */
 public final class Form {
 
+  /** More rows than any real person has names; bounds what a crafted form can make us loop. */
+  private static final int MAX_ROWS = 50;
+
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -48,6 +51,37 @@ public final class Form {
       }
     }
     return all;
+  }
+
+  /**
+   * How many rows of a repeated group the form holds, e.g. 3 for {@code names[0..2].value}, but at
+   * least {@code minimum} (so that a form always offers empty rows to fill in).
+   */
+  public int rows(String group, int minimum) {
+    int rows = minimum;
+    String prefix = group + "[";
+    for (String name : values.keySet()) {
+      if (name.startsWith(prefix)) {
+        int end = name.indexOf(']', prefix.length());
+        if (end > prefix.length()) {
+          try {
+            rows = Math.max(rows, Integer.parseInt(name.substring(prefix.length(), end)) + 1);
+          } catch (NumberFormatException e) {
+            // not a row of this group
+          }
+        }
+      }
+    }
+    return Math.min(rows, MAX_ROWS);
+  }
+
+  /** The revision the form was based on (hidden field {@code revision}), else the current one. */
+  public int revision(int current) {
+    try {
+      return get("revision") == null ? current : Integer.parseInt(get("revision"));
+    } catch (NumberFormatException e) {
+      return current;
+    }
   }
 
   public Form set(String name, String value) {

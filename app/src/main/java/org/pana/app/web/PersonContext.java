@@ -24,6 +24,12 @@ public class PersonContext {
     this.sources = sources;
   }
 
+  /** The id of the source recorded last for the person: the default for a new fact. */
+  public String latestSourceId(String personId) {
+    List<Stored<Source>> all = sources.ofPerson(personId);
+    return all.isEmpty() ? null : all.get(all.size() - 1).value().id();
+  }
+
   /** Adds {@code person} and {@code sourceChoices} to the model; 404 when the person is unknown. */
   public Person addTo(Model model, String personId) {
     Person person = people.get(personId).value();

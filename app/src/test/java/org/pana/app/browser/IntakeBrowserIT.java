@@ -128,6 +128,45 @@ class IntakeBrowserIT extends RunningPana {
     assertThat(Files.size(screenshot)).isPositive();
   }
 
+  @Test
+  void correctingARecordShowsTheChangeInItsHistory() {
+    String id =
+        json(postJson(
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Асан Бекұлы\"}],\"birthDate\":\"1990\"}"))
+            .get("id")
+            .asString();
+    Page page = browser.newPage();
+    page.navigate(uri("/people/" + id).toString());
+    addEvent(page, "ARRIVED", "2019-02", "Arrived in Almaty.");
+    page.navigate(uri("/people/" + id).toString());
+    addEvent(page, "RELOCATED", "2019-05", "Moved to Shelek.");
+
+    // Correct the person's birth date, saying why.
+    page.navigate(uri("/people/" + id + "/edit").toString());
+    assertThat(page.locator("input[name='names[0].value']")).hasValue("Асан Бекұлы");
+    page.fill("input[name=birthDate]", "1990-07-02");
+    page.fill("input[name=reason]", "date from the birth certificate");
+    page.click("form#intake button[type=submit]");
+    page.waitForURL("**/people/" + id);
+    assertThat(page.locator("#facts")).containsText("1990-07-02");
+
+    // Correct an event's date: the timeline reorders.
+    page.locator("ol.timeline li.event").nth(1).locator("a.edit").click();
+    assertThat(page.locator("input[name=date]")).hasValue("2019-05");
+    page.fill("input[name=date]", "2019-01");
+    page.click("form#event button[type=submit]");
+    page.waitForURL("**/people/" + id + "#timeline");
+    assertThat(page.locator("ol.timeline li.event").nth(0)).containsText("Relocated");
+
+    // The history lists both revisions of the person, what changed and why.
+    page.navigate(uri("/history/" + id).toString());
+    Locator rows = page.locator("table.history tbody tr");
+    assertThat(rows).hasCount(2);
+    assertThat(rows.nth(0)).containsText("birthDate");
+    assertThat(rows.nth(0)).containsText("date from the birth certificate");
+  }
+
   private static void addEvent(Page page, String type, String date, String narrative) {
     page.click("#timeline a.button");
     page.selectOption("select[name=type]", type);

@@ -28,17 +28,7 @@ public final class Documents {
   public Stored<Document> record(String personId, DocumentDraft draft, Change change) {
     people.get(personId);
     Problems problems = new Problems();
-    DocumentType type = problems.requiredCode("type", DocumentType.class, draft.type());
-    String number = problems.optional("number", draft.number(), 64);
-    String issuer = problems.optional("issuer", draft.issuer(), 300);
-    PartialDate issued = problems.partialDate("issued", draft.issued());
-    PartialDate expires = problems.partialDate("expires", draft.expires());
-    if (issued != null && expires != null && expires.isCertainlyBefore(issued)) {
-      problems.add("expires", "before_issue", "The expiry date is before the issue date.");
-    }
-    String sourceId = blankToNull(draft.sourceId());
-    sources.checkReference(problems, "sourceId", sourceId);
-    String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
+    Document details = details(UUID.randomUUID().toString(), personId, draft, problems);
     List<CustodyChange> custody = new ArrayList<>();
     if (draft.custody() != null && !draft.custody().isBlank()) {
       CustodyChange first =
@@ -54,19 +44,21 @@ public final class Documents {
       }
     }
     problems.throwIfAny();
-    Document document =
-        new Document(
-            UUID.randomUUID().toString(),
-            personId,
-            type,
-            number,
-            issuer,
-            issued,
-            expires,
-            custody,
-            sourceId,
-            notes);
-    return store.insert(Document.KIND, document, change);
+    return store.insert(Document.KIND, withCustody(details, custody), change);
+  }
+
+  /**
+   * Replaces a document's details (type, number, issuer, dates, source, notes) as a new revision.
+   * Its custody history is kept; custody changes are appended with {@link #changeCustody}.
+   */
+  public Stored<Document> amend(
+      String id, int expectedRevision, DocumentDraft draft, Change change) {
+    Document current = get(id).value();
+    Problems problems = new Problems();
+    Document details = details(id, current.personId(), draft, problems);
+    problems.throwIfAny();
+    return store.update(
+        Document.KIND, withCustody(details, current.custody()), expectedRevision, change);
   }
 
   /** Appends a custody change (the document was confiscated, returned, lost …). */
@@ -77,23 +69,11 @@ public final class Documents {
     CustodyChange next = custodyChange(problems, "status", "date", "custodian", draft);
     String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
     problems.throwIfAny();
-    Document document = current.value();
-    List<CustodyChange> custody = new ArrayList<>(document.custody());
+    List<CustodyChange> custody = new ArrayList<>(current.value().custody());
     custody.add(
         new CustodyChange(next.status(), next.date(), next.custodian(), next.sourceId(), note));
-    Document changed =
-        new Document(
-            document.id(),
-            document.personId(),
-            document.type(),
-            document.number(),
-            document.issuer(),
-            document.issued(),
-            document.expires(),
-            custody,
-            document.sourceId(),
-            document.notes());
-    return store.update(Document.KIND, changed, expectedRevision, change);
+    return store.update(
+        Document.KIND, withCustody(current.value(), custody), expectedRevision, change);
   }
 
   public Stored<Document> get(String id) {
@@ -102,6 +82,36 @@ public final class Documents {
 
   public List<Stored<Document>> of(String personId) {
     return store.linkedTo(Document.KIND, personId);
+  }
+
+  private Document details(String id, String personId, DocumentDraft draft, Problems problems) {
+    DocumentType type = problems.requiredCode("type", DocumentType.class, draft.type());
+    String number = problems.optional("number", draft.number(), 64);
+    String issuer = problems.optional("issuer", draft.issuer(), 300);
+    PartialDate issued = problems.partialDate("issued", draft.issued());
+    PartialDate expires = problems.partialDate("expires", draft.expires());
+    if (issued != null && expires != null && expires.isCertainlyBefore(issued)) {
+      problems.add("expires", "before_issue", "The expiry date is before the issue date.");
+    }
+    String sourceId = blankToNull(draft.sourceId());
+    sources.checkReference(problems, "sourceId", sourceId);
+    String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
+    return new Document(
+        id, personId, type, number, issuer, issued, expires, List.of(), sourceId, notes);
+  }
+
+  private static Document withCustody(Document d, List<CustodyChange> custody) {
+    return new Document(
+        d.id(),
+        d.personId(),
+        d.type(),
+        d.number(),
+        d.issuer(),
+        d.issued(),
+        d.expires(),
+        custody,
+        d.sourceId(),
+        d.notes());
   }
 
   private CustodyChange custodyChange(

@@ -25,6 +25,15 @@ public final class Sources {
     return store.insert(Source.KIND, source, change);
   }
 
+  /** Replaces a source's details, as a new revision; it stays about the same person. */
+  public Stored<Source> amend(String id, int expectedRevision, SourceDraft draft, Change change) {
+    Source current = get(id).value();
+    Problems problems = new Problems();
+    Source source = validate(id, current.personId(), draft, problems);
+    problems.throwIfAny();
+    return store.update(Source.KIND, source, expectedRevision, change);
+  }
+
   public Stored<Source> get(String id) {
     return store.find(Source.KIND, id).orElseThrow(() -> new NotFound("source", id));
   }

@@ -241,6 +241,69 @@ abstract class RecordStoreContract {
   }
 
   @Test
+  void correctingADocumentKeepsItsCustodyHistory() {
+    String id = people.record(fictionalPerson(), CLERK).value().id();
+    var passport =
+        documents.record(
+            id,
+            new DocumentDraft(
+                "PASSPORT",
+                "E0000000",
+                null,
+                null,
+                null,
+                "HELD_BY_PERSON",
+                "2015",
+                null,
+                null,
+                null),
+            CLERK);
+    var confiscated =
+        documents.changeCustody(
+            passport.value().id(),
+            1,
+            new org.pana.core.document.CustodyDraft(
+                "CONFISCATED", "2016-11", "county police", null, null),
+            CLERK);
+
+    var corrected =
+        documents.amend(
+            passport.value().id(),
+            confiscated.revision(),
+            new DocumentDraft(
+                "PASSPORT", "E0000001", "MPS", "2015-03", "2025-03", null, null, null, null, null),
+            CLERK);
+
+    assertThat(corrected.revision()).isEqualTo(3);
+    assertThat(corrected.value().number()).isEqualTo("E0000001");
+    assertThat(corrected.value().custodyInOrder())
+        .extracting(c -> c.status())
+        .containsExactly(CustodyStatus.HELD_BY_PERSON, CustodyStatus.CONFISCATED);
+    assertThat(store.history(passport.value().id()).get(2).changedFields())
+        .containsExactlyInAnyOrder("number", "issuer", "issued", "expires");
+  }
+
+  @Test
+  void correctingASourceKeepsItAboutTheSamePerson() {
+    String id = people.record(fictionalPerson(), CLERK).value().id();
+    var source =
+        sources.record(
+            id, new SourceDraft("her brother", "SIBLING", null, "PHONE", "C", null), CLERK);
+
+    var corrected =
+        sources.amend(
+            source.value().id(),
+            1,
+            new SourceDraft("her brother", "SIBLING", "2026-01", "PHONE", "B", null),
+            CLERK);
+
+    assertThat(corrected.value().personId()).isEqualTo(id);
+    assertThat(sources.ofPerson(id))
+        .extracting(s -> s.value().reliability().name())
+        .containsExactly("B");
+  }
+
+  @Test
   void nameSearchFindsByTheStartOfAnyWordInAnyVariant() {
     String id = people.record(fictionalPerson(), CLERK).value().id();
     people.record(withName("Болат Серікұлы"), CLERK);
