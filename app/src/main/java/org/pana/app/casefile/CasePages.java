@@ -55,19 +55,41 @@ public class CasePages {
   String open(@RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     try {
-      Stored<CaseFile> opened =
-          cases.open(
-              new CaseDraft(
-                  form.get("title"),
-                  form.all("personIds"),
-                  form.get("organisationId"),
-                  form.all("volunteers"),
-                  form.get("status"),
-                  form.all("risks"),
-                  form.get("summary")),
-              author.change(null));
+      Stored<CaseFile> opened = cases.open(draft(form), author.change(null));
       return "redirect:/cases/" + opened.value().id();
     } catch (ValidationFailed e) {
+      return page(form.rejected(e, null), model);
+    }
+  }
+
+  @GetMapping("/cases/{id}/edit")
+  String edit(@PathVariable String id, Model model) {
+    Stored<CaseFile> stored = cases.get(id);
+    CaseFile file = stored.value();
+    Form form =
+        new Form()
+            .set("revision", Integer.toString(stored.revision()))
+            .set("title", file.title())
+            .set("personIds", String.join(",", file.personIds()))
+            .set("organisationId", file.organisationId())
+            .set("volunteers", String.join(", ", file.volunteers()))
+            .set("status", file.status().name())
+            .set("risks", String.join(",", file.risks().stream().map(Enum::name).toList()))
+            .set("summary", file.summary());
+    model.addAttribute("editing", stored);
+    return page(form, model);
+  }
+
+  @PostMapping("/cases/{id}")
+  String amend(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Stored<CaseFile> stored = cases.get(id);
+    Form form = new Form(submitted);
+    try {
+      cases.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      return "redirect:/cases/" + id;
+    } catch (ValidationFailed e) {
+      model.addAttribute("editing", stored);
       return page(form.rejected(e, null), model);
     }
   }
@@ -85,7 +107,21 @@ public class CasePages {
     return "cases/show";
   }
 
+  private static CaseDraft draft(Form form) {
+    return new CaseDraft(
+        form.get("title"),
+        form.all("personIds"),
+        form.get("organisationId"),
+        form.all("volunteers"),
+        form.get("status"),
+        form.all("risks"),
+        form.get("summary"));
+  }
+
   private String page(Form form, Model model) {
+    if (!model.containsAttribute("editing")) {
+      model.addAttribute("editing", null);
+    }
     form.addTo(model);
     model.addAttribute("peopleChoices", people.list(0, 500));
     model.addAttribute("organisationChoices", organisations.list());

@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.pana.app.web.Author;
 import org.pana.app.web.Form;
 import org.pana.core.casefile.Cases;
+import org.pana.core.document.Document;
 import org.pana.core.document.Documents;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -31,6 +30,7 @@ import org.pana.core.source.Source;
 import org.pana.core.source.SourceDraft;
 import org.pana.core.source.SourceRelation;
 import org.pana.core.source.Sources;
+import org.pana.core.timeline.Event;
 import org.pana.core.timeline.Timeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -162,11 +162,17 @@ public class PersonPages {
   String show(@PathVariable String id, Model model) {
     Stored<Person> stored = people.get(id);
     Person person = stored.value();
-    Map<String, Source> sourcesById =
-        sources.ofPerson(id).stream()
-            .map(Stored::value)
-            .collect(
-                Collectors.toMap(Source::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    List<Stored<Event>> events = timeline.of(id);
+    List<Stored<Document>> personDocuments = documents.of(id);
+    List<Source> ownSources = sources.ofPerson(id).stream().map(Stored::value).toList();
+    Map<String, Source> sourcesById = new LinkedHashMap<>();
+    ownSources.forEach(source -> sourcesById.put(source.id(), source));
+    // Events shared with relatives may cite a relative's source: show it too.
+    events.stream()
+        .map(e -> e.value().sourceId())
+        .filter(sourceId -> sourceId != null && !sourcesById.containsKey(sourceId))
+        .distinct()
+        .forEach(sourceId -> sourcesById.put(sourceId, sources.get(sourceId).value()));
     model.addAttribute("stored", stored);
     model.addAttribute("person", person);
     model.addAttribute("namesByScript", namesByScript(person));
@@ -176,9 +182,10 @@ public class PersonPages {
             .map(i -> new IdentifierRow(i, IdentifierCheck.of(i.type(), i.value())))
             .toList());
     model.addAttribute("warnings", People.warnings(person));
-    model.addAttribute("events", timeline.of(id));
-    model.addAttribute("documents", documents.of(id));
+    model.addAttribute("events", events);
+    model.addAttribute("documents", personDocuments);
     model.addAttribute("sources", sourcesById);
+    model.addAttribute("ownSources", ownSources);
     model.addAttribute("cases", cases.of(id));
     return "people/show";
   }

@@ -1,0 +1,64 @@
+package org.pana.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The team-server mode: the same application with {@code --db postgresql://…}, against a real
+ * PostgreSQL server started from the embedded binaries on Maven Central.
+ */
+class PostgresModeIT extends RunningPana {
+
+  private static final EmbeddedPostgres SERVER = start();
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add(
+        "pana.db",
+        () -> "postgresql://postgres:postgres@localhost:" + SERVER.getPort() + "/postgres");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    SERVER.close();
+  }
+
+  @Test
+  void peopleAndTheirTimelineAreKeptInPostgresql() throws Exception {
+    var created =
+        postJson(
+            "/api/v1/persons",
+            "{\"names\":[{\"value\":\"Сәуле Маратқызы\"},{\"value\":\"赛吾列·马拉提\"}],"
+                + "\"birthDate\":\"1979~\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    String id = json(created).get("id").asString();
+    postJson("/api/v1/persons/" + id + "/events", "{\"type\":\"ARRIVED\",\"date\":\"2019-03\"}");
+
+    assertThat(json(get("/api/v1/persons/" + id)).get("names").get(1).get("script").asString())
+        .isEqualTo("Hani");
+    assertThat(json(get("/api/v1/persons/" + id + "/timeline")).get("items")).hasSize(1);
+    try (var connection = SERVER.getPostgresDatabase().getConnection();
+        var statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM revision")) {
+      rows.next();
+      assertThat(rows.getLong(1)).isEqualTo(2);
+    }
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
