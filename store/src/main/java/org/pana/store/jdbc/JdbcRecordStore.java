@@ -28,11 +28,19 @@ public final class JdbcRecordStore implements RecordStore {
   private final Database database;
   private final RecordCodec codec;
   private final Clock clock;
+  private final Protection protection;
 
+  /** A store that keeps values as they are (before the vault exists). */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
+    this(database, codec, clock, Protection.none());
+  }
+
+  /** A store that passes every identifying value through {@code protection}. */
+  public JdbcRecordStore(Database database, RecordCodec codec, Clock clock, Protection protection) {
     this.database = database;
     this.codec = codec;
     this.clock = clock;
+    this.protection = protection;
   }
 
   @Override
@@ -57,7 +65,7 @@ public final class JdbcRecordStore implements RecordStore {
               .sql(
                   "INSERT INTO record (id, kind, revision, created_at, updated_at, body)"
                       + " VALUES (?, ?, 1, ?, ?, ?)")
-              .params(value.id(), kind.name(), now, now, body)
+              .params(value.id(), kind.name(), now, now, sealBody(value.id(), body))
               .update();
           writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
           writeDerived(kind, value);
@@ -82,7 +90,7 @@ public final class JdbcRecordStore implements RecordStore {
                           new Current(
                               rs.getInt("revision"),
                               rs.getLong("created_at"),
-                              rs.getString("body")))
+                              openBody(value.id(), rs.getString("body"))))
                   .optional()
                   .orElseThrow(
                       () ->
@@ -105,7 +113,7 @@ public final class JdbcRecordStore implements RecordStore {
                   .sql(
                       "UPDATE record SET revision = ?, updated_at = ?, body = ?"
                           + " WHERE id = ? AND revision = ?")
-                  .params(next, now, body, value.id(), current.revision())
+                  .params(next, now, sealBody(value.id(), body), value.id(), current.revision())
                   .update();
           if (updated != 1) {
             throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
@@ -194,7 +202,9 @@ public final class JdbcRecordStore implements RecordStore {
       sql.append(
           " AND EXISTS (SELECT 1 FROM search_term t WHERE t.record_id = r.id"
               + " AND t.term LIKE ? ESCAPE '\\')");
-      params[i + 1] = escapeLike(tokens.get(i)) + "%";
+      // A blind index matches whole terms only; an open one also matches the start of a term.
+      String stored = escapeLike(protection.blind(tokens.get(i)));
+      params[i + 1] = protection.keepsPrefixes() ? stored + "%" : stored;
     }
     sql.append(" ORDER BY r.updated_at DESC, r.id LIMIT ?");
     params[params.length - 1] = limit;
@@ -222,7 +232,8 @@ public final class JdbcRecordStore implements RecordStore {
                     rs.getInt("number"),
                     Instant.ofEpochMilli(rs.getLong("recorded_at")),
                     rs.getString("author"),
-                    rs.getString("reason"),
+                    openReason(
+                        rs.getString("record_id"), rs.getInt("number"), rs.getString("reason")),
                     codec.readList(rs.getString("changed_fields"))))
         .list();
   }
@@ -251,9 +262,11 @@ public final class JdbcRecordStore implements RecordStore {
             kind.name(),
             now,
             change.author(),
-            change.reason(),
+            change.reason() == null
+                ? null
+                : protection.seal("revision", "reason", revisionId(id, number), change.reason()),
             codec.writeList(changedFields),
-            body)
+            protection.seal("revision", "body", revisionId(id, number), body))
         .update();
   }
 
@@ -270,7 +283,7 @@ public final class JdbcRecordStore implements RecordStore {
       database
           .jdbc()
           .sql("INSERT INTO search_term (record_id, term) VALUES (?, ?)")
-          .params(value.id(), term.length() > 300 ? term.substring(0, 300) : term)
+          .params(value.id(), protection.blind(term.length() > 300 ? term.substring(0, 300) : term))
           .update();
     }
   }
@@ -278,7 +291,7 @@ public final class JdbcRecordStore implements RecordStore {
   private <T extends Recorded> Stored<T> stored(RecordKind<T> kind, ResultSet rs)
       throws SQLException {
     String id = rs.getString("id");
-    T value = codec.read(rs.getString("body"), kind.type(), id);
+    T value = codec.read(openBody(id, rs.getString("body")), kind.type(), id);
     if (!id.equals(value.id())) {
       throw new IntegrityViolation("Record " + id + " holds the body of another record.");
     }
@@ -287,6 +300,25 @@ public final class JdbcRecordStore implements RecordStore {
         rs.getInt("revision"),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+
+  private String sealBody(String id, String body) {
+    return protection.seal("record", "body", id, body);
+  }
+
+  private String openBody(String id, String stored) {
+    return protection.open("record", "body", id, stored);
+  }
+
+  private String openReason(String id, int number, String stored) {
+    return stored == null
+        ? null
+        : protection.open("revision", "reason", revisionId(id, number), stored);
+  }
+
+  /** The row id of a revision, bound into its sealed values so they cannot be swapped. */
+  private static String revisionId(String recordId, int number) {
+    return recordId + "#" + number;
   }
 
   private static String escapeLike(String token) {
