@@ -61,7 +61,7 @@ public class CaseApi {
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody CaseDraft draft) {
-    int revision = Revisions.fromIfMatch(ifMatch, () -> cases.get(id).revision());
+    int revision = Revisions.fromIfMatch(ifMatch);
     Stored<CaseFile> stored = cases.amend(id, revision, draft, author.change(null));
     return ResponseEntity.ok().eTag(Integer.toString(stored.revision())).body(CaseJson.of(stored));
   }

@@ -86,7 +86,7 @@ public class CasePages {
     Stored<CaseFile> stored = cases.get(id);
     Form form = new Form(submitted);
     try {
-      cases.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      cases.amend(id, form.revision(), draft(form), author.change(null));
       return "redirect:/cases/" + id;
     } catch (ValidationFailed e) {
       model.addAttribute("editing", stored);
@@ -123,8 +123,22 @@ public class CasePages {
       model.addAttribute("editing", null);
     }
     form.addTo(model);
-    model.addAttribute("peopleChoices", people.list(0, 500));
-    model.addAttribute("organisationChoices", organisations.list());
+    // The case's own people and organisation are always offered, however long the lists get,
+    // so that saving a correction never drops them.
+    var peopleChoices = new java.util.ArrayList<>(people.list(0, 500));
+    for (String personId : form.all("personIds")) {
+      if (peopleChoices.stream().noneMatch(p -> p.value().id().equals(personId))) {
+        people.find(personId).ifPresent(peopleChoices::add);
+      }
+    }
+    var organisationChoices = new java.util.ArrayList<>(organisations.list());
+    String organisationId = form.get("organisationId");
+    if (organisationId != null
+        && organisationChoices.stream().noneMatch(o -> o.value().id().equals(organisationId))) {
+      organisations.find(organisationId).ifPresent(organisationChoices::add);
+    }
+    model.addAttribute("peopleChoices", peopleChoices);
+    model.addAttribute("organisationChoices", organisationChoices);
     model.addAttribute("statuses", CaseStatus.values());
     model.addAttribute("riskFlags", RiskFlag.values());
     model.addAttribute("selectedPeople", List.copyOf(form.all("personIds")));

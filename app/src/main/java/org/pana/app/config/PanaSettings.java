@@ -49,12 +49,32 @@ public record PanaSettings(
               + address);
     }
     var hosts = new java.util.HashSet<>(LOOPBACK_HOSTS);
-    extraHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).forEach(hosts::add);
+    extraHosts.stream()
+        .map(PanaSettings::hostName)
+        .filter(h -> h != null && !h.isEmpty())
+        .forEach(hosts::add);
     return new PanaSettings(dir.toAbsolutePath(), database, address, Set.copyOf(hosts));
   }
 
   public Optional<String> postgresUrl() {
     return database.isSqlite() ? Optional.empty() : Optional.of(database.describe());
+  }
+
+  /**
+   * The host part of a Host header or a configured name, lower case and without the port: the form
+   * in which names are compared.
+   */
+  public static String hostName(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String host = header.strip().toLowerCase(java.util.Locale.ROOT);
+    if (host.startsWith("[")) {
+      int end = host.indexOf(']');
+      return end < 0 ? null : host.substring(0, end + 1);
+    }
+    int colon = host.indexOf(':');
+    return colon < 0 ? host : host.substring(0, colon);
   }
 
   private static boolean isLoopback(String address) {

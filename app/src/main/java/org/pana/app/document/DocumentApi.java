@@ -57,7 +57,8 @@ public class DocumentApi {
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody CustodyDraft draft) {
-    int revision = Revisions.fromIfMatch(ifMatch, () -> documents.get(id).revision());
+    // An appended custody change cannot overwrite anything; If-Match is optional here.
+    int revision = ifMatch == null ? documents.get(id).revision() : Revisions.fromIfMatch(ifMatch);
     return DocumentJson.of(documents.changeCustody(id, revision, draft, author.change(null)));
   }
 }

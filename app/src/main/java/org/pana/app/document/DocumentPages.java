@@ -73,7 +73,7 @@ public class DocumentPages {
     Stored<Document> stored = documents.get(id);
     Form form = new Form(submitted);
     try {
-      documents.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      documents.amend(id, form.revision(), draft(form), author.change(null));
       return "redirect:/people/" + stored.value().personId() + "#documents";
     } catch (ValidationFailed e) {
       model.addAttribute("editing", stored);
@@ -91,11 +91,10 @@ public class DocumentPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     Stored<Document> document = documents.get(id);
-    int revision = form.revision(document.revision());
     try {
       documents.changeCustody(
           id,
-          revision,
+          form.revision(),
           new CustodyDraft(
               form.get("status"),
               form.get("date"),

@@ -70,7 +70,7 @@ public class PersonApi {
       @PathVariable String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PersonDraft draft) {
-    int revision = Revisions.fromIfMatch(ifMatch, () -> people.get(id).revision());
+    int revision = Revisions.fromIfMatch(ifMatch);
     Stored<Person> stored = people.amend(id, revision, draft, author.change(null));
     return ResponseEntity.ok()
         .eTag(Integer.toString(stored.revision()))

@@ -13,7 +13,11 @@ import org.pana.core.person.Person;
 import org.pana.core.person.identity.IdentifierCheck;
 import org.pana.core.source.Claim;
 
-/** A person as the JSON API shows it: codes as in the public contract, dates as EDTF. */
+/**
+ * A person as the JSON API shows it: codes as in the public contract, dates as EDTF. {@code
+ * sourceId} is the source of the facts (as in the request), {@code sources} the source per fact; a
+ * person read with GET can be sent back with PUT unchanged.
+ */
 public record PersonJson(
     String id,
     int revision,
@@ -25,6 +29,7 @@ public record PersonJson(
     List<String> citizenships,
     List<IdentifierJson> identifiers,
     String notes,
+    String sourceId,
     Map<String, String> sources,
     List<String> warnings,
     Instant createdAt,
@@ -81,6 +86,7 @@ public record PersonJson(
         p.citizenships().stream().map(Claim::value).toList(),
         p.identifiers().stream().map(IdentifierJson::of).toList(),
         p.notes(),
+        sources.values().stream().findFirst().orElse(null),
         sources,
         People.warnings(p),
         stored.createdAt(),

@@ -75,15 +75,21 @@ public class PersonPages {
   }
 
   @GetMapping("/people")
-  String list(@RequestParam(required = false) String q, Model model) {
-    model.addAttribute("q", q);
-    model.addAttribute("people", find(q));
-    model.addAttribute("total", people.count());
-    return "people/list";
+  String list(Model model) {
+    return listPage(null, model);
   }
 
-  /** The result rows only, for search-as-you-type (htmx). */
-  @GetMapping("/people/results")
+  /**
+   * A search by name. Sent by POST so that the names people search for never land in the browser's
+   * history or a proxy's log, as they would in a URL.
+   */
+  @PostMapping("/people/search")
+  String search(@RequestParam(required = false) String q, Model model) {
+    return listPage(q, model);
+  }
+
+  /** The result rows only, for search-as-you-type (htmx, also by POST). */
+  @PostMapping("/people/results")
   String results(@RequestParam(required = false) String q, Model model) {
     model.addAttribute("q", q);
     model.addAttribute("people", find(q));
@@ -149,7 +155,7 @@ public class PersonPages {
     try {
       people.amend(
           id,
-          form.revision(stored.revision()),
+          form.revision(),
           personDraft(form, form.get("sourceId")),
           author.change(form.get("reason")));
       return "redirect:/people/" + id;
@@ -217,6 +223,13 @@ public class PersonPages {
     model.addAttribute("reliabilities", Reliability.values());
     model.addAttribute("scripts", List.of("Cyrl", "Latn", "Arab", "Hani"));
     return "people/intake";
+  }
+
+  private String listPage(String q, Model model) {
+    model.addAttribute("q", q);
+    model.addAttribute("people", find(q));
+    model.addAttribute("total", people.count());
+    return "people/list";
   }
 
   private List<Stored<Person>> find(String q) {

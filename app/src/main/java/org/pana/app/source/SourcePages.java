@@ -78,7 +78,7 @@ public class SourcePages {
     Stored<Source> stored = sources.get(id);
     Form form = new Form(submitted);
     try {
-      sources.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      sources.amend(id, form.revision(), draft(form), author.change(null));
       return "redirect:/people/" + stored.value().personId() + "#sources";
     } catch (ValidationFailed e) {
       model.addAttribute("editing", stored);

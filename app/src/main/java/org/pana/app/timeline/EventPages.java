@@ -78,7 +78,7 @@ public class EventPages {
     String personId = stored.value().personIds().get(0);
     Form form = new Form(submitted);
     try {
-      timeline.amend(id, form.revision(stored.revision()), draft(form), author.change(null));
+      timeline.amend(id, form.revision(), draft(form), author.change(null));
       return "redirect:/people/" + personId + "#timeline";
     } catch (ValidationFailed e) {
       model.addAttribute("editing", stored);

@@ -9,6 +9,10 @@ import org.pana.core.problem.FieldProblem;
 import org.pana.core.problem.IntegrityViolation;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.ValidationFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,8 +29,11 @@ import tools.jackson.databind.DatabindException;
  * The one place where Pana's errors become RFC 9457 problem details for the JSON API. Each problem
  * names the offending fields; none echoes the submitted values.
  */
-@RestControllerAdvice(basePackages = "org.pana.app", annotations = ApiController.class)
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
   private static final String TYPES = "https://pana.invalid/problems/";
 
@@ -59,6 +66,33 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "integrity",
                 "Stored data failed an integrity check",
                 e.getMessage()))
+        .build();
+  }
+
+  @ExceptionHandler(Revisions.PreconditionRequired.class)
+  ResponseEntity<Object> preconditionRequired(Revisions.PreconditionRequired e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.PRECONDITION_REQUIRED,
+            "if-match-required",
+            "If-Match required",
+            e.getMessage());
+    problem.setProperty(
+        "errors",
+        List.of(Map.of("field", "If-Match", "code", "required", "message", e.getMessage())));
+    return ResponseEntity.of(problem).build();
+  }
+
+  /** Anything unforeseen: logged here (without request data), a plain 500 for the caller. */
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Object> unexpected(RuntimeException e) {
+    LOG.error("Unexpected error in the API", e);
+    return ResponseEntity.of(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "The request could not be completed; nothing was changed."))
         .build();
   }
 

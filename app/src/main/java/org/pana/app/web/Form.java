@@ -20,6 +20,7 @@ public final class Form {
   private static final int MAX_ROWS = 50;
 
   private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, List<String>> repeated = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
 
   public Form() {}
@@ -28,7 +29,10 @@ public final class Form {
     submitted.forEach(
         (name, list) -> {
           if (!name.equals("_csrf") && !list.isEmpty()) {
-            values.put(name, String.join(",", list));
+            values.put(name, list.get(0));
+            if (list.size() > 1) {
+              repeated.put(name, List.copyOf(list));
+            }
           }
         });
   }
@@ -39,10 +43,17 @@ public final class Form {
     return value == null || value.isBlank() ? null : value;
   }
 
-  /** All values of a repeated field such as a multi-select. */
+  /**
+   * All values of a field: each value of a repeated field (a multi-select, checkboxes), or the
+   * comma-separated parts of a single text field ("CN, KZ").
+   */
   public List<String> all(String name) {
-    String value = get(name);
     List<String> all = new ArrayList<>();
+    if (repeated.containsKey(name)) {
+      repeated.get(name).stream().filter(v -> !v.isBlank()).map(String::strip).forEach(all::add);
+      return all;
+    }
+    String value = get(name);
     if (value != null) {
       for (String part : value.split(",")) {
         if (!part.isBlank()) {
@@ -75,12 +86,16 @@ public final class Form {
     return Math.min(rows, MAX_ROWS);
   }
 
-  /** The revision the form was based on (hidden field {@code revision}), else the current one. */
-  public int revision(int current) {
+  /**
+   * The revision the form was based on (hidden field {@code revision}), so that a change made
+   * meanwhile by someone else is a conflict, not silently overwritten.
+   */
+  public int revision() {
     try {
-      return get("revision") == null ? current : Integer.parseInt(get("revision"));
+      return Integer.parseInt(get("revision"));
     } catch (NumberFormatException e) {
-      return current;
+      throw new ValidationFailed(
+          "revision", "revision", "The form lost track of the record's revision; reload it.");
     }
   }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.pana.app.config.PanaSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
@@ -34,7 +33,7 @@ public class HostHeaderFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String host = hostName(request.getHeader("Host"));
+    String host = PanaSettings.hostName(request.getHeader("Host"));
     if (host == null || !settings.allowedHosts().contains(host)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType(MediaType.TEXT_PLAIN_VALUE);
@@ -42,19 +41,5 @@ public class HostHeaderFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  /** The host part of a Host header, lower case, without the port. */
-  static String hostName(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    String host = header.strip().toLowerCase(Locale.ROOT);
-    if (host.startsWith("[")) {
-      int end = host.indexOf(']');
-      return end < 0 ? null : host.substring(0, end + 1);
-    }
-    int colon = host.indexOf(':');
-    return colon < 0 ? host : host.substring(0, colon);
   }
 }

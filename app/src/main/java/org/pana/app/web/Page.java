@@ -13,12 +13,13 @@ import java.util.List;
 public record Page<T>(List<T> items, int page, int size, Long total) {
 
   public static final int MAX_SIZE = 200;
+  public static final int MAX_PAGE = 1_000_000;
 
   /** Checks paging parameters; bad ones are a validation error naming the parameter. */
   public static void check(int page, int size) {
     var problems = new org.pana.core.problem.Problems();
-    if (page < 0) {
-      problems.add("page", "range", "The page number starts at 0.");
+    if (page < 0 || page > MAX_PAGE) {
+      problems.add("page", "range", "The page number runs from 0 to " + MAX_PAGE + ".");
     }
     if (size < 1 || size > MAX_SIZE) {
       problems.add("size", "range", "The page size must be between 1 and " + MAX_SIZE + ".");

@@ -1,6 +1,5 @@
 package org.pana.app.web;
 
-import java.util.function.IntSupplier;
 import org.pana.core.problem.ValidationFailed;
 
 /** Reads the revision a client based its change on from an {@code If-Match} header. */
@@ -8,10 +7,13 @@ public final class Revisions {
 
   private Revisions() {}
 
-  /** The revision in the header, or the current one when the client sent none. */
-  public static int fromIfMatch(String ifMatch, IntSupplier current) {
+  /**
+   * The revision in the header. A change without one is refused: two scripts changing the same
+   * record would otherwise overwrite each other unnoticed.
+   */
+  public static int fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      return current.getAsInt();
+      throw new PreconditionRequired();
     }
     String value = ifMatch.strip().replace("W/", "").replace("\"", "");
     try {
@@ -19,6 +21,15 @@ public final class Revisions {
     } catch (NumberFormatException e) {
       throw new ValidationFailed(
           "If-Match", "revision", "Send the revision number from the ETag, e.g. If-Match: \"3\".");
+    }
+  }
+
+  /** A change arrived without {@code If-Match}. */
+  public static final class PreconditionRequired extends RuntimeException {
+    PreconditionRequired() {
+      super(
+          "Send the revision your change is based on: If-Match with the ETag of your last read,"
+              + " e.g. If-Match: \"3\".");
     }
   }
 }

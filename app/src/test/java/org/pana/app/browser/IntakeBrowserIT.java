@@ -122,6 +122,14 @@ class IntakeBrowserIT extends RunningPana {
     assertThat(events.nth(1)).containsText("2019-01-19");
     assertThat(page.locator("#documents")).containsText("confiscated 2016-11 county police");
 
+    // Find her again by any variant of her name; the name never enters the URL.
+    page.fill("header input[name=q]", "迪娜拉");
+    page.press("header input[name=q]", "Enter");
+    page.waitForURL("**/people/search");
+    assertThat(page.locator("#results")).containsText("Динара Ержанқызы");
+    assertThat(page.url()).doesNotContain("迪娜拉").doesNotContain("%");
+
+    page.navigate(personUrl);
     Path screenshot = Path.of("target", "screenshots", "person-page.png");
     Files.createDirectories(screenshot.getParent());
     page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));

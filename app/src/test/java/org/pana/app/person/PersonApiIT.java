@@ -211,6 +211,92 @@ class PersonApiIT extends RunningPana {
   }
 
   @Test
+  void aChangeWithoutIfMatchIsRefused() {
+    String id = json(postJson("/api/v1/persons", FOUR_SCRIPTS)).get("id").asString();
+
+    HttpResponse<String> response = put("/api/v1/persons/" + id, null, FOUR_SCRIPTS);
+
+    assertThat(response.statusCode()).isEqualTo(428);
+    assertThat(json(response).get("errors").findValuesAsString("field"))
+        .containsExactly("If-Match");
+    assertThat(json(get("/api/v1/persons/" + id)).get("revision").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aMisspeltFieldIsRefusedNotIgnored() {
+    HttpResponse<String> created = postJson("/api/v1/persons", FOUR_SCRIPTS);
+    String id = json(created).get("id").asString();
+
+    HttpResponse<String> response =
+        put(
+            "/api/v1/persons/" + id,
+            "1",
+            FOUR_SCRIPTS.replace("\"birthDate\":\"1983-04\"", "\"birthdate\":\"1983\""));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("errors").findValuesAsString("field")).contains("birthdate");
+    assertThat(json(get("/api/v1/persons/" + id)).get("birthDate").asString()).isEqualTo("1983-04");
+  }
+
+  @Test
+  void aPersonReadCanBeWrittenBackWithItsSources() {
+    String source =
+        json(postJson(
+                "/api/v1/persons/"
+                    + json(postJson("/api/v1/persons", FOUR_SCRIPTS)).get("id").asString()
+                    + "/sources",
+                "{\"informant\":\"the person\",\"relation\":\"SELF\"}"))
+            .get("id")
+            .asString();
+    HttpResponse<String> created =
+        postJson(
+            "/api/v1/persons",
+            FOUR_SCRIPTS.replace(
+                "\"sex\":\"male\"", "\"sex\":\"male\",\"sourceId\":\"" + source + "\""));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode read = json(created);
+    // A client keeps the writable fields of what it read (the read-only ones are refused).
+    var body = (tools.jackson.databind.node.ObjectNode) read.deepCopy();
+    body.remove(List.of("id", "revision", "sources", "warnings", "createdAt", "updatedAt"));
+    for (JsonNode identifier : body.get("identifiers")) {
+      ((tools.jackson.databind.node.ObjectNode) identifier)
+          .remove(List.of("valid", "derivedBirthDate", "derivedSex", "region", "warnings"));
+    }
+
+    HttpResponse<String> written =
+        put("/api/v1/persons/" + read.get("id").asString(), "1", body.toString());
+
+    assertThat(written.statusCode()).isEqualTo(200);
+    assertThat(json(written).get("sources").get("birthDate").asString()).isEqualTo(source);
+    assertThat(json(written).get("names")).isEqualTo(read.get("names"));
+  }
+
+  @Test
+  void nullsInsideListsAreProblemsNotErrors() {
+    HttpResponse<String> response =
+        postJson("/api/v1/organisations", "{\"name\":\"x\",\"registration\":[null]}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(json(response).get("errors").findValuesAsString("field"))
+        .containsExactly("registration[0]");
+  }
+
+  @Test
+  void aVeryLongSearchIsAnsweredNotFailed() {
+    HttpResponse<String> response = get("/api/v1/persons?q=" + "a+".repeat(2000) + "b");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anAbsurdPageIsAProblem() {
+    HttpResponse<String> response = get("/api/v1/persons?page=10737419&size=200");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(json(response).get("errors").findValuesAsString("field")).containsExactly("page");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheApi() {
     HttpResponse<String> response = get("/api/v1/openapi.json");
 
@@ -219,6 +305,17 @@ class PersonApiIT extends RunningPana {
     assertThat(paths.has("/api/v1/persons")).isTrue();
     assertThat(paths.has("/api/v1/persons/{id}/timeline")).isTrue();
     assertThat(paths.has("/api/v1/cases/{id}")).isTrue();
+  }
+
+  private HttpResponse<String> put(String path, String ifMatch, String body) {
+    var request =
+        java.net.http.HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", "\"" + ifMatch + "\"");
+    }
+    return send(request.build());
   }
 
   private long personCount() {

@@ -55,6 +55,33 @@ class WebProtectionIT extends RunningPana {
                 .build());
 
     assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+  }
+
+  @Test
+  void anUnknownApiPathIsAProblemToo() {
+    HttpResponse<String> response = get("/api/v1/no-such-thing");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+  }
+
+  @Test
+  void aSearchedNameNeverAppearsInTheUrl() {
+    HttpResponse<String> byGet = get("/people?q=Nurlan");
+    HttpResponse<String> byPost =
+        send(
+            HttpRequest.newBuilder(uri("/people/search"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("q=Nurlan"))
+                .build());
+
+    // GET ignores the query (it just lists); POST without a CSRF token is refused.
+    assertThat(byGet.body()).doesNotContain("Nurlan");
+    assertThat(byPost.statusCode()).isEqualTo(403);
+    assertThat(get("/").body()).contains("action=\"/people/search\"").contains("method=\"post\"");
   }
 
   @ParameterizedTest

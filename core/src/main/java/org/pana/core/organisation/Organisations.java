@@ -2,6 +2,7 @@ package org.pana.core.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.pana.core.date.PartialDate;
 import org.pana.core.history.Change;
@@ -29,7 +30,11 @@ public final class Organisations {
   }
 
   public Stored<Organisation> get(String id) {
-    return store.find(Organisation.KIND, id).orElseThrow(() -> new NotFound("organisation", id));
+    return find(id).orElseThrow(() -> new NotFound("organisation", id));
+  }
+
+  public Optional<Stored<Organisation>> find(String id) {
+    return store.find(Organisation.KIND, id);
   }
 
   public List<Stored<Organisation>> list() {
@@ -43,6 +48,10 @@ public final class Organisations {
     for (int i = 0; i < draft.registration().size(); i++) {
       var period = draft.registration().get(i);
       String field = "registration[" + i + "]";
+      if (period == null) {
+        problems.add(field, "required", "Remove the empty registration period.");
+        continue;
+      }
       RegistrationStatus status =
           problems.requiredCode(field + ".status", RegistrationStatus.class, period.status());
       PartialDate from = problems.partialDate(field + ".from", period.from());
@@ -59,6 +68,10 @@ public final class Organisations {
     for (int i = 0; i < draft.relations().size(); i++) {
       var relation = draft.relations().get(i);
       String field = "relations[" + i + "]";
+      if (relation == null) {
+        problems.add(field, "required", "Remove the empty relation.");
+        continue;
+      }
       RelationKind kind =
           problems.requiredCode(field + ".kind", RelationKind.class, relation.kind());
       PartialDate since = problems.partialDate(field + ".since", relation.since());

@@ -2,6 +2,7 @@ package org.pana.core.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pana.core.date.PartialDate;
@@ -17,6 +18,9 @@ import org.pana.core.source.Sources;
 
 /** Records people, amends them, and finds them again. */
 public final class People {
+
+  /** The most words of a search query that are looked up. */
+  public static final int MAX_QUERY_WORDS = 8;
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -55,7 +59,11 @@ public final class People {
   }
 
   public Stored<Person> get(String id) {
-    return store.find(Person.KIND, id).orElseThrow(() -> new NotFound("person", id));
+    return find(id).orElseThrow(() -> new NotFound("person", id));
+  }
+
+  public Optional<Stored<Person>> find(String id) {
+    return store.find(Person.KIND, id);
   }
 
   public List<Stored<Person>> list(int offset, int limit) {
@@ -68,7 +76,8 @@ public final class People {
 
   /** People with a name that has every word of the query as the start of one of its words. */
   public List<Stored<Person>> search(String query, int limit) {
-    List<String> tokens = NameTokens.of(query);
+    // Distinct words, at most a handful: a name has few parts, and every word costs a lookup.
+    List<String> tokens = NameTokens.of(query).stream().distinct().limit(MAX_QUERY_WORDS).toList();
     if (tokens.isEmpty()) {
       return List.of();
     }
@@ -199,6 +208,9 @@ public final class People {
     }
     String sourceId =
         draft.sourceId() == null || draft.sourceId().isBlank() ? defaultSource : draft.sourceId();
+    if (sourceId != null && !sourceId.equals(defaultSource)) {
+      sources.checkReference(problems, field + ".sourceId", sourceId);
+    }
     return new Identifier(type, check.normalized(), issuer, sourceId);
   }
 }

@@ -30,11 +30,11 @@ public final class Problems {
 
   /** Trimmed text, or a {@code required} problem when it is missing or blank. */
   public String required(String field, String text, int maxLength) {
-    String value = optional(field, text, maxLength);
-    if (value == null) {
+    if (text == null || text.isBlank()) {
       add(field, "required", "This field is required.");
+      return null;
     }
-    return value;
+    return optional(field, text, maxLength);
   }
 
   /** Trimmed text, {@code null} when blank; a problem when too long or holding control codes. */
@@ -47,13 +47,22 @@ public final class Problems {
       add(field, "too_long", "Keep this under " + maxLength + " characters.");
       return null;
     }
-    if (value
-        .chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+    if (value.chars().anyMatch(Problems::isForbiddenControl)) {
       add(field, "control_characters", "Remove the invisible control characters from this field.");
       return null;
     }
     return value;
+  }
+
+  /**
+   * Control characters other than line breaks and tabs, and the bidirectional overrides and
+   * isolates that can make a name display reversed or hide part of it. Zero-width (non-)joiners
+   * stay allowed: Arabic-script and Indic names need them.
+   */
+  private static boolean isForbiddenControl(int c) {
+    boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+    boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return control || bidi;
   }
 
   /** A partial date in EDTF notation, {@code null} when blank or invalid (with a problem). */

@@ -25,6 +25,11 @@ import org.pana.store.json.RecordCodec;
  */
 public final class JdbcRecordStore implements RecordStore {
 
+  private static final int MAX_TERM = 300;
+  private static final java.util.regex.Pattern RECORD_ID =
+      java.util.regex.Pattern.compile(
+          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
   private final Database database;
   private final RecordCodec codec;
   private final Clock clock;
@@ -138,8 +143,8 @@ public final class JdbcRecordStore implements RecordStore {
 
   @Override
   public <T extends Recorded> Optional<Stored<T>> find(RecordKind<T> kind, String id) {
-    if (id == null) {
-      return Optional.empty();
+    if (!isRecordId(id)) {
+      return Optional.empty(); // no such record; and nothing odd reaches the database
     }
     return database
         .jdbc()
@@ -175,6 +180,9 @@ public final class JdbcRecordStore implements RecordStore {
 
   @Override
   public <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId) {
+    if (!isRecordId(otherId)) {
+      return List.of();
+    }
     return database
         .jdbc()
         .sql(
@@ -218,6 +226,9 @@ public final class JdbcRecordStore implements RecordStore {
 
   @Override
   public List<Revision> history(String recordId) {
+    if (!isRecordId(recordId)) {
+      return List.of();
+    }
     return database
         .jdbc()
         .sql(
@@ -279,11 +290,16 @@ public final class JdbcRecordStore implements RecordStore {
           .params(value.id(), other)
           .update();
     }
+    // Truncate before de-duplicating: two long terms may share their first 300 characters.
+    Set<String> terms = new java.util.LinkedHashSet<>();
     for (String term : kind.searchTerms().apply(value)) {
+      terms.add(term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term);
+    }
+    for (String term : terms) {
       database
           .jdbc()
           .sql("INSERT INTO search_term (record_id, term) VALUES (?, ?)")
-          .params(value.id(), protection.blind(term.length() > 300 ? term.substring(0, 300) : term))
+          .params(value.id(), protection.blind(term))
           .update();
     }
   }
@@ -300,6 +316,11 @@ public final class JdbcRecordStore implements RecordStore {
         rs.getInt("revision"),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+
+  /** Record ids are lower-case UUIDs; anything else cannot name a record. */
+  private static boolean isRecordId(String id) {
+    return id != null && RECORD_ID.matcher(id).matches();
   }
 
   private String sealBody(String id, String body) {
