@@ -9,6 +9,7 @@ import org.pana.app.organisation.OrganisationPages;
 import org.pana.app.person.PersonPages;
 import org.pana.app.source.SourcePages;
 import org.pana.app.timeline.EventPages;
+import org.pana.app.web.ApiProblems;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.ValidationFailed;
@@ -61,7 +62,8 @@ public class PageErrors {
     if (e instanceof ErrorResponse framework) {
       return page(framework.getStatusCode().value(), "error.generic", model, response);
     }
-    LOG.error("Unexpected error on a page", e);
+    // Type and place only: an exception's message can carry submitted values (names, numbers).
+    LOG.error("Unexpected {} on a page at {}", e.getClass().getName(), ApiProblems.where(e));
     return page(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.generic", model, response);
   }
 

@@ -86,7 +86,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   /** Anything unforeseen: logged here (without request data), a plain 500 for the caller. */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Object> unexpected(RuntimeException e) {
-    LOG.error("Unexpected error in the API", e);
+    // Type and place only: an exception's message can carry submitted values (names, numbers).
+    LOG.error("Unexpected {} in the API at {}", e.getClass().getName(), where(e));
     return ResponseEntity.of(
             problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
@@ -94,6 +95,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "Internal error",
                 "The request could not be completed; nothing was changed."))
         .build();
+  }
+
+  /** The first stack frame in Pana's own code, else the first one. */
+  public static String where(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    for (StackTraceElement frame : trace) {
+      if (frame.getClassName().startsWith("org.pana.")) {
+        return frame.toString();
+      }
+    }
+    return trace.length == 0 ? "unknown" : trace[0].toString();
   }
 
   @Override
