@@ -33,6 +33,7 @@ class ArchitectureTest {
     // A rule over zero classes passes vacuously; make sure each module was imported.
     assertThat(pana.containPackage("org.pana.core.person")).isTrue();
     assertThat(pana.containPackage("org.pana.store.jdbc")).isTrue();
+    assertThat(pana.containPackage("org.pana.vault")).isTrue();
     assertThat(pana.containPackage("org.pana.app.person")).isTrue();
   }
 
@@ -63,6 +64,28 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.pana.app..", "org.springframework.web..")
+        .check(pana);
+  }
+
+  @Test
+  void onlyTheVaultTouchesKeysAndCiphers() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.pana.vault..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.google.crypto.tink..", "org.bouncycastle..", "javax.crypto..")
+        .check(pana);
+  }
+
+  @Test
+  void theVaultDependsOnNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.pana.vault..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.pana.core..", "org.pana.store..", "org.pana.app..")
         .check(pana);
   }
 

@@ -45,6 +45,14 @@ class ProtectionSeamIT {
   }
 
   @Test
+  void theVaultLeavesNoIdentifyingValueOnDisk() throws Exception {
+    var vault = org.pana.vault.Vault.at(dir.resolve("vault.json"));
+    var keys = vault.create("admin", "a long test passphrase".toCharArray());
+
+    assertThat(markersOnDisk(new VaultProtection(keys.cipher()), dir.resolve("vaulted"))).isEmpty();
+  }
+
+  @Test
   void theScanFindsPlaintextWhenNothingProtectsIt() throws Exception {
     // The check above is only worth something if the scan can see plaintext at all.
     assertThat(markersOnDisk(Protection.none(), dir.resolve("open")))
