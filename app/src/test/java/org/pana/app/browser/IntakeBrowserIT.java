@@ -129,6 +129,14 @@ class IntakeBrowserIT extends RunningPana {
     assertThat(page.locator("#results")).containsText("Динара Ержанқызы");
     assertThat(page.url()).doesNotContain("迪娜拉").doesNotContain("%");
 
+    // Search as you type on the people list (htmx, by POST with the form's CSRF token).
+    page.navigate(uri("/people").toString());
+    page.locator("#people-q").pressSequentially("Dinara Yerzh");
+    // Only a search (not the plain list) says what it searched for.
+    assertThat(page.locator("#results > p").first()).containsText("Dinara Yerzh");
+    assertThat(page.locator("#results table")).containsText("Динара Ержанқызы");
+    assertThat(page.url()).endsWith("/people");
+
     page.navigate(personUrl);
     Path screenshot = Path.of("target", "screenshots", "person-page.png");
     Files.createDirectories(screenshot.getParent());
