@@ -304,6 +304,24 @@ abstract class RecordStoreContract {
   }
 
   @Test
+  void theAuditChainVerifiesAndTamperingIsLocated() {
+    var audit = new JdbcAuditLog(database, java.time.Clock.systemUTC());
+    for (int i = 0; i < 5; i++) {
+      audit.append("clerk", org.pana.core.audit.AuditAction.RECORD_WRITTEN, "subject-" + i);
+    }
+    assertThat(audit.verify().intact()).isTrue();
+    assertThat(audit.verify().verified()).isEqualTo(5);
+
+    database.jdbc().sql("UPDATE audit_entry SET actor = 'forger' WHERE sequence = 3").update();
+    assertThat(audit.verify().firstBroken()).isEqualTo(3);
+
+    database.jdbc().sql("UPDATE audit_entry SET actor = 'clerk' WHERE sequence = 3").update();
+    database.jdbc().sql("DELETE FROM audit_entry WHERE sequence = 2").update();
+    assertThat(audit.verify().firstBroken()).isEqualTo(3);
+    assertThat(audit.latest(1).get(0).sequence()).isEqualTo(5);
+  }
+
+  @Test
   void nameSearchFindsByTheStartOfAnyWordInAnyVariant() {
     String id = people.record(fictionalPerson(), CLERK).value().id();
     people.record(withName("Болат Серікұлы"), CLERK);

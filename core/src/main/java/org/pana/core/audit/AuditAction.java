@@ -1,0 +1,18 @@
+package org.pana.core.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+  LOGIN,
+  LOGIN_FAILED,
+  LOGOUT,
+  RECORD_READ,
+  RECORD_WRITTEN,
+  EXPORTED,
+  BACKUP_WRITTEN,
+  BACKUP_RESTORED,
+  KEY_ADDED,
+  KEY_CHANGED,
+  KEY_REMOVED,
+  VAULT_ERASED,
+  PERMISSION_CHANGED
+}
