@@ -6,6 +6,8 @@ import java.util.List;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.Invocation.UsageError;
 import org.pana.app.demo.DemoData;
+import org.pana.core.audit.AuditLog;
+import org.pana.core.audit.ChainCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -45,6 +47,18 @@ public class Pana {
         case SERVE -> {
           start(invocation, WebApplicationType.SERVLET);
           yield SERVING;
+        }
+        case AUDIT_VERIFY -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            ChainCheck check = context.getBean(AuditLog.class).verify();
+            if (check.intact()) {
+              out.println(check.describe());
+              yield 0;
+            }
+            err.println("pana: " + check.describe());
+            yield 3;
+          }
         }
         case DEMO -> {
           try (ConfigurableApplicationContext context =

@@ -33,6 +33,26 @@ class PanaCommandLineIT {
   }
 
   @Test
+  void auditVerifyPassesOnAnIntactTrailAndNamesTheFirstBrokenEntry() throws Exception {
+    Path dir = dataDir.resolve("audited");
+    assertThat(run("demo", "--data-dir", dir.toString())).isZero();
+
+    assertThat(run("audit", "verify", "--data-dir", dir.toString())).isZero();
+    assertThat(stdout()).containsPattern("audit chain intact: \\d+ entries");
+
+    // Someone with the database file rewrites who made the fifth change.
+    try (var connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pana.db"));
+        var statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE audit_entry SET actor = 'nobody' WHERE sequence = 5");
+    }
+
+    assertThat(run("audit", "verify", "--data-dir", dir.toString())).isEqualTo(3);
+    assertThat(stderr().strip())
+        .isEqualTo("pana: audit chain broken at entry 5: entry was changed after it was written");
+  }
+
+  @Test
   void helpPrintsUsage() {
     assertThat(run("help")).isZero();
     assertThat(stdout()).contains("Usage: java -jar pana.jar").contains("--data-dir");

@@ -22,6 +22,7 @@ public record Invocation(
   public enum Command {
     SERVE,
     DEMO,
+    AUDIT_VERIFY,
     HELP
   }
 
@@ -30,9 +31,10 @@ public record Invocation(
       Usage: java -jar pana.jar [command] [options]
 
       Commands:
-        serve   run the web UI and API on http://127.0.0.1:8080 (the default)
-        demo    load a fictional demo organisation, people and cases, then exit
-        help    show this text
+        serve          run the web UI and API on http://127.0.0.1:8080 (the default)
+        demo           load a fictional demo organisation, people and cases, then exit
+        audit verify   check the audit trail's hash chain; names the first broken entry
+        help           show this text
 
       Options:
         --data-dir DIR   where Pana keeps its database and files (default: ~/.pana)
@@ -51,6 +53,7 @@ public record Invocation(
     Path dataDir = null;
     Integer port = null;
     String database = null;
+    boolean auditSubcommandSeen = false;
     List<String> rest = new ArrayList<>(List.of(args));
     while (!rest.isEmpty()) {
       String arg = rest.remove(0);
@@ -69,16 +72,22 @@ public record Invocation(
           if (arg.startsWith("-")) {
             throw new UsageError("unknown option " + arg + " (try: help)");
           }
+          if (command == Command.AUDIT_VERIFY && !auditSubcommandSeen) {
+            if (!arg.equals("verify")) {
+              throw new UsageError("audit needs a subcommand: audit verify");
+            }
+            auditSubcommandSeen = true;
+            continue;
+          }
           if (command != null) {
-            throw new UsageError(
-                "one command at a time; got "
-                    + command.name().toLowerCase(Locale.ROOT)
-                    + " and "
-                    + arg);
+            throw new UsageError("one command at a time; got " + word(command) + " and " + arg);
           }
           command = command(arg);
         }
       }
+    }
+    if (command == Command.AUDIT_VERIFY && !auditSubcommandSeen) {
+      throw new UsageError("audit needs a subcommand: audit verify");
     }
     return new Invocation(
         command == null ? Command.SERVE : command,
@@ -92,8 +101,15 @@ public record Invocation(
       case "serve" -> Command.SERVE;
       case "demo" -> Command.DEMO;
       case "help" -> Command.HELP;
+      case "audit" -> Command.AUDIT_VERIFY;
       default -> throw new UsageError("unknown command " + word + " (try: help)");
     };
+  }
+
+  private static String word(Command command) {
+    return command == Command.AUDIT_VERIFY
+        ? "audit verify"
+        : command.name().toLowerCase(Locale.ROOT);
   }
 
   private static String value(String option, String inline, List<String> rest) {

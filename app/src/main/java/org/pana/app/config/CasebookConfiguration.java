@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pana.core.audit.AuditLog;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Documents;
 import org.pana.core.history.RecordStore;
@@ -17,6 +18,7 @@ import org.pana.core.person.People;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.jdbc.Database;
+import org.pana.store.jdbc.JdbcAuditLog;
 import org.pana.store.jdbc.JdbcRecordStore;
 import org.pana.store.json.RecordCodec;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,6 +56,11 @@ public class CasebookConfiguration {
   @Bean
   RecordStore recordStore(Database database, Clock clock) {
     return new JdbcRecordStore(database, new RecordCodec(), clock);
+  }
+
+  @Bean
+  AuditLog auditLog(Database database, Clock clock) {
+    return new JdbcAuditLog(database, clock);
   }
 
   @Bean

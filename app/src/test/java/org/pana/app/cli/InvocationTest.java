@@ -31,6 +31,12 @@ class InvocationTest {
   }
 
   @Test
+  void readsAuditVerify() {
+    assertThat(Invocation.parse("audit", "verify", "--data-dir", "/tmp/x").command())
+        .isEqualTo(Command.AUDIT_VERIFY);
+  }
+
+  @Test
   void readsAPostgresqlUrl() {
     assertThat(Invocation.parse("serve", "--db", "postgresql://u:p@db:5432/pana").database())
         .contains("postgresql://u:p@db:5432/pana");
@@ -47,6 +53,8 @@ class InvocationTest {
           --port,70000         | --port must be between 1 and 65535, got 70000
           --data-dir           | --data-dir needs a value
           serve,demo           | one command at a time; got serve and demo
+          audit                | audit needs a subcommand: audit verify
+          audit,check          | audit needs a subcommand: audit verify
           """)
   void nonsenseIsAOneLineUsageError(String args, String message) {
     assertThatThrownBy(() -> Invocation.parse(args.split(",")))

@@ -10,7 +10,6 @@ import org.pana.core.audit.AuditChain;
 import org.pana.core.audit.AuditEntry;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.ChainCheck;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The audit log in the database. Appends read the last entry and write the next one in one
@@ -19,7 +18,6 @@ import org.springframework.dao.DuplicateKeyException;
  */
 public final class JdbcAuditLog implements AuditLog {
 
-  private static final int ATTEMPTS = 5;
   private static final String COLUMNS =
       "sequence, recorded_at, actor, action, subject_id, previous_hash, hash";
 
@@ -33,15 +31,7 @@ public final class JdbcAuditLog implements AuditLog {
 
   @Override
   public AuditEntry append(String actor, AuditAction action, String subjectId) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return database.transactions().execute(status -> appendOnce(actor, action, subjectId));
-      } catch (DuplicateKeyException e) {
-        if (attempt == ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return database.transactions().execute(status -> appendOnce(actor, action, subjectId));
   }
 
   @Override
@@ -68,6 +58,9 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   private AuditEntry appendOnce(String actor, AuditAction action, String subjectId) {
+    if (!database.isSqlite()) {
+      database.jdbc().sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE").update();
+    }
     AuditEntry last =
         database
             .jdbc()

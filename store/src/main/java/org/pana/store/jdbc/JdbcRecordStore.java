@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.pana.core.audit.AuditAction;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordKind;
 import org.pana.core.history.RecordStore;
@@ -21,7 +22,7 @@ import org.pana.store.json.RecordCodec;
 /**
  * Keeps records as immutable revisions plus a derived current-state row, with explicit SQL that
  * runs unchanged on SQLite and PostgreSQL. Every write is one transaction: the revision, the
- * current state, its links and its search terms land together or not at all.
+ * current state, its links, its search terms and its audit entry land together or not at all.
  */
 public final class JdbcRecordStore implements RecordStore {
 
@@ -34,6 +35,7 @@ public final class JdbcRecordStore implements RecordStore {
   private final RecordCodec codec;
   private final Clock clock;
   private final Protection protection;
+  private final JdbcAuditLog audit;
 
   /** A store that keeps values as they are (before the vault exists). */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
@@ -46,6 +48,7 @@ public final class JdbcRecordStore implements RecordStore {
     this.codec = codec;
     this.clock = clock;
     this.protection = protection;
+    this.audit = new JdbcAuditLog(database, clock);
   }
 
   @Override
@@ -279,6 +282,8 @@ public final class JdbcRecordStore implements RecordStore {
             codec.writeList(changedFields),
             protection.seal("revision", "body", revisionId(id, number), body))
         .update();
+    // Every write leaves its trace in the same transaction: no write without its audit entry.
+    audit.append(change.author(), AuditAction.RECORD_WRITTEN, id);
   }
 
   private <T extends Recorded> void writeDerived(RecordKind<T> kind, T value) {

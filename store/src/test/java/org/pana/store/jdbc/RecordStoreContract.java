@@ -176,6 +176,7 @@ abstract class RecordStoreContract {
         .isInstanceOf(IllegalStateException.class);
 
     assertThat(people.count()).isZero();
+    assertThat(new JdbcAuditLog(database, java.time.Clock.systemUTC()).latest(1)).isEmpty();
   }
 
   @Test
@@ -306,9 +307,18 @@ abstract class RecordStoreContract {
   @Test
   void theAuditChainVerifiesAndTamperingIsLocated() {
     var audit = new JdbcAuditLog(database, java.time.Clock.systemUTC());
-    for (int i = 0; i < 5; i++) {
-      audit.append("clerk", org.pana.core.audit.AuditAction.RECORD_WRITTEN, "subject-" + i);
+    String id = people.record(fictionalPerson(), CLERK).value().id();
+    people.amend(id, 1, withBirthDate(fictionalPerson(), "1984"), CLERK);
+    for (int i = 0; i < 3; i++) {
+      audit.append("clerk", org.pana.core.audit.AuditAction.RECORD_READ, id);
     }
+    // The two writes were audited by the store itself, in their own transactions.
+    assertThat(audit.latest(5))
+        .extracting(e -> e.action().name())
+        .containsExactly(
+            "RECORD_READ", "RECORD_READ", "RECORD_READ", "RECORD_WRITTEN", "RECORD_WRITTEN");
+    assertThat(audit.latest(5).get(4).subjectId()).isEqualTo(id);
+    assertThat(audit.latest(5).get(4).actor()).isEqualTo("test-clerk");
     assertThat(audit.verify().intact()).isTrue();
     assertThat(audit.verify().verified()).isEqualTo(5);
 
