@@ -3,7 +3,6 @@ package org.pana.app.config;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import org.pana.store.jdbc.DatabaseSettings;
 
@@ -54,10 +53,6 @@ public record PanaSettings(
         .filter(h -> h != null && !h.isEmpty())
         .forEach(hosts::add);
     return new PanaSettings(dir.toAbsolutePath(), database, address, Set.copyOf(hosts));
-  }
-
-  public Optional<String> postgresUrl() {
-    return database.isSqlite() ? Optional.empty() : Optional.of(database.describe());
   }
 
   /**

@@ -16,11 +16,4 @@ public record FieldProblem(String field, String code, String message) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
   }
-
-  /**
-   * The same problem reported under a parent path, e.g. {@code birthDate} → {@code x.birthDate}.
-   */
-  public FieldProblem under(String parent) {
-    return new FieldProblem(parent + "." + field, code, message);
-  }
 }
