@@ -1,21 +1,28 @@
 package org.pana.app;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.pana.app.cli.AccountCommands;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.Invocation.UsageError;
+import org.pana.app.cli.PassphraseInput;
 import org.pana.app.demo.DemoData;
+import org.pana.app.security.AccountService;
+import org.pana.app.security.Author;
+import org.pana.app.security.PanaUser;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.ChainCheck;
+import org.pana.core.organisation.Organisations;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Pana's entry point: {@code java -jar pana.jar [serve|demo] [--data-dir DIR] [--port N] [--db
- * URL]}. Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.
+ * Pana's entry point: {@code java -jar pana.jar [command] [--data-dir DIR] [options]}; see {@link
+ * Invocation#USAGE}. Exit code 0 on success; otherwise non-zero with a one-line reason on stderr.
  */
 @SpringBootApplication
 public class Pana {
@@ -24,13 +31,13 @@ public class Pana {
   static final int SERVING = -1;
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err);
+    int code = run(args, System.in, System.out, System.err);
     if (code != SERVING) {
       System.exit(code);
     }
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Invocation invocation;
     try {
       invocation = Invocation.parse(args);
@@ -63,16 +70,50 @@ public class Pana {
         case DEMO -> {
           try (ConfigurableApplicationContext context =
               start(invocation, WebApplicationType.NONE)) {
-            DemoData.Summary summary = context.getBean(DemoData.class).load();
+            PanaUser user = commands(context, in).demoUser(invocation);
+            DemoData.Summary summary =
+                Author.actingAs(user, () -> context.getBean(DemoData.class).load());
+            signCheckpoint(context);
             out.println(summary.describe());
           }
           yield 0;
         }
+        case USER_ADD -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            commands(context, in).userAdd(invocation, out);
+            signCheckpoint(context);
+          }
+          yield 0;
+        }
+        case TOKEN_CREATE -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            commands(context, in).tokenCreate(invocation, out);
+            signCheckpoint(context);
+          }
+          yield 0;
+        }
       };
+    } catch (UsageError e) {
+      err.println("pana: " + e.getMessage());
+      return 2;
     } catch (RuntimeException e) {
       err.println("pana: " + rootMessage(e));
       return 1;
     }
+  }
+
+  /** A command that opened the vault signs the audit log's end before it exits. */
+  private static void signCheckpoint(ConfigurableApplicationContext context) {
+    context.getBean(AuditLog.class).checkpoint();
+  }
+
+  private static AccountCommands commands(ConfigurableApplicationContext context, InputStream in) {
+    return new AccountCommands(
+        context.getBean(AccountService.class),
+        context.getBean(Organisations.class),
+        PassphraseInput.of(in));
   }
 
   private static ConfigurableApplicationContext start(

@@ -2,16 +2,32 @@ package org.pana.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pana.core.audit.AuditAction;
+import org.pana.core.audit.AuditChain;
+import org.pana.core.audit.AuditEntry;
 
-/** The command line as a volunteer uses it: exit codes, one-line errors, the demo command. */
+/**
+ * The command line as a volunteer uses it: accounts and tokens with passphrases on standard input,
+ * the demo, the audit check, exit codes and one-line errors.
+ */
 class PanaCommandLineIT {
+
+  private static final String PASS = "a long demo passphrase";
 
   @TempDir Path dataDir;
 
@@ -22,45 +38,198 @@ class PanaCommandLineIT {
   void demoLoadsTheFictionalDataOnceIntoANewDataDirectory() {
     Path dir = dataDir.resolve("new");
 
-    int first = run("demo", "--data-dir", dir.toString());
-    int second = run("demo", "--data-dir", dir.toString());
-
-    assertThat(first).isZero();
-    assertThat(second).isZero();
-    assertThat(Files.exists(dir.resolve("pana.db"))).isTrue();
-    assertThat(stdout()).contains("Loaded the fictional demo").contains("already loaded");
+    assertThat(run(PASS + "\n", "demo", "--user", "aru", "--data-dir", dir.toString())).isZero();
+    assertThat(stdout()).contains("Loaded the fictional demo");
     assertThat(stderr()).isEmpty();
+
+    assertThat(run(PASS + "\n", "demo", "--user", "aru", "--data-dir", dir.toString())).isZero();
+    assertThat(stdout()).contains("already loaded");
+    assertThat(stderr()).isEmpty();
+    assertThat(Files.exists(dir.resolve("pana.db"))).isTrue();
+    assertThat(Files.exists(dir.resolve("vault.json"))).isTrue();
   }
 
   @Test
-  void auditVerifyPassesOnAnIntactTrailAndNamesTheFirstBrokenEntry() throws Exception {
-    Path dir = dataDir.resolve("audited");
-    assertThat(run("demo", "--data-dir", dir.toString())).isZero();
+  void theDemoNeedsAnAdministrator() {
+    Path dir = dataDir.resolve("demo-without-user");
 
-    assertThat(run("audit", "verify", "--data-dir", dir.toString())).isZero();
-    assertThat(stdout()).containsPattern("audit chain intact: \\d+ entries");
+    assertThat(run("", "demo", "--data-dir", dir.toString())).isEqualTo(2);
+    assertThat(stderr()).startsWith("pana: demo needs --user NAME");
+  }
 
-    // Someone with the database file rewrites who made the fifth change.
-    try (var connection =
-            java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pana.db"));
+  @Test
+  void theFirstAccountIsAnAdministratorAndLaterOnesNeedOne() {
+    String dir = dataDir.resolve("accounts").toString();
+
+    assertThat(run(PASS + "\n", "user", "add", "--name", "aru", "--data-dir", dir)).isEqualTo(2);
+    assertThat(stderr()).contains("the first account must be an administrator");
+    assertThat(run(PASS + "\n", "user", "add", "--name", "aru", "--admin", "--data-dir", dir))
+        .isZero();
+    assertThat(stdout()).contains("first administrator aru");
+
+    assertThat(run(PASS + "\n", "user", "add", "--name", "bek", "--data-dir", dir)).isEqualTo(2);
+    assertThat(stderr()).contains("--as ADMIN");
+    assertThat(
+            run(
+                "wrong passphrase\nbek's own passphrase\n",
+                "user",
+                "add",
+                "--name",
+                "bek",
+                "--as",
+                "aru",
+                "--data-dir",
+                dir))
+        .isEqualTo(1);
+    assertThat(lastLine(stderr())).isEqualTo("pana: Wrong login name or passphrase.");
+    // One failure on a laptop: the next attempt must wait a second.
+    assertThat(
+            run(
+                PASS + "\nbek's own passphrase\n",
+                "user",
+                "add",
+                "--name",
+                "bek",
+                "--as",
+                "aru",
+                "--data-dir",
+                dir))
+        .isEqualTo(1);
+    assertThat(lastLine(stderr())).contains("try again in 1 seconds");
+    sleep(1100);
+    assertThat(
+            run(
+                PASS + "\nbek's own passphrase\n",
+                "user",
+                "add",
+                "--name",
+                "bek",
+                "--role",
+                "viewer",
+                "--as",
+                "aru",
+                "--data-dir",
+                dir))
+        .isZero();
+    assertThat(stdout()).contains("Added bek (viewer)");
+    assertThat(run("short\n", "token", "create", "--name", "bek", "--data-dir", dir)).isEqualTo(1);
+  }
+
+  @Test
+  void aPassphraseOutsideTheRulesIsRefusedWithoutEchoingIt() {
+    String dir = dataDir.resolve("short").toString();
+
+    assertThat(run("seven77\n", "user", "add", "--name", "aru", "--admin", "--data-dir", dir))
+        .isEqualTo(1);
+    assertThat(stderr()).contains("at least 8 characters").doesNotContain("seven77");
+    assertThat(run("", "user", "add", "--name", "aru", "--admin", "--data-dir", dir)).isEqualTo(1);
+    assertThat(lastLine(stderr())).contains("expected a passphrase on standard input");
+  }
+
+  @Test
+  void tokenCreatePrintsTheTokenAsTheLastLine() {
+    String dir = dataDir.resolve("token").toString();
+    run(PASS + "\n", "user", "add", "--name", "aru", "--admin", "--data-dir", dir);
+
+    assertThat(
+            run(
+                PASS + "\n",
+                "token",
+                "create",
+                "--name",
+                "aru",
+                "--label",
+                "export",
+                "--data-dir",
+                dir))
+        .isZero();
+
+    assertThat(lastLine(stdout())).matches("pana_[0-9a-f]{32}_[A-Za-z0-9_-]{43}");
+  }
+
+  @Test
+  void auditVerifyPassesOnAnIntactTrailWithSignedCheckpoints() {
+    Path dir = demo("intact");
+
+    assertThat(run("", "audit", "verify", "--data-dir", dir.toString())).isZero();
+    assertThat(stdout()).containsPattern("audit chain intact: \\d+ entries, [1-9]\\d* signed");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          UPDATE audit_entry SET actor = 'nobody' WHERE sequence = 5 | 5 | entry was changed after it was written
+          DELETE FROM audit_entry WHERE sequence = 5                 | 6 | entry 5 is missing (found 6 next)
+          UPDATE audit_entry SET sequence = -sequence WHERE sequence IN (5, 6); UPDATE audit_entry SET sequence = 999999 WHERE sequence = -5; UPDATE audit_entry SET sequence = 5 WHERE sequence = -6; UPDATE audit_entry SET sequence = 6 WHERE sequence = 999999 | 5 | entry does not follow the one before it
+          """)
+  void auditVerifyNamesTheFirstEditedDeletedOrReorderedEntry(
+      String tampering, long broken, String problem) throws Exception {
+    Path dir = demo("tampered");
+    try (Connection connection = sqlite(dir);
         var statement = connection.createStatement()) {
-      statement.executeUpdate("UPDATE audit_entry SET actor = 'nobody' WHERE sequence = 5");
+      for (String sql : tampering.split(";")) {
+        statement.executeUpdate(sql.strip());
+      }
     }
 
-    assertThat(run("audit", "verify", "--data-dir", dir.toString())).isEqualTo(3);
+    assertThat(run("", "audit", "verify", "--data-dir", dir.toString())).isEqualTo(3);
     assertThat(stderr().strip())
-        .isEqualTo("pana: audit chain broken at entry 5: entry was changed after it was written");
+        .isEqualTo("pana: audit chain broken at entry " + broken + ": " + problem);
+  }
+
+  @Test
+  void aRewrittenChainWithRecomputedHashesIsCaughtByTheSignedCheckpoint() throws Exception {
+    Path dir = demo("rewritten");
+    // Someone with the database edits entry 5 and recomputes every hash after it: the chain alone
+    // looks intact, but the checkpoint signed with the vault's key no longer matches.
+    try (Connection connection = sqlite(dir)) {
+      List<AuditEntry> entries = new ArrayList<>();
+      try (var statement = connection.createStatement();
+          var rows =
+              statement.executeQuery(
+                  "SELECT sequence, recorded_at, actor, action, subject_id FROM audit_entry"
+                      + " ORDER BY sequence")) {
+        AuditEntry previous = null;
+        while (rows.next()) {
+          String actor = rows.getLong(1) == 5 ? "nobody" : rows.getString(3);
+          previous =
+              AuditChain.next(
+                  previous,
+                  Instant.ofEpochMilli(rows.getLong(2)),
+                  actor,
+                  AuditAction.valueOf(rows.getString(4)),
+                  rows.getString(5));
+          entries.add(previous);
+        }
+      }
+      try (var update =
+          connection.prepareStatement(
+              "UPDATE audit_entry SET actor = ?, previous_hash = ?, hash = ? WHERE sequence = ?")) {
+        for (AuditEntry entry : entries) {
+          update.setString(1, entry.actor());
+          update.setString(2, entry.previousHash());
+          update.setString(3, entry.hash());
+          update.setLong(4, entry.sequence());
+          update.executeUpdate();
+        }
+      }
+    }
+
+    assertThat(run("", "audit", "verify", "--data-dir", dir.toString())).isEqualTo(3);
+    assertThat(stderr()).contains("entry differs from its signed checkpoint");
   }
 
   @Test
   void helpPrintsUsage() {
-    assertThat(run("help")).isZero();
+    assertThat(run("", "help")).isZero();
     assertThat(stdout()).contains("Usage: java -jar pana.jar").contains("--data-dir");
   }
 
   @Test
   void aBadOptionFailsWithOneLineOnStderr() {
-    int code = run("serve", "--port", "eighty");
+    int code = run("", "serve", "--port", "eighty");
 
     assertThat(code).isEqualTo(2);
     assertThat(stderr().strip()).isEqualTo("pana: --port must be a number, got eighty");
@@ -71,18 +240,45 @@ class PanaCommandLineIT {
   void anUnusableDataDirectoryFailsWithOneLine() throws Exception {
     Path file = Files.writeString(dataDir.resolve("not-a-directory"), "x");
 
-    int code = run("demo", "--data-dir", file.toString());
+    int code = run(PASS + "\n", "demo", "--user", "aru", "--data-dir", file.toString());
 
     assertThat(code).isEqualTo(1);
     assertThat(stderr().strip()).startsWith("pana: ").contains("not-a-directory");
     assertThat(stderr().strip().lines()).hasSize(1);
   }
 
-  private int run(String... args) {
+  private Path demo(String name) {
+    Path dir = dataDir.resolve(name);
+    assertThat(run(PASS + "\n", "demo", "--user", "aru", "--data-dir", dir.toString())).isZero();
+    return dir;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Connection sqlite(Path dir) throws Exception {
+    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pana.db"));
+  }
+
+  private int run(String stdin, String... args) {
+    out.reset();
+    err.reset();
     return Pana.run(
         args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static String lastLine(String text) {
+    List<String> lines = text.strip().lines().toList();
+    return lines.get(lines.size() - 1);
   }
 
   private String stdout() {

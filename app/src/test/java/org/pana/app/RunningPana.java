@@ -1,13 +1,27 @@
 package org.pana.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.pana.app.security.AccountService;
+import org.pana.app.security.PanaUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,27 +31,100 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the tests that talk to a real, running Pana over HTTP: the real server on a random
- * loopback port, with a real SQLite file in a fresh data directory. All such tests share one
- * server, so they never assume an empty database.
+ * loopback port, with a real SQLite file and a real vault in a fresh data directory. All such tests
+ * share one server, so they never assume an empty database.
+ *
+ * <p>The first test creates the first administrator; {@link #http} is a client logged in as that
+ * administrator through the real login form (session cookie), and {@link #bearer()} is a real API
+ * token of the same account.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // Tests end with open keep-alive connections; a graceful stop would wait 30 s for them.
+    properties = "server.shutdown=immediate")
 public abstract class RunningPana {
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();
+  protected static final String ADMIN = "admin-it";
+  protected static final String PASSPHRASE = "correct horse battery staple";
   private static final Path DATA_DIR = newDataDir();
+  private static final Map<Integer, HttpClient> SESSIONS = new ConcurrentHashMap<>();
+  private static final Map<Integer, String> TOKENS = new ConcurrentHashMap<>();
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Value("${local.server.port}")
   protected int port;
 
-  protected final HttpClient http = HttpClient.newHttpClient();
+  @Autowired protected AccountService accounts;
+
+  /** A client logged in as the administrator (its session cookie is kept). */
+  protected HttpClient http;
 
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) {
     registry.add("pana.data-dir", DATA_DIR::toString);
   }
 
+  @BeforeEach
+  void loggedIn() {
+    synchronized (RunningPana.class) {
+      if (accounts.needsSetup()) {
+        accounts.createFirstAdmin(ADMIN, PASSPHRASE.toCharArray());
+      }
+    }
+    http = SESSIONS.computeIfAbsent(port, p -> login(ADMIN, PASSPHRASE));
+  }
+
   protected static Path dataDir() {
     return DATA_DIR;
+  }
+
+  /** A bearer token of the administrator, created once per server. */
+  protected String bearer() {
+    return TOKENS.computeIfAbsent(
+        port,
+        p ->
+            accounts.createToken(
+                PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray())), "integration tests"));
+  }
+
+  /** Logs in through the login form and returns a client that keeps the session cookie. */
+  protected HttpClient login(String name, String passphrase) {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).GET().build());
+    HttpResponse<String> response =
+        send(
+            client,
+            HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(
+                            Map.of(
+                                "username", name,
+                                "password", passphrase,
+                                "_csrf", csrf(form.body())))))
+                .build());
+    assertThat(response.statusCode()).as("login redirects").isEqualTo(302);
+    assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
+    return client;
+  }
+
+  /** The CSRF token of the first form on a page. */
+  protected static String csrf(String html) {
+    Matcher matcher = CSRF.matcher(html);
+    assertThat(matcher.find()).as("the page has a CSRF token").isTrue();
+    return matcher.group(1);
+  }
+
+  protected static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   protected URI uri(String path) {
@@ -56,15 +143,25 @@ public abstract class RunningPana {
             .build());
   }
 
+  /** Sends with the administrator's session. */
   protected HttpResponse<String> send(HttpRequest request) {
+    return send(http, request);
+  }
+
+  protected static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A client without any login. */
+  protected static HttpClient anonymous() {
+    return HttpClient.newHttpClient();
   }
 
   protected static JsonNode json(HttpResponse<String> response) {

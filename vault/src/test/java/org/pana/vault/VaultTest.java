@@ -102,9 +102,9 @@ class VaultTest {
     Vault.Unlocked admin = vault.create("admin", FIRST);
     byte[] sealed = admin.cipher().encrypt(SECRET, "record", "body", "r1");
 
-    admin.addAccount("volunteer", SECOND);
+    admin.addHolder("volunteer", SECOND);
 
-    assertThat(vault.accounts()).containsExactly("admin", "volunteer");
+    assertThat(vault.holders()).containsExactly("admin", "volunteer");
     assertThat(vault.unlock("volunteer", SECOND).cipher().decrypt(sealed, "record", "body", "r1"))
         .isEqualTo(SECRET);
     assertThatThrownBy(() -> vault.unlock("volunteer", FIRST))
@@ -115,7 +115,7 @@ class VaultTest {
   void changingAPassphraseRewrapsOnlyThatAccountsCopy() throws Exception {
     Vault vault = Vault.at(dir.resolve("vault.json"));
     Vault.Unlocked admin = vault.create("admin", FIRST);
-    admin.addAccount("volunteer", SECOND);
+    admin.addHolder("volunteer", SECOND);
     byte[] sealed = admin.cipher().encrypt(SECRET, "record", "body", "r1");
     String adminCopyBefore = copyOf("admin");
 
@@ -159,7 +159,7 @@ class VaultTest {
   void eraseMakesTheKeysUnrecoverable() {
     Path file = dir.resolve("vault.json");
     Vault vault = Vault.at(file);
-    vault.create("admin", FIRST).addAccount("volunteer", SECOND);
+    vault.create("admin", FIRST).addHolder("volunteer", SECOND);
 
     vault.erase();
 
@@ -185,11 +185,90 @@ class VaultTest {
         .isInstanceOf(VaultException.Damaged.class);
   }
 
+  @Test
+  void aTokenCopyOpensTheKeysWithItsSecretAndNothingElse() {
+    Vault vault = Vault.at(dir.resolve("vault.json"));
+    Vault.Unlocked admin = vault.create("admin", FIRST);
+    byte[] sealed = admin.cipher().encrypt(SECRET, "record", "body", "r1");
+    byte[] token = new byte[32];
+    new SecureRandom().nextBytes(token);
+
+    admin.addSecretHolder("token:1", token);
+
+    assertThat(
+            vault
+                .unlockWithSecret("token:1", token)
+                .cipher()
+                .decrypt(sealed, "record", "body", "r1"))
+        .isEqualTo(SECRET);
+    byte[] other = token.clone();
+    other[0] ^= 1;
+    assertThatThrownBy(() -> vault.unlockWithSecret("token:1", other))
+        .isInstanceOf(VaultException.WrongPassphrase.class);
+    assertThatThrownBy(() -> vault.unlockWithSecret("token:1", new byte[8]))
+        .isInstanceOf(VaultException.WrongPassphrase.class);
+    assertThatThrownBy(() -> vault.unlock("token:1", FIRST))
+        .isInstanceOf(VaultException.WrongPassphrase.class);
+    assertThatThrownBy(() -> vault.unlockWithSecret("admin", token))
+        .isInstanceOf(VaultException.WrongPassphrase.class);
+
+    vault.unlock("admin", FIRST).removeHolder("token:1");
+    assertThatThrownBy(() -> vault.unlockWithSecret("token:1", token))
+        .isInstanceOf(VaultException.UnknownAccount.class);
+  }
+
+  @Test
+  void auditSignaturesVerifyWithoutAPassphraseAndFailWhenAltered() {
+    Vault vault = Vault.at(dir.resolve("vault.json"));
+    byte[] data = "checkpoint 64 abc".getBytes(StandardCharsets.UTF_8);
+    byte[] signature = vault.create("admin", FIRST).sign(data);
+
+    assertThat(vault.verifySignature(data, signature)).isTrue();
+    assertThat(
+            vault.verifySignature("checkpoint 64 abd".getBytes(StandardCharsets.UTF_8), signature))
+        .isFalse();
+    byte[] forged = signature.clone();
+    forged[3] ^= 1;
+    assertThat(vault.verifySignature(data, forged)).isFalse();
+    assertThat(Vault.at(dir.resolve("other.json")).create("x", FIRST).sign(data))
+        .satisfies(foreign -> assertThat(vault.verifySignature(data, foreign)).isFalse());
+  }
+
+  @Test
+  void filesRoundTripAndAnyChangeOrTruncationIsDetected() throws Exception {
+    FileCipher files = Vault.at(dir.resolve("vault.json")).create("admin", FIRST).files();
+    byte[] original = new byte[3 * 1024 * 1024 + 17];
+    new SecureRandom().nextBytes(original);
+    var sink = new java.io.ByteArrayOutputStream();
+    try (var out = files.encrypting(sink, "evidence", "e1")) {
+      out.write(original);
+    }
+    byte[] sealed = sink.toByteArray();
+
+    assertThat(read(files, sealed, "evidence", "e1")).isEqualTo(original);
+    byte[] altered = sealed.clone();
+    altered[altered.length / 2] ^= 1;
+    assertThatThrownBy(() -> read(files, altered, "evidence", "e1"))
+        .isInstanceOf(java.io.IOException.class);
+    byte[] truncated = java.util.Arrays.copyOf(sealed, sealed.length - 100);
+    assertThatThrownBy(() -> read(files, truncated, "evidence", "e1"))
+        .isInstanceOf(java.io.IOException.class);
+    assertThatThrownBy(() -> read(files, sealed, "evidence", "e2"))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  private static byte[] read(FileCipher files, byte[] sealed, String purpose, String name)
+      throws java.io.IOException {
+    try (var in = files.decrypting(new java.io.ByteArrayInputStream(sealed), purpose, name)) {
+      return in.readAllBytes();
+    }
+  }
+
   /** One account's stored copy, as JSON text. */
   private String copyOf(String account) throws Exception {
     var copies = JsonMapper.builder().build().readTree(dir.resolve("vault.json")).get("copies");
     for (var copy : copies) {
-      if (copy.get("account").asString().equals(account)) {
+      if (copy.get("holder").asString().equals(account)) {
         return copy.toString();
       }
     }

@@ -1,7 +1,7 @@
 package org.pana.app.casefile;
 
 import java.util.List;
-import org.pana.app.web.Author;
+import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;

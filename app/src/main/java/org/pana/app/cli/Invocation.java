@@ -3,27 +3,57 @@ package org.pana.app.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the user asked for on the command line: {@code pana [serve|demo] [--data-dir DIR] [--port N]
- * [--db URL]}.
+ * What the user asked for on the command line, e.g. {@code pana user add --name aru --admin
+ * --data-dir DIR}.
  *
  * @param command the command, {@code serve} when none is given
  * @param dataDir the data directory, when given
  * @param port the web port, when given
  * @param database a PostgreSQL URL, when given
+ * @param name {@code --name} (user add, token create) or {@code --user} (demo)
+ * @param role {@code --role}, or {@code admin} for {@code --admin}
+ * @param organisations every {@code --org}
+ * @param actingAdmin {@code --as}: the administrator who adds an account once one exists
+ * @param label {@code --label} of a new API token
  */
 public record Invocation(
-    Command command, Optional<Path> dataDir, Optional<Integer> port, Optional<String> database) {
+    Command command,
+    Optional<Path> dataDir,
+    Optional<Integer> port,
+    Optional<String> database,
+    Optional<String> name,
+    Optional<String> role,
+    List<String> organisations,
+    Optional<String> actingAdmin,
+    Optional<String> label) {
+
+  public Invocation {
+    organisations = List.copyOf(organisations);
+  }
 
   /** The commands this build understands. */
   public enum Command {
-    SERVE,
-    DEMO,
-    AUDIT_VERIFY,
-    HELP
+    SERVE("serve"),
+    DEMO("demo"),
+    USER_ADD("user add"),
+    TOKEN_CREATE("token create"),
+    AUDIT_VERIFY("audit verify"),
+    HELP("help");
+
+    private final String words;
+
+    Command(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
   }
 
   public static final String USAGE =
@@ -32,16 +62,51 @@ public record Invocation(
 
       Commands:
         serve          run the web UI and API on http://127.0.0.1:8080 (the default)
+        user add       add an account; its passphrase is read from standard input
+                         --name NAME   login name (required)
+                         --admin       make it an administrator (the first account must be)
+                         --role ROLE   admin, coordinator, caseworker (default) or viewer
+                         --org ORG     an organisation it works for, by name or id (repeatable)
+                         --as ADMIN    once accounts exist: the administrator adding it; then
+                                       standard input holds ADMIN's passphrase, then the new one
+        token create   create a personal API token; prints it as the last line
+                         --name NAME   whose token (their passphrase on standard input)
+                         --label TEXT  what it is for (default: command line)
         demo           load a fictional demo organisation, people and cases, then exit
-        audit verify   check the audit trail's hash chain; names the first broken entry
+                         --user NAME   the administrator loading it (passphrase on standard
+                                       input); on a fresh data directory NAME becomes the
+                                       first administrator
+        audit verify   check the audit trail's hash chain and signed checkpoints; names the
+                       first broken entry
         help           show this text
 
-      Options:
-        --data-dir DIR   where Pana keeps its database and files (default: ~/.pana)
-        --port N         web port (default: 8080)
+      Options for every command:
+        --data-dir DIR   where Pana keeps its database, vault and files (default: ~/.pana)
         --db URL         use PostgreSQL instead of the embedded SQLite file,
                          e.g. postgresql://pana:secret@localhost:5432/pana
+        --port N         web port for serve (default: 8080)
+
+      A passphrase on standard input is one line. At a terminal, Pana asks for it without echo.
       """;
+
+  private static final Map<String, Command> COMMANDS =
+      Map.of(
+          "serve", Command.SERVE,
+          "demo", Command.DEMO,
+          "help", Command.HELP,
+          "user", Command.USER_ADD,
+          "token", Command.TOKEN_CREATE,
+          "audit", Command.AUDIT_VERIFY);
+
+  private static final Map<Command, String> SUBCOMMANDS =
+      Map.of(
+          Command.USER_ADD, "add", Command.TOKEN_CREATE, "create", Command.AUDIT_VERIFY, "verify");
+
+  private static final Map<Command, Set<String>> OPTIONS =
+      Map.of(
+          Command.USER_ADD, Set.of("--name", "--admin", "--role", "--org", "--as"),
+          Command.TOKEN_CREATE, Set.of("--name", "--label"),
+          Command.DEMO, Set.of("--user"));
 
   /**
    * Reads the arguments.
@@ -50,10 +115,16 @@ public record Invocation(
    */
   public static Invocation parse(String... args) {
     Command command = null;
+    boolean subcommandSeen = false;
     Path dataDir = null;
     Integer port = null;
     String database = null;
-    boolean auditSubcommandSeen = false;
+    String name = null;
+    String role = null;
+    String actingAdmin = null;
+    String label = null;
+    List<String> organisations = new ArrayList<>();
+    List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
     while (!rest.isEmpty()) {
       String arg = rest.remove(0);
@@ -67,49 +138,82 @@ public record Invocation(
         case "--data-dir" -> dataDir = Path.of(value(arg, value, rest));
         case "--port" -> port = port(value(arg, value, rest));
         case "--db" -> database = value(arg, value, rest);
+        case "--name", "--user" -> {
+          name = value(arg, value, rest);
+          commandOptions.add(arg);
+        }
+        case "--role" -> {
+          role = value(arg, value, rest);
+          commandOptions.add(arg);
+        }
+        case "--admin" -> {
+          role = "admin";
+          commandOptions.add(arg);
+        }
+        case "--org" -> {
+          organisations.add(value(arg, value, rest));
+          commandOptions.add(arg);
+        }
+        case "--as" -> {
+          actingAdmin = value(arg, value, rest);
+          commandOptions.add(arg);
+        }
+        case "--label" -> {
+          label = value(arg, value, rest);
+          commandOptions.add(arg);
+        }
         case "--help", "-h" -> command = Command.HELP;
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageError("unknown option " + arg + " (try: help)");
           }
-          if (command == Command.AUDIT_VERIFY && !auditSubcommandSeen) {
-            if (!arg.equals("verify")) {
-              throw new UsageError("audit needs a subcommand: audit verify");
+          if (command != null && SUBCOMMANDS.containsKey(command) && !subcommandSeen) {
+            if (!arg.equals(SUBCOMMANDS.get(command))) {
+              throw new UsageError(needsSubcommand(command));
             }
-            auditSubcommandSeen = true;
+            subcommandSeen = true;
             continue;
           }
           if (command != null) {
-            throw new UsageError("one command at a time; got " + word(command) + " and " + arg);
+            throw new UsageError("one command at a time; got " + command.words() + " and " + arg);
           }
-          command = command(arg);
+          command = COMMANDS.get(arg);
+          if (command == null) {
+            throw new UsageError("unknown command " + arg + " (try: help)");
+          }
         }
       }
     }
-    if (command == Command.AUDIT_VERIFY && !auditSubcommandSeen) {
-      throw new UsageError("audit needs a subcommand: audit verify");
+    if (command == null) {
+      command = Command.SERVE;
+    }
+    if (SUBCOMMANDS.containsKey(command) && !subcommandSeen) {
+      throw new UsageError(needsSubcommand(command));
+    }
+    Set<String> allowed = OPTIONS.getOrDefault(command, Set.of());
+    for (String option : commandOptions) {
+      if (!allowed.contains(option) && command != Command.HELP) {
+        throw new UsageError(option + " does not apply to " + command.words() + " (try: help)");
+      }
+    }
+    if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
+      throw new UsageError(command.words() + " needs --name NAME");
     }
     return new Invocation(
-        command == null ? Command.SERVE : command,
+        command,
         Optional.ofNullable(dataDir),
         Optional.ofNullable(port),
-        Optional.ofNullable(database));
+        Optional.ofNullable(database),
+        Optional.ofNullable(name),
+        Optional.ofNullable(role),
+        organisations,
+        Optional.ofNullable(actingAdmin),
+        Optional.ofNullable(label));
   }
 
-  private static Command command(String word) {
-    return switch (word) {
-      case "serve" -> Command.SERVE;
-      case "demo" -> Command.DEMO;
-      case "help" -> Command.HELP;
-      case "audit" -> Command.AUDIT_VERIFY;
-      default -> throw new UsageError("unknown command " + word + " (try: help)");
-    };
-  }
-
-  private static String word(Command command) {
-    return command == Command.AUDIT_VERIFY
-        ? "audit verify"
-        : command.name().toLowerCase(Locale.ROOT);
+  private static String needsSubcommand(Command command) {
+    String word = command.words().split(" ")[0];
+    return word + " needs a subcommand: " + command.words();
   }
 
   private static String value(String option, String inline, List<String> rest) {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.pana.core.audit.AuditLog;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Documents;
 import org.pana.core.history.RecordStore;
@@ -18,14 +17,15 @@ import org.pana.core.person.People;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.jdbc.Database;
-import org.pana.store.jdbc.JdbcAuditLog;
-import org.pana.store.jdbc.JdbcRecordStore;
-import org.pana.store.json.RecordCodec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the store and the core use cases. The core itself knows nothing of Spring. */
+/**
+ * Wires the database and the core use cases. The core itself knows nothing of Spring. The record
+ * store, audit log and accounts come from {@code security.VaultConfiguration}, because every value
+ * they store passes through the vault.
+ */
 @Configuration(proxyBeanMethods = false)
 public class CasebookConfiguration {
 
@@ -51,16 +51,6 @@ public class CasebookConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
-  }
-
-  @Bean
-  RecordStore recordStore(Database database, Clock clock) {
-    return new JdbcRecordStore(database, new RecordCodec(), clock);
-  }
-
-  @Bean
-  AuditLog auditLog(Database database, Clock clock) {
-    return new JdbcAuditLog(database, clock);
   }
 
   @Bean

@@ -56,6 +56,27 @@ public record PanaSettings(
   }
 
   /**
+   * The vault file that belongs to this database: {@code vault.json} for the SQLite file, and one
+   * named after the server, port and database for PostgreSQL, so that pointing a data directory at
+   * another database never mixes up, or replaces, another database's keys.
+   */
+  public Path vaultFile() {
+    if (database.isSqlite()) {
+      return dataDir.resolve("vault.json");
+    }
+    String where = database.jdbcUrl().replaceFirst("\\?.*$", "");
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(where.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return dataDir.resolve(
+          "vault-pg-" + java.util.HexFormat.of().formatHex(digest, 0, 6) + ".json");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * The host part of a Host header or a configured name, lower case and without the port: the form
    * in which names are compared.
    */

@@ -7,16 +7,21 @@ import org.pana.app.document.DocumentPages;
 import org.pana.app.history.HistoryPages;
 import org.pana.app.organisation.OrganisationPages;
 import org.pana.app.person.PersonPages;
+import org.pana.app.security.AccessPages;
+import org.pana.app.security.AccountPages;
+import org.pana.app.security.AuditPages;
 import org.pana.app.source.SourcePages;
 import org.pana.app.timeline.EventPages;
 import org.pana.app.web.ApiProblems;
 import org.pana.core.problem.Conflict;
+import org.pana.core.problem.Locked;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.ValidationFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,7 +40,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
       DocumentPages.class,
       CasePages.class,
       OrganisationPages.class,
-      HistoryPages.class
+      HistoryPages.class,
+      AccessPages.class,
+      AccountPages.class,
+      AuditPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
@@ -55,6 +63,17 @@ public class PageErrors {
   @ExceptionHandler(ValidationFailed.class)
   String invalid(ValidationFailed e, Model model, HttpServletResponse response) {
     return page(HttpServletResponse.SC_BAD_REQUEST, "error.invalid", model, response);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  String denied(AccessDeniedException e, Model model, HttpServletResponse response) {
+    return page(HttpServletResponse.SC_FORBIDDEN, "error.forbidden", model, response);
+  }
+
+  /** The vault locked between the page's login check and its read: log in again. */
+  @ExceptionHandler(Locked.class)
+  String locked(Locked e) {
+    return "redirect:/login?locked";
   }
 
   @ExceptionHandler(Exception.class)

@@ -2,7 +2,7 @@ package org.pana.app.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pana.app.web.Author;
+import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.organisation.Organisation.RegistrationStatus;
 import org.pana.core.organisation.Organisation.RelationKind;

@@ -1,8 +1,8 @@
 package org.pana.app.person;
 
 import java.net.URI;
+import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
-import org.pana.app.web.Author;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
 import org.pana.core.history.Stored;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pana.app.web.Author;
+import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;

@@ -1,8 +1,8 @@
 package org.pana.app.timeline;
 
 import java.net.URI;
+import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
-import org.pana.app.web.Author;
 import org.pana.app.web.Items;
 import org.pana.core.history.Stored;
 import org.pana.core.timeline.Event;

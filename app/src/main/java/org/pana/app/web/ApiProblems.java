@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.FieldProblem;
 import org.pana.core.problem.IntegrityViolation;
+import org.pana.core.problem.Locked;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.ValidationFailed;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -81,6 +83,25 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         "errors",
         List.of(Map.of("field", "If-Match", "code", "required", "message", e.getMessage())));
     return ResponseEntity.of(problem).build();
+  }
+
+  @ExceptionHandler(Locked.class)
+  ResponseEntity<Object> locked(Locked e) {
+    return ResponseEntity.of(
+            problem(HttpStatus.SERVICE_UNAVAILABLE, "locked", "Vault locked", e.getMessage()))
+        .build();
+  }
+
+  /** A rule beyond the URL rules (an object of another organisation, an admin-only action). */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> denied(AccessDeniedException e) {
+    return ResponseEntity.of(
+            problem(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                "Your role or organisation does not allow this."))
+        .build();
   }
 
   /** Anything unforeseen: logged here (without request data), a plain 500 for the caller. */

@@ -65,7 +65,7 @@ class IntakeBrowserIT extends RunningPana {
 
   @Test
   void recordAPersonTheirStoryAndAConfiscatedPassport() throws Exception {
-    Page page = browser.newPage();
+    Page page = loggedIn();
     page.setViewportSize(1280, 1600);
 
     // Record a fictional person with names in Cyrillic, Latin and Hanzi.
@@ -152,7 +152,7 @@ class IntakeBrowserIT extends RunningPana {
                 "{\"names\":[{\"value\":\"Асан Бекұлы\"}],\"birthDate\":\"1990\"}"))
             .get("id")
             .asString();
-    Page page = browser.newPage();
+    Page page = loggedIn();
     page.navigate(uri("/people/" + id).toString());
     addEvent(page, "ARRIVED", "2019-02", "Arrived in Almaty.");
     page.navigate(uri("/people/" + id).toString());
@@ -181,6 +181,19 @@ class IntakeBrowserIT extends RunningPana {
     assertThat(rows).hasCount(2);
     assertThat(rows.nth(0)).containsText("birthDate");
     assertThat(rows.nth(0)).containsText("date from the birth certificate");
+  }
+
+  /** A fresh browser context (no cookies) logged in through the login page. */
+  private Page loggedIn() {
+    Page page = browser.newContext().newPage();
+    page.navigate(uri("/people").toString());
+    assertThat(page.url()).endsWith("/login");
+    page.fill("input[name='username']", ADMIN);
+    page.fill("input[name='password']", PASSPHRASE);
+    page.click("#login button[type='submit']");
+    page.waitForURL(uri("/").toString());
+    assertThat(page.textContent("#current-login")).isEqualTo(ADMIN);
+    return page;
   }
 
   private static void addEvent(Page page, String type, String date, String narrative) {

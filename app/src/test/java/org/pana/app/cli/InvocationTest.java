@@ -37,6 +37,33 @@ class InvocationTest {
   }
 
   @Test
+  void readsUserAddWithItsOptions() {
+    Invocation invocation =
+        Invocation.parse(
+            "user",
+            "add",
+            "--name",
+            "aru",
+            "--role=viewer",
+            "--org",
+            "Ak Jol",
+            "--org",
+            "x",
+            "--as",
+            "boss");
+
+    assertThat(invocation.command()).isEqualTo(Command.USER_ADD);
+    assertThat(invocation.name()).contains("aru");
+    assertThat(invocation.role()).contains("viewer");
+    assertThat(invocation.organisations()).containsExactly("Ak Jol", "x");
+    assertThat(invocation.actingAdmin()).contains("boss");
+    assertThat(Invocation.parse("user", "add", "--name", "a", "--admin").role()).contains("admin");
+    assertThat(Invocation.parse("token", "create", "--name", "a", "--label", "s").label())
+        .contains("s");
+    assertThat(Invocation.parse("demo", "--user", "a").name()).contains("a");
+  }
+
+  @Test
   void readsAPostgresqlUrl() {
     assertThat(Invocation.parse("serve", "--db", "postgresql://u:p@db:5432/pana").database())
         .contains("postgresql://u:p@db:5432/pana");
@@ -55,6 +82,11 @@ class InvocationTest {
           serve,demo           | one command at a time; got serve and demo
           audit                | audit needs a subcommand: audit verify
           audit,check          | audit needs a subcommand: audit verify
+          user                 | user needs a subcommand: user add
+          user,add             | user add needs --name NAME
+          token,create         | token create needs --name NAME
+          serve,--admin        | --admin does not apply to serve (try: help)
+          demo,--label,x       | --label does not apply to demo (try: help)
           """)
   void nonsenseIsAOneLineUsageError(String args, String message) {
     assertThatThrownBy(() -> Invocation.parse(args.split(",")))

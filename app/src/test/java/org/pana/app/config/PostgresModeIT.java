@@ -20,6 +20,15 @@ class PostgresModeIT extends RunningPana {
 
   private static final EmbeddedPostgres SERVER = start();
 
+  @org.springframework.beans.factory.annotation.Autowired PanaSettings settings;
+
+  @Test
+  void itKeepsItsOwnVaultBesideTheLaptopsInTheSameDataDirectory() {
+    assertThat(settings.database().isSqlite()).isFalse();
+    assertThat(settings.vaultFile().getFileName().toString()).startsWith("vault-pg-");
+    assertThat(settings.vaultFile()).exists();
+  }
+
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     registry.add(

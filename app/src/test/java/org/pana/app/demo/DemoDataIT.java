@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pana.app.web.Author;
+import org.pana.app.security.Author;
+import org.pana.app.security.PanaUser;
+import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.CustodyChange;
 import org.pana.core.document.CustodyStatus;
@@ -32,6 +35,8 @@ import org.pana.store.jdbc.Database;
 import org.pana.store.jdbc.DatabaseSettings;
 import org.pana.store.jdbc.JdbcRecordStore;
 import org.pana.store.json.RecordCodec;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The demo loads through the real use cases into an SQLite file, once, and passes its checks. */
 class DemoDataIT {
@@ -61,10 +66,20 @@ class DemoDataIT {
     documents = new Documents(store, people, sources);
     cases = new Cases(store);
     demo = demoWrittenBy(new Author());
+    // The demo writes as a logged-in administrator, as `pana demo --user NAME` does.
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            new PanaUser(
+                "00000000-0000-4000-8000-000000000001", "demo-admin", Role.ADMIN, Set.of()),
+            null,
+            List.of()));
+    SecurityContextHolder.setContext(context);
   }
 
   @AfterEach
   void close() {
+    SecurityContextHolder.clearContext();
     database.close();
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pana.app.RunningPana;
 
-/** What protects a loopback server before accounts exist: Host check, CSRF, headers. */
+/** What protects a loopback server: Host check, CSRF, headers. */
 class WebProtectionIT extends RunningPana {
 
   @Test
@@ -26,8 +26,8 @@ class WebProtectionIT extends RunningPana {
 
   @Test
   void aRequestForTheLoopbackNameIsServed() throws IOException {
-    assertThat(rawGet("/", "localhost:" + port)).startsWith("HTTP/1.1 200");
-    assertThat(rawGet("/", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGet("/login", "localhost:" + port)).startsWith("HTTP/1.1 200");
+    assertThat(rawGet("/login", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
   }
 
   @Test

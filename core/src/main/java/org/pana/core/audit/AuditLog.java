@@ -1,16 +1,26 @@
 package org.pana.core.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The port to the append-only audit log. */
 public interface AuditLog {
 
-  /** Appends an entry chained to the last one, in the caller's transaction if there is one. */
+  /**
+   * Appends an entry chained to the last one, in the caller's transaction if there is one. Every so
+   * many entries the log also signs a checkpoint, when the signing key is available.
+   */
   AuditEntry append(String actor, AuditAction action, String subjectId);
 
-  /** Recomputes the whole chain from the first entry. */
+  /** Recomputes the whole chain from the first entry and checks every signed checkpoint. */
   ChainCheck verify();
 
   /** The latest entries, newest first. */
   List<AuditEntry> latest(int limit);
+
+  /** Entries matching the query, newest first. */
+  List<AuditEntry> search(AuditQuery query);
+
+  /** Signs the latest entry now (at logout, lock and shutdown), when the signing key is open. */
+  Optional<AuditCheckpoint> checkpoint();
 }

@@ -31,6 +31,9 @@ public interface RecordStore {
 
   <T extends Recorded> long count(RecordKind<T> kind);
 
+  /** Whether no record of any kind exists. */
+  boolean isEmpty();
+
   /** Records of a kind that link to the given record id (e.g. the events of a person). */
   <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId);
 

@@ -6,7 +6,7 @@ package org.pana.core.problem;
  * echo private data such as names or identifiers.
  */
 public abstract sealed class PanaException extends RuntimeException
-    permits NotFound, ValidationFailed, Conflict, IntegrityViolation {
+    permits NotFound, ValidationFailed, Conflict, IntegrityViolation, Locked {
 
   protected PanaException(String message) {
     super(message);

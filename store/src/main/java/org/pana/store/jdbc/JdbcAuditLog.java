@@ -4,12 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditChain;
+import org.pana.core.audit.AuditCheckpoint;
 import org.pana.core.audit.AuditEntry;
 import org.pana.core.audit.AuditLog;
+import org.pana.core.audit.AuditQuery;
 import org.pana.core.audit.ChainCheck;
+import org.pana.core.audit.CheckpointSignatures;
 
 /**
  * The audit log in the database. Appends read the last entry and write the next one in one
@@ -21,12 +27,22 @@ public final class JdbcAuditLog implements AuditLog {
   private static final String COLUMNS =
       "sequence, recorded_at, actor, action, subject_id, previous_hash, hash";
 
+  /** A checkpoint is signed every this many entries (and at every lock, logout and shutdown). */
+  static final int CHECKPOINT_INTERVAL = 100;
+
   private final Database database;
   private final Clock clock;
+  private final CheckpointSignatures signatures;
 
+  /** A log without signed checkpoints. */
   public JdbcAuditLog(Database database, Clock clock) {
+    this(database, clock, CheckpointSignatures.none());
+  }
+
+  public JdbcAuditLog(Database database, Clock clock, CheckpointSignatures signatures) {
     this.database = database;
     this.clock = clock;
+    this.signatures = signatures;
   }
 
   @Override
@@ -43,8 +59,116 @@ public final class JdbcAuditLog implements AuditLog {
             .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence")
             .query(JdbcAuditLog::entry)
             .stream()) {
-      return AuditChain.verify(entries::iterator);
+      List<AuditCheckpoint> checkpoints =
+          database
+              .jdbc()
+              .sql(
+                  "SELECT sequence, hash, signed_at, signature FROM audit_checkpoint"
+                      + " ORDER BY sequence")
+              .query(
+                  (rs, row) ->
+                      new AuditCheckpoint(
+                          rs.getLong("sequence"),
+                          rs.getString("hash"),
+                          Instant.ofEpochMilli(rs.getLong("signed_at")),
+                          rs.getString("signature")))
+              .list();
+      return AuditChain.verify(entries::iterator, checkpoints, signatures);
     }
+  }
+
+  @Override
+  public List<AuditEntry> search(AuditQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_entry WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (query.actor() != null) {
+      sql.append(" AND actor = ?");
+      params.add(query.actor());
+    }
+    if (query.action() != null) {
+      sql.append(" AND action = ?");
+      params.add(query.action().name());
+    }
+    if (query.subjectId() != null) {
+      sql.append(" AND subject_id = ?");
+      params.add(query.subjectId());
+    }
+    if (query.from() != null) {
+      sql.append(" AND recorded_at >= ?");
+      params.add(query.from().toEpochMilli());
+    }
+    if (query.until() != null) {
+      sql.append(" AND recorded_at < ?");
+      params.add(query.until().toEpochMilli());
+    }
+    sql.append(" ORDER BY sequence DESC LIMIT ? OFFSET ?");
+    params.add(query.limit());
+    params.add(query.offset());
+    return database
+        .jdbc()
+        .sql(sql.toString())
+        .params(params.toArray())
+        .query(JdbcAuditLog::entry)
+        .list();
+  }
+
+  @Override
+  public Optional<AuditCheckpoint> checkpoint() {
+    return database
+        .transactions()
+        .execute(
+            status -> {
+              if (!database.isSqlite()) {
+                database.jdbc().sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE").update();
+              }
+              return last().flatMap(this::sign);
+            });
+  }
+
+  private Optional<AuditEntry> last() {
+    return database
+        .jdbc()
+        .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1")
+        .query(JdbcAuditLog::entry)
+        .optional();
+  }
+
+  private Optional<AuditCheckpoint> sign(AuditEntry entry) {
+    Instant now = Instant.ofEpochMilli(clock.millis());
+    boolean done =
+        database
+                .jdbc()
+                .sql("SELECT COUNT(*) FROM audit_checkpoint WHERE sequence = ?")
+                .param(entry.sequence())
+                .query(Long.class)
+                .single()
+            > 0;
+    if (done) {
+      return Optional.empty();
+    }
+    return signatures
+        .sign(AuditCheckpoint.signedBytes(entry.sequence(), entry.hash(), now))
+        .map(
+            signature -> {
+              AuditCheckpoint checkpoint =
+                  new AuditCheckpoint(
+                      entry.sequence(),
+                      entry.hash(),
+                      now,
+                      Base64.getEncoder().encodeToString(signature));
+              database
+                  .jdbc()
+                  .sql(
+                      "INSERT INTO audit_checkpoint (sequence, hash, signed_at, signature)"
+                          + " VALUES (?, ?, ?, ?)")
+                  .params(
+                      checkpoint.sequence(),
+                      checkpoint.hash(),
+                      now.toEpochMilli(),
+                      checkpoint.signature())
+                  .update();
+              return checkpoint;
+            });
   }
 
   @Override
@@ -61,13 +185,7 @@ public final class JdbcAuditLog implements AuditLog {
     if (!database.isSqlite()) {
       database.jdbc().sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE").update();
     }
-    AuditEntry last =
-        database
-            .jdbc()
-            .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1")
-            .query(JdbcAuditLog::entry)
-            .optional()
-            .orElse(null);
+    AuditEntry last = last().orElse(null);
     AuditEntry next =
         AuditChain.next(last, Instant.ofEpochMilli(clock.millis()), actor, action, subjectId);
     database
@@ -82,6 +200,9 @@ public final class JdbcAuditLog implements AuditLog {
             next.previousHash(),
             next.hash())
         .update();
+    if (next.sequence() % CHECKPOINT_INTERVAL == 0) {
+      sign(next);
+    }
     return next;
   }
 

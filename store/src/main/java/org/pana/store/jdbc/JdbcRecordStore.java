@@ -27,6 +27,8 @@ import org.pana.store.json.RecordCodec;
 public final class JdbcRecordStore implements RecordStore {
 
   private static final int MAX_TERM = 300;
+  private static final int MIN_PREFIX = 2;
+  private static final int MAX_PREFIX = 24;
   private static final java.util.regex.Pattern RECORD_ID =
       java.util.regex.Pattern.compile(
           "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -44,11 +46,21 @@ public final class JdbcRecordStore implements RecordStore {
 
   /** A store that passes every identifying value through {@code protection}. */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock, Protection protection) {
+    this(database, codec, clock, protection, new JdbcAuditLog(database, clock));
+  }
+
+  /** A store whose writes are audited in {@code audit}, which may sign checkpoints. */
+  public JdbcRecordStore(
+      Database database,
+      RecordCodec codec,
+      Clock clock,
+      Protection protection,
+      JdbcAuditLog audit) {
     this.database = database;
     this.codec = codec;
     this.clock = clock;
     this.protection = protection;
-    this.audit = new JdbcAuditLog(database, clock);
+    this.audit = audit;
   }
 
   @Override
@@ -182,6 +194,16 @@ public final class JdbcRecordStore implements RecordStore {
   }
 
   @Override
+  public boolean isEmpty() {
+    return database
+        .jdbc()
+        .sql("SELECT id FROM record LIMIT 1")
+        .query(String.class)
+        .optional()
+        .isEmpty();
+  }
+
+  @Override
   public <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId) {
     if (!isRecordId(otherId)) {
       return List.of();
@@ -300,13 +322,38 @@ public final class JdbcRecordStore implements RecordStore {
     for (String term : kind.searchTerms().apply(value)) {
       terms.add(term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term);
     }
+    Set<String> stored = new java.util.LinkedHashSet<>();
     for (String term : terms) {
+      if (protection.keepsPrefixes()) {
+        stored.add(term);
+      } else {
+        // A blind index matches whole values only: blinding each prefix keeps search-as-you-type.
+        stored.addAll(blindPrefixes(term));
+      }
+    }
+    for (String term : stored) {
       database
           .jdbc()
           .sql("INSERT INTO search_term (record_id, term) VALUES (?, ?)")
-          .params(value.id(), protection.blind(term))
+          .params(value.id(), term)
           .update();
     }
+  }
+
+  /**
+   * The blinded prefixes of a term from {@value #MIN_PREFIX} code points up to {@value
+   * #MAX_PREFIX}, and the whole term.
+   */
+  private List<String> blindPrefixes(String term) {
+    List<String> blinded = new java.util.ArrayList<>();
+    int length = term.codePointCount(0, term.length());
+    for (int points = Math.min(MIN_PREFIX, length);
+        points < Math.min(length, MAX_PREFIX);
+        points++) {
+      blinded.add(protection.blind(term.substring(0, term.offsetByCodePoints(0, points))));
+    }
+    blinded.add(protection.blind(term));
+    return blinded;
   }
 
   private <T extends Recorded> Stored<T> stored(RecordKind<T> kind, ResultSet rs)

@@ -89,10 +89,12 @@ class ProtectionSeamIT {
           new EventDraft("DETAINED", "2018", MARKER, MARKER + " narrative", null, source, null),
           Change.by("clerk"));
 
-      // Reading back goes through the seam too, and search still finds whole words.
+      // Reading back goes through the seam too, and search still finds words and their starts.
       assertThat(people.get(id).value().names().get(1).value()).isEqualTo("Канарейка Testperson");
       assertThat(store.history(id).get(1).reason()).isEqualTo(MARKER + " reason");
       assertThat(people.search("testperson", 10)).hasSize(1);
+      assertThat(people.search("testp", 10)).hasSize(1);
+      assertThat(people.search("estperson", 10)).isEmpty();
     }
     return scan(dir);
   }

@@ -1,4 +1,4 @@
-package org.pana.app.web;
+package org.pana.app.security;
 
 import org.pana.app.config.PanaSettings;
 import org.slf4j.Logger;
@@ -8,16 +8,21 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the volunteer where to point the browser once the server is up. */
+/**
+ * Tells the volunteer where to point the browser once the server is up, and, until the first
+ * administrator exists, the one-time setup token the setup page asks for.
+ */
 @Component
 public class StartupMessage {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupMessage.class);
 
   private final PanaSettings settings;
+  private final AccountService accounts;
 
-  public StartupMessage(PanaSettings settings) {
+  public StartupMessage(PanaSettings settings, AccountService accounts) {
     this.settings = settings;
+    this.accounts = accounts;
   }
 
   @EventListener
@@ -30,6 +35,16 @@ public class StartupMessage {
           port,
           settings.dataDir(),
           settings.database().isSqlite() ? "SQLite" : "PostgreSQL");
+      if (accounts.needsSetup()) {
+        LOG.info(
+            "No accounts yet. Open http://{}:{}/setup and enter this one-time setup token: {}"
+                + " (or stop Pana and run: pana user add --name NAME --admin)",
+            settings.bindAddress(),
+            port,
+            accounts.setupToken());
+      } else {
+        LOG.info("The vault is locked until the first login.");
+      }
     }
   }
 }

@@ -1,0 +1,158 @@
+package org.pana.app.security;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pana.app.web.Form;
+import org.pana.core.account.Role;
+import org.pana.core.organisation.Organisations;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A user's own account page (passphrase, API tokens) and the administrators' account list, where
+ * accounts are added, their roles and organisations changed, and accounts disabled.
+ */
+@Controller
+public class AccountPages {
+
+  private final AccountService accounts;
+  private final Organisations organisations;
+  private final Author author;
+
+  public AccountPages(AccountService accounts, Organisations organisations, Author author) {
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.author = author;
+  }
+
+  @GetMapping("/account")
+  String own(Model model) {
+    return ownPage(new Form(), null, model);
+  }
+
+  @PostMapping("/account/tokens")
+  String createToken(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      String token = accounts.createToken(author.current(), form.get("label"));
+      return ownPage(new Form(), token, model);
+    } catch (ValidationFailed e) {
+      return ownPage(form.rejected(e, null), null, model);
+    }
+  }
+
+  @PostMapping("/account/tokens/{id}/revoke")
+  String revokeToken(@PathVariable String id) {
+    accounts.revokeToken(author.current(), id);
+    return "redirect:/account";
+  }
+
+  @PostMapping("/account/passphrase")
+  String changePassphrase(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    char[] current = AccessPages.chars(form.get("current"));
+    char[] next = AccessPages.chars(form.get("next"));
+    char[] repeated = AccessPages.chars(form.get("repeat"));
+    form.set("current", null).set("next", null).set("repeat", null);
+    try {
+      if (!Arrays.equals(next, repeated)) {
+        throw new ValidationFailed("repeat", "mismatch", "The two new passphrases differ.");
+      }
+      accounts.changePassphrase(author.current(), current, next);
+      model.addAttribute("passphraseChanged", true);
+      return ownPage(new Form(), null, model);
+    } catch (ValidationFailed e) {
+      return ownPage(form.rejected(e, null), null, model);
+    } finally {
+      Arrays.fill(current, '\0');
+      Arrays.fill(next, '\0');
+      Arrays.fill(repeated, '\0');
+    }
+  }
+
+  @GetMapping("/admin/accounts")
+  String list(Model model) {
+    return adminPage(new Form(), model);
+  }
+
+  @PostMapping("/admin/accounts")
+  String add(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    char[] passphrase = AccessPages.chars(form.get("passphrase"));
+    form.set("passphrase", null);
+    try {
+      accounts.addAccount(
+          author.current(),
+          form.get("login"),
+          role(form.get("role")),
+          new LinkedHashSet<>(form.all("organisations")),
+          passphrase);
+      return "redirect:/admin/accounts";
+    } catch (ValidationFailed e) {
+      return adminPage(form.rejected(e, null), model);
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
+  }
+
+  @PostMapping("/admin/accounts/{id}")
+  String change(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      accounts.changeAccount(
+          author.current(),
+          id,
+          role(form.get("role")),
+          new LinkedHashSet<>(form.all("organisations")),
+          !"false".equals(form.get("active")));
+      return "redirect:/admin/accounts";
+    } catch (ValidationFailed e) {
+      return adminPage(form.rejected(e, null), model);
+    }
+  }
+
+  private static Role role(String code) {
+    try {
+      return Role.parse(code);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationFailed("role", "unknown", "Choose a role.");
+    }
+  }
+
+  private String ownPage(Form form, String newToken, Model model) {
+    PanaUser user = author.current();
+    form.addTo(model);
+    model.addAttribute("account", accounts.account(user.accountId()));
+    model.addAttribute("tokens", accounts.tokensOf(user));
+    model.addAttribute("newToken", newToken);
+    model.addAttribute("organisationNames", organisationNames());
+    return "access/account";
+  }
+
+  private String adminPage(Form form, Model model) {
+    form.addTo(model);
+    model.addAttribute("accounts", accounts.accounts());
+    model.addAttribute("roles", Role.values());
+    model.addAttribute("organisationNames", organisationNames());
+    return "access/accounts";
+  }
+
+  private Map<String, String> organisationNames() {
+    return organisations.list().stream()
+        .collect(
+            Collectors.toMap(
+                o -> o.value().id(),
+                o -> o.value().name(),
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
+  }
+}

@@ -1,0 +1,329 @@
+package org.pana.app.security;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pana.core.account.Account;
+import org.pana.core.account.AccountStore;
+import org.pana.core.account.ApiToken;
+import org.pana.core.account.Credentials;
+import org.pana.core.account.LoginThrottle;
+import org.pana.core.account.Role;
+import org.pana.core.audit.AuditAction;
+import org.pana.core.audit.AuditLog;
+import org.pana.core.history.RecordStore;
+import org.pana.core.organisation.Organisation;
+import org.pana.core.problem.Conflict;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.ValidationFailed;
+import org.pana.vault.Vault;
+import org.pana.vault.VaultException;
+
+/**
+ * Accounts and their keys: the first administrator, further accounts, logins, passphrase changes
+ * and API tokens. Each account and each token holds its own wrapped copy of the vault keys; opening
+ * that copy is how a passphrase or token is checked.
+ */
+public final class AccountService {
+
+  /** What an account's key copy is called in the vault file (ids only, no names). */
+  static String holder(String accountId) {
+    return "account:" + accountId;
+  }
+
+  static String tokenHolder(String tokenId) {
+    return "token:" + tokenId;
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("pana_([0-9a-f]{32})_([A-Za-z0-9_-]{43})");
+  private static final int TOKEN_SECRET_BYTES = 32;
+
+  private final AccountStore accounts;
+  private final VaultKeeper keeper;
+  private final RecordStore records;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final LoginThrottle throttle;
+  private final SecureRandom random = new SecureRandom();
+  private final String setupToken;
+
+  public AccountService(
+      AccountStore accounts,
+      VaultKeeper keeper,
+      RecordStore records,
+      AuditLog audit,
+      Clock clock,
+      LoginThrottle throttle) {
+    this.accounts = accounts;
+    this.keeper = keeper;
+    this.records = records;
+    this.audit = audit;
+    this.clock = clock;
+    this.throttle = throttle;
+    byte[] bytes = new byte[15];
+    random.nextBytes(bytes);
+    this.setupToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** True until the first administrator exists; the web UI shows only the setup page until then. */
+  public boolean needsSetup() {
+    return accounts.count() == 0;
+  }
+
+  /** The one-time token printed on the console while setup is needed. */
+  public String setupToken() {
+    return setupToken;
+  }
+
+  /** Whether {@code given} is the setup token (compared in constant time). */
+  public boolean isSetupToken(String given) {
+    return given != null
+        && MessageDigest.isEqual(
+            given.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            setupToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Creates the vault and its first administrator, and leaves the vault unlocked.
+   *
+   * @throws Conflict when accounts exist already
+   */
+  public synchronized Account createFirstAdmin(String name, char[] passphrase) {
+    String login = Credentials.login(name);
+    Credentials.checkNewPassphrase(passphrase);
+    if (!needsSetup()) {
+      throw new Conflict(
+          "Pana already has accounts; an administrator adds new ones (Accounts page).");
+    }
+    Vault vault = keeper.vault();
+    if (vault.exists()) {
+      if (!records.isEmpty()) {
+        throw new Conflict(
+            "This data directory has encrypted records but no accounts; restore a backup instead.");
+      }
+      vault.erase(); // a vault left over from a setup that crashed before its account was stored
+    }
+    Account account = new Account(newId(), login, Role.ADMIN, Set.of(), true, clock.instant());
+    Vault.Unlocked keys = vault.create(holder(account.id()), passphrase);
+    try {
+      accounts.insert(account, account.id());
+    } catch (RuntimeException e) {
+      vault.erase();
+      throw e;
+    }
+    keeper.keep(keys);
+    return account;
+  }
+
+  /** Adds an account with its own key copy; the vault must be unlocked (an admin is logged in). */
+  public synchronized Account addAccount(
+      PanaUser admin, String name, Role role, Set<String> organisationIds, char[] passphrase) {
+    requireAdmin(admin);
+    String login = Credentials.login(name);
+    Credentials.checkNewPassphrase(passphrase);
+    if (accounts.byLogin(login).isPresent()) {
+      throw new ValidationFailed("login", "taken", "This login name is taken.");
+    }
+    checkOrganisations(organisationIds);
+    Account account = new Account(newId(), login, role, organisationIds, true, clock.instant());
+    keeper.keys().addHolder(holder(account.id()), passphrase);
+    try {
+      accounts.insert(account, admin.accountId());
+    } catch (RuntimeException e) {
+      keeper.keys().removeHolder(holder(account.id()));
+      throw e;
+    }
+    return account;
+  }
+
+  /** Changes role, organisations or the active flag; disabling also removes the key copy. */
+  public synchronized Account changeAccount(
+      PanaUser admin, String accountId, Role role, Set<String> organisationIds, boolean active) {
+    requireAdmin(admin);
+    Account account =
+        accounts.byId(accountId).orElseThrow(() -> new NotFound("account", accountId));
+    checkOrganisations(organisationIds);
+    if (account.id().equals(admin.accountId()) && (!active || role != Role.ADMIN)) {
+      throw new ValidationFailed(
+          "role", "self", "You cannot remove your own administrator rights or disable yourself.");
+    }
+    if (!active && account.active()) {
+      keeper.keys().removeHolder(holder(account.id()));
+      for (ApiToken token : accounts.tokensOf(account.id())) {
+        revoke(admin, token);
+      }
+    }
+    Account changed = account.withRole(role).withOrganisations(organisationIds).withActive(active);
+    accounts.update(changed, admin.accountId());
+    return changed;
+  }
+
+  public List<Account> accounts() {
+    return accounts.all();
+  }
+
+  public Account account(String id) {
+    return accounts.byId(id).orElseThrow(() -> new NotFound("account", id));
+  }
+
+  /**
+   * Checks a login. On success the vault is open (it opens it when locked) and the login is
+   * audited; on failure the failure is counted and audited, and the next attempt waits.
+   *
+   * @throws LoginRefused saying why, without saying whether the name exists
+   */
+  public Account login(String name, char[] passphrase) {
+    String login;
+    try {
+      login = Credentials.login(name);
+    } catch (ValidationFailed e) {
+      audit.append("anonymous", AuditAction.LOGIN_FAILED, null);
+      throw LoginRefused.wrong();
+    }
+    Account account = accounts.byLogin(login).orElse(null);
+    if (account == null || !account.active()) {
+      // Spend the same time as a real check, so timing does not tell which names exist.
+      keeper.vault().decoyUnlock(passphrase);
+      audit.append("anonymous", AuditAction.LOGIN_FAILED, account == null ? null : account.id());
+      throw LoginRefused.wrong();
+    }
+    AccountStore.Failures failures = accounts.failures(account.id());
+    Instant now = clock.instant();
+    Instant blockedUntil = throttle.blockedUntil(failures.count(), failures.last());
+    if (blockedUntil.isAfter(now)) {
+      audit.append(account.id(), AuditAction.LOGIN_FAILED, account.id());
+      throw LoginRefused.waitFor(Duration.between(now, blockedUntil));
+    }
+    Vault.Unlocked keys;
+    try {
+      keys = keeper.vault().unlock(holder(account.id()), passphrase);
+    } catch (VaultException.WrongPassphrase | VaultException.UnknownAccount e) {
+      accounts.recordFailure(account.id(), now);
+      throw LoginRefused.wrong();
+    }
+    keeper.keep(keys);
+    accounts.recordLogin(account.id());
+    return account;
+  }
+
+  /** Changes the caller's own passphrase: only that account's key copy is rewrapped. */
+  public void changePassphrase(PanaUser user, char[] current, char[] next) {
+    Credentials.checkNewPassphrase(next);
+    Vault.Unlocked keys;
+    try {
+      keys = keeper.vault().unlock(holder(user.accountId()), current);
+    } catch (VaultException.WrongPassphrase e) {
+      accounts.recordFailure(user.accountId(), clock.instant());
+      throw new ValidationFailed("current", "wrong", "The current passphrase is not right.");
+    }
+    keys.changePassphrase(holder(user.accountId()), next);
+    audit.append(user.accountId(), AuditAction.KEY_CHANGED, user.accountId());
+  }
+
+  /**
+   * Creates a personal API token for {@code user}; the returned text is shown once and never
+   * stored. Scripts send it as {@code Authorization: Bearer <token>}.
+   */
+  public String createToken(PanaUser user, String label) {
+    String cleanLabel = label == null ? "" : label.strip();
+    if (cleanLabel.isEmpty() || cleanLabel.length() > 100) {
+      throw new ValidationFailed(
+          "label", "required", "Give the token a label of 1 to 100 characters, e.g. the script.");
+    }
+    if (cleanLabel.chars().anyMatch(Character::isISOControl)) {
+      throw new ValidationFailed("label", "control", "The label contains control characters.");
+    }
+    String id = UUID.randomUUID().toString().replace("-", "");
+    byte[] secret = new byte[TOKEN_SECRET_BYTES];
+    random.nextBytes(secret);
+    keeper.keys().addSecretHolder(tokenHolder(id), secret);
+    try {
+      accounts.insertToken(
+          new ApiToken(id, user.accountId(), cleanLabel, clock.instant(), null), user.accountId());
+    } catch (RuntimeException e) {
+      keeper.keys().removeHolder(tokenHolder(id));
+      throw e;
+    }
+    String text =
+        "pana_" + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Arrays.fill(secret, (byte) 0);
+    return text;
+  }
+
+  /**
+   * The account a bearer token acts for. Opens the vault when locked.
+   *
+   * @throws LoginRefused when the token is malformed, unknown, revoked or its account disabled
+   */
+  public Account authenticateToken(String text) {
+    Matcher matcher = TOKEN.matcher(text == null ? "" : text.strip());
+    if (!matcher.matches()) {
+      throw LoginRefused.badToken();
+    }
+    String id = matcher.group(1);
+    ApiToken token = accounts.token(id).orElseThrow(LoginRefused::badToken);
+    Account account = accounts.byId(token.accountId()).orElseThrow(LoginRefused::badToken);
+    if (token.revoked() || !account.active()) {
+      throw LoginRefused.badToken();
+    }
+    byte[] secret = Base64.getUrlDecoder().decode(matcher.group(2));
+    try {
+      keeper.keep(keeper.vault().unlockWithSecret(tokenHolder(id), secret));
+    } catch (VaultException.WrongPassphrase | VaultException.UnknownAccount e) {
+      throw LoginRefused.badToken();
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+    return account;
+  }
+
+  public List<ApiToken> tokensOf(PanaUser user) {
+    return accounts.tokensOf(user.accountId());
+  }
+
+  /** Revokes one of the caller's tokens (or any token, for an administrator). */
+  public void revokeToken(PanaUser user, String tokenId) {
+    ApiToken token =
+        accounts
+            .token(tokenId)
+            .filter(t -> t.accountId().equals(user.accountId()) || user.can(Role.ADMIN))
+            .orElseThrow(() -> new NotFound("token", tokenId));
+    revoke(user, token);
+  }
+
+  private void revoke(PanaUser user, ApiToken token) {
+    if (!token.revoked()) {
+      keeper.keys().removeHolder(tokenHolder(token.id()));
+      accounts.revokeToken(token.id(), clock.instant(), user.accountId());
+    }
+  }
+
+  private void checkOrganisations(Set<String> organisationIds) {
+    for (String id : organisationIds) {
+      if (records.find(Organisation.KIND, id).isEmpty()) {
+        throw new ValidationFailed(
+            "organisations", "unknown", "No organisation has the id " + id + ".");
+      }
+    }
+  }
+
+  private static void requireAdmin(PanaUser user) {
+    if (user == null || !user.can(Role.ADMIN)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only an administrator manages accounts.");
+    }
+  }
+
+  private static String newId() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,54 @@
+package org.pana.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>}. Such requests are
+ * stateless: no session is created or used. A bad token gets 401 at once; it never falls back to a
+ * session cookie.
+ */
+final class BearerTokens extends OncePerRequestFilter {
+
+  private static final String PREFIX = "Bearer ";
+
+  private final AccountService accounts;
+
+  BearerTokens(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    PanaUser user;
+    try {
+      user = PanaUser.of(accounts.authenticateToken(header.substring(PREFIX.length())));
+    } catch (LoginRefused e) {
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      Problems.write(
+          response, HttpServletResponse.SC_UNAUTHORIZED, "invalid-token", e.getMessage());
+      return;
+    }
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(PassphraseAuthentication.authenticated(user));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}

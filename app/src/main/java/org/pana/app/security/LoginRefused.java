@@ -1,0 +1,37 @@
+package org.pana.app.security;
+
+import java.io.Serial;
+import java.time.Duration;
+import org.springframework.security.core.AuthenticationException;
+
+/** A login or token was refused. The message never says whether a login name exists. */
+public final class LoginRefused extends AuthenticationException {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  private final long waitSeconds;
+
+  private LoginRefused(String message, long waitSeconds) {
+    super(message);
+    this.waitSeconds = waitSeconds;
+  }
+
+  static LoginRefused wrong() {
+    return new LoginRefused("Wrong login name or passphrase.", 0);
+  }
+
+  static LoginRefused waitFor(Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return new LoginRefused(
+        "Too many failed logins for this account: try again in " + seconds + " seconds.", seconds);
+  }
+
+  static LoginRefused badToken() {
+    return new LoginRefused("The API token is not valid (malformed, unknown or revoked).", 0);
+  }
+
+  /** Seconds until the next attempt is allowed, or 0. */
+  public long waitSeconds() {
+    return waitSeconds;
+  }
+}

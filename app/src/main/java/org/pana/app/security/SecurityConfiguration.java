@@ -1,0 +1,186 @@
+package org.pana.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.pana.core.audit.AuditAction;
+import org.pana.core.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Pages need a login session; the JSON API takes a session or a bearer token.
+ * Every state change needs a CSRF token, except JSON API calls, which a browser cannot send
+ * cross-site without a CORS preflight that Pana never grants. Until the first administrator exists,
+ * only the setup page answers.
+ *
+ * <p>Roles are hierarchical: admin ⊃ coordinator ⊃ caseworker ⊃ viewer. Viewers read; caseworkers
+ * record people, events, documents and sources; coordinators open and edit cases; administrators
+ * manage organisations, accounts and the audit log.
+ */
+@ConditionalOnWebApplication
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  private static final String[] OPEN = {
+    "/login", "/setup", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error"
+  };
+
+  @Bean
+  SecurityFilterChain web(
+      HttpSecurity http, AccountService accounts, VaultKeeper keeper, AuditLog audit)
+      throws Exception {
+    RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+    http.addFilterBefore(new SetupGate(accounts), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokens(accounts), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new VaultSessions(keeper), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(OPEN)
+                    .permitAll()
+                    .requestMatchers("/admin/**", "/api/v1/accounts/**", "/api/v1/audit/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/**")
+                    .hasRole("VIEWER")
+                    .requestMatchers(HttpMethod.POST, "/people/search", "/people/results")
+                    .hasRole("VIEWER")
+                    .requestMatchers("/account/**")
+                    .hasRole("VIEWER")
+                    .requestMatchers("/organisations/**", "/api/v1/organisations/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/cases/**", "/api/v1/cases/**")
+                    .hasRole("COORDINATOR")
+                    .anyRequest()
+                    .hasRole("CASEWORKER"))
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .failureHandler(loginFailure()))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .addLogoutHandler(afterLogout(keeper, audit))
+                    .addLogoutHandler(SecurityConfiguration::clearSiteData)
+                    .logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .defaultAuthenticationEntryPointFor(apiUnauthenticated(), api)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                    .accessDeniedHandler(denied()))
+        .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .frameOptions(frame -> frame.deny()));
+    return http.build();
+  }
+
+  @Bean(destroyMethod = "close")
+  IdleLock idleLock(
+      VaultKeeper keeper,
+      AuditLog audit,
+      @Value("${server.servlet.session.timeout:15m}") Duration idle) {
+    return new IdleLock(keeper, audit, idle);
+  }
+
+  @Bean
+  static RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.withDefaultRolePrefix()
+        .role("ADMIN")
+        .implies("COORDINATOR")
+        .role("COORDINATOR")
+        .implies("CASEWORKER")
+        .role("CASEWORKER")
+        .implies("VIEWER")
+        .build();
+  }
+
+  /**
+   * The only way to log in: a passphrase that opens the account's key copy. Being the one
+   * authentication provider bean also means Spring Boot creates no default user or password.
+   */
+  @Bean
+  PassphraseAuthentication passphraseAuthentication(AccountService accounts) {
+    return new PassphraseAuthentication(accounts);
+  }
+
+  private static AuthenticationFailureHandler loginFailure() {
+    return (request, response, exception) -> {
+      long wait = exception instanceof LoginRefused refused ? refused.waitSeconds() : 0;
+      response.sendRedirect(wait > 0 ? "/login?wait=" + wait : "/login?error");
+    };
+  }
+
+  private static LogoutHandler afterLogout(VaultKeeper keeper, AuditLog audit) {
+    return (HttpServletRequest request, HttpServletResponse response, Authentication auth) -> {
+      if (auth != null && auth.getPrincipal() instanceof PanaUser user) {
+        audit.append(user.accountId(), AuditAction.LOGOUT, user.accountId());
+      }
+      audit.checkpoint();
+      keeper.lockOnLogout();
+    };
+  }
+
+  /**
+   * Tells the browser to drop its cache, cookies and storage for Pana. Spring's own writer sends
+   * this only over HTTPS; a loopback address is a secure context for browsers, so Pana always does.
+   */
+  private static void clearSiteData(
+      HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+    response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
+  }
+
+  private static AuthenticationEntryPoint apiUnauthenticated() {
+    return (request, response, exception) -> {
+      response.setHeader("WWW-Authenticate", "Bearer");
+      Problems.write(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "unauthenticated",
+          "Log in, or send an API token as Authorization: Bearer <token>.");
+    };
+  }
+
+  private static AccessDeniedHandler denied() {
+    return (request, response, exception) -> {
+      if (request.getRequestURI().startsWith("/api/")) {
+        Problems.write(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            "forbidden",
+            "Your role or organisation does not allow this.");
+      } else {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      }
+    };
+  }
+}

@@ -1,0 +1,65 @@
+package org.pana.app.security;
+
+import java.time.Clock;
+import org.pana.app.config.PanaSettings;
+import org.pana.core.account.AccountStore;
+import org.pana.core.account.LoginThrottle;
+import org.pana.core.audit.AuditLog;
+import org.pana.core.history.RecordStore;
+import org.pana.store.jdbc.Database;
+import org.pana.store.jdbc.JdbcAccountStore;
+import org.pana.store.jdbc.JdbcAuditLog;
+import org.pana.store.jdbc.JdbcRecordStore;
+import org.pana.store.json.RecordCodec;
+import org.pana.vault.Vault;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The vault and everything that stores through it: the record store, the audit log (whose
+ * checkpoints the vault signs) and the accounts. Used by the web server and the command-line tools
+ * alike.
+ */
+@Configuration(proxyBeanMethods = false)
+public class VaultConfiguration {
+
+  /** The vault file sits in the data directory, one per database (see PanaSettings). */
+  @Bean
+  VaultKeeper vaultKeeper(PanaSettings settings, Clock clock) {
+    return new VaultKeeper(Vault.at(settings.vaultFile()), clock, settings.database().isSqlite());
+  }
+
+  @Bean
+  JdbcAuditLog auditLog(Database database, Clock clock, VaultKeeper keeper) {
+    return new JdbcAuditLog(database, clock, keeper);
+  }
+
+  /** Every identifying value passes through the vault keeper, which refuses while locked. */
+  @Bean
+  RecordStore recordStore(
+      Database database, Clock clock, VaultKeeper keeper, JdbcAuditLog auditLog) {
+    return new JdbcRecordStore(database, new RecordCodec(), clock, keeper, auditLog);
+  }
+
+  @Bean
+  AccountStore accountStore(Database database, VaultKeeper keeper, JdbcAuditLog auditLog) {
+    return new JdbcAccountStore(database, keeper, auditLog);
+  }
+
+  @Bean
+  AccountService accountService(
+      AccountStore accounts,
+      VaultKeeper keeper,
+      RecordStore records,
+      AuditLog audit,
+      Clock clock,
+      PanaSettings settings) {
+    return new AccountService(
+        accounts,
+        keeper,
+        records,
+        audit,
+        clock,
+        settings.database().isSqlite() ? LoginThrottle.LAPTOP : LoginThrottle.SERVER);
+  }
+}

@@ -1,0 +1,141 @@
+package org.pana.app.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.pana.core.audit.CheckpointSignatures;
+import org.pana.core.problem.Locked;
+import org.pana.store.jdbc.Protection;
+import org.pana.store.jdbc.VaultProtection;
+import org.pana.vault.FileCipher;
+import org.pana.vault.Vault;
+
+/**
+ * Holds the vault's keys while it is unlocked, and only then. Server start leaves it locked; a
+ * successful login (or API token) opens it; logout and idle time lock it again on a laptop, which
+ * drops every reference to the keys so the garbage collector can reclaim them (the JVM gives no
+ * stronger guarantee).
+ *
+ * <p>It is also the {@link Protection} the record store uses: while locked, every seal and open
+ * fails with {@link Locked}, so nothing identifying is ever written in clear by mistake.
+ */
+public final class VaultKeeper implements Protection, CheckpointSignatures {
+
+  private final Vault vault;
+  private final Clock clock;
+  private final boolean laptop;
+  private final AtomicReference<Open> open = new AtomicReference<>();
+  private volatile Instant lastUse;
+
+  /**
+   * @param laptop whether logout and idle time lock the vault (a laptop); a server keeps it open
+   *     from the first login until it stops
+   */
+  public VaultKeeper(Vault vault, Clock clock, boolean laptop) {
+    this.vault = vault;
+    this.clock = clock;
+    this.laptop = laptop;
+    this.lastUse = clock.instant();
+  }
+
+  public Vault vault() {
+    return vault;
+  }
+
+  public boolean isUnlocked() {
+    return open.get() != null;
+  }
+
+  /** Keeps the opened keys (the first login after a start, or after a lock). */
+  public void keep(Vault.Unlocked keys) {
+    open.compareAndSet(null, new Open(keys, new VaultProtection(keys.cipher())));
+    touch();
+  }
+
+  /** Drops the keys. */
+  public void lock() {
+    open.set(null);
+  }
+
+  /** Locks at logout on a laptop; a server stays unlocked for its other users. */
+  public void lockOnLogout() {
+    if (laptop) {
+      lock();
+    }
+  }
+
+  /** Marks activity, which postpones the idle lock. */
+  public void touch() {
+    lastUse = clock.instant();
+  }
+
+  /** Whether nothing used the vault for {@code idle} (and this is a laptop). */
+  public boolean idleFor(Duration idle) {
+    return laptop && lastUse.plus(idle).isBefore(clock.instant());
+  }
+
+  /** Locks when nothing used the vault for {@code idle}; says whether it did. */
+  public boolean lockIfIdle(Duration idle) {
+    if (laptop && isUnlocked() && lastUse.plus(idle).isBefore(clock.instant())) {
+      lock();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The open keys.
+   *
+   * @throws Locked while the vault is locked
+   */
+  public Vault.Unlocked keys() {
+    return current().keys();
+  }
+
+  public FileCipher files() {
+    return keys().files();
+  }
+
+  private Open current() {
+    Open current = open.get();
+    if (current == null) {
+      throw new Locked();
+    }
+    return current;
+  }
+
+  @Override
+  public String seal(String table, String column, String rowId, String plaintext) {
+    return current().protection().seal(table, column, rowId, plaintext);
+  }
+
+  @Override
+  public String open(String table, String column, String rowId, String stored) {
+    return current().protection().open(table, column, rowId, stored);
+  }
+
+  @Override
+  public String blind(String term) {
+    return current().protection().blind(term);
+  }
+
+  @Override
+  public boolean keepsPrefixes() {
+    return false;
+  }
+
+  @Override
+  public Optional<byte[]> sign(byte[] data) {
+    Open current = open.get();
+    return current == null ? Optional.empty() : Optional.of(current.keys().sign(data));
+  }
+
+  @Override
+  public boolean verify(byte[] data, byte[] signature) {
+    return vault.exists() && vault.verifySignature(data, signature);
+  }
+
+  private record Open(Vault.Unlocked keys, VaultProtection protection) {}
+}

@@ -1,0 +1,205 @@
+package org.pana.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+import org.pana.core.account.Role;
+import org.pana.core.audit.AuditAction;
+import org.pana.core.audit.AuditLog;
+import org.pana.core.audit.AuditQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Logins, sessions, bearer tokens, logout and roles, against the running server. */
+class AccessIT extends RunningPana {
+
+  @Autowired AuditLog audit;
+  @Autowired VaultKeeper keeper;
+
+  @Test
+  void withoutALoginPagesLeadToTheLoginPageAndTheApiSays401() {
+    HttpResponse<String> page = send(anonymous(), HttpRequest.newBuilder(uri("/people")).build());
+    HttpResponse<String> api =
+        send(anonymous(), HttpRequest.newBuilder(uri("/api/v1/persons")).build());
+
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(api.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+    assertThat(json(api).get("type").asString()).endsWith("/unauthenticated");
+  }
+
+  @Test
+  void aBearerTokenOpensTheApiWithoutASession() {
+    HttpResponse<String> response =
+        send(
+            anonymous(),
+            HttpRequest.newBuilder(uri("/api/v1/persons?size=1"))
+                .header("Authorization", "Bearer " + bearer())
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void aWrongMalformedOrRevokedTokenIsRefused() {
+    String token = accounts.createToken(admin(), "to be revoked");
+    String id = token.substring(5, 37);
+    String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+
+    assertThat(apiWith("pana_nonsense").statusCode()).isEqualTo(401);
+    assertThat(apiWith(forged).statusCode()).isEqualTo(401);
+    assertThat(apiWith(token).statusCode()).isEqualTo(200);
+    accounts.revokeToken(admin(), id);
+    HttpResponse<String> revoked = apiWith(token);
+    assertThat(revoked.statusCode()).isEqualTo(401);
+    assertThat(revoked.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .contains("invalid_token");
+    assertThat(json(revoked).get("detail").asString()).contains("not valid");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyStrictAndRenewedAtLogin() {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> before = send(client, HttpRequest.newBuilder(uri("/login")).build());
+    String anonymousCookie = before.headers().firstValue("Set-Cookie").orElseThrow();
+    HttpResponse<String> login = postLogin(client, ADMIN, PASSPHRASE);
+    String loggedInCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+
+    assertThat(loggedInCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    assertThat(sessionId(loggedInCookie)).isNotEqualTo(sessionId(anonymousCookie));
+  }
+
+  @Test
+  void aWrongPassphraseIsRefusedAuditedAndSlowsTheNextAttempt() {
+    String login = "throttled-" + System.nanoTime() % 100000;
+    var account =
+        accounts.addAccount(
+            admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    HttpResponse<String> wrong = postLogin(client, login, "not the passphrase");
+    HttpResponse<String> tooSoon = postLogin(client, login, "viewer passphrase");
+
+    assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    assertThat(tooSoon.headers().firstValue("Location").orElseThrow()).contains("/login?wait=");
+    assertThat(
+            audit.search(
+                new AuditQuery(account.id(), AuditAction.LOGIN_FAILED, null, null, null, 0, 10)))
+        .hasSize(2);
+    String page = send(client, HttpRequest.newBuilder(uri("/login?wait=1")).build()).body();
+    assertThat(page).contains("Try again in 1 seconds");
+  }
+
+  @Test
+  void aViewerReadsButChangesNothingAndSeesNoAdministration() {
+    String login = "viewer-" + System.nanoTime() % 100000;
+    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    HttpClient viewer = login(login, "viewer passphrase");
+
+    HttpResponse<String> read =
+        send(viewer, HttpRequest.newBuilder(uri("/api/v1/persons?size=1")).build());
+    HttpResponse<String> write =
+        send(
+            viewer,
+            HttpRequest.newBuilder(uri("/api/v1/persons"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"names\":[{\"value\":\"X Y\"}]}"))
+                .build());
+    HttpResponse<String> admin =
+        send(viewer, HttpRequest.newBuilder(uri("/admin/accounts")).build());
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(write.statusCode()).isEqualTo(403);
+    assertThat(json(write).get("type").asString()).endsWith("/forbidden");
+    assertThat(admin.statusCode()).isEqualTo(403);
+    assertThat(send(viewer, HttpRequest.newBuilder(uri("/")).build()).body())
+        .doesNotContain("/admin/accounts");
+  }
+
+  @Test
+  void logoutClearsTheSiteDataEndsTheSessionAndLocksTheLaptopVault() {
+    HttpClient client = login(ADMIN, PASSPHRASE);
+    String token = csrf(send(client, HttpRequest.newBuilder(uri("/")).build()).body());
+    try {
+      HttpResponse<String> logout =
+          send(
+              client,
+              HttpRequest.newBuilder(uri("/logout"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", token))))
+                  .build());
+
+      assertThat(logout.statusCode()).isEqualTo(302);
+      assertThat(logout.headers().firstValue("Clear-Site-Data").orElseThrow())
+          .contains("\"cache\"")
+          .contains("\"cookies\"")
+          .contains("\"storage\"");
+      assertThat(keeper.isUnlocked()).isFalse();
+      HttpResponse<String> after = send(client, HttpRequest.newBuilder(uri("/people")).build());
+      assertThat(after.statusCode()).isEqualTo(302);
+      assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    } finally {
+      // Other tests share this server: unlock it again with a fresh login.
+      login(ADMIN, PASSPHRASE);
+    }
+  }
+
+  @Test
+  void readingOnePersonLeavesAnAuditEntryWithTheAccountAndTheIdOnly() {
+    String id =
+        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Audited Reader\"}]}"))
+            .get("id")
+            .asString();
+    String accountId = admin().accountId();
+
+    assertThat(get("/api/v1/persons/" + id).statusCode()).isEqualTo(200);
+    assertThat(get("/people/" + id).statusCode()).isEqualTo(200);
+
+    var reads = audit.search(new AuditQuery(null, AuditAction.RECORD_READ, id, null, null, 0, 10));
+    assertThat(reads).hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo(accountId));
+    assertThat(get("/admin/audit?action=RECORD_READ").body())
+        .contains(id)
+        .contains(ADMIN)
+        .doesNotContain("Audited Reader");
+  }
+
+  private HttpResponse<String> postLogin(HttpClient client, String name, String passphrase) {
+    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).build());
+    return send(
+        client,
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form(
+                        Map.of(
+                            "username", name, "password", passphrase, "_csrf", csrf(form.body())))))
+            .build());
+  }
+
+  private HttpResponse<String> apiWith(String token) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri("/api/v1/persons?size=1"))
+            .header("Authorization", "Bearer " + token)
+            .build());
+  }
+
+  private PanaUser admin() {
+    return PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+  }
+
+  private static String sessionId(String setCookie) {
+    return setCookie.substring(0, setCookie.indexOf(';'));
+  }
+}

@@ -1,0 +1,49 @@
+package org.pana.core.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The port to stored accounts, their failed-login counters and their API tokens. */
+public interface AccountStore {
+
+  long count();
+
+  Optional<Account> byId(String id);
+
+  /** The account with this canonical login name. */
+  Optional<Account> byLogin(String login);
+
+  List<Account> all();
+
+  /** Stores a new account, and audits it as a permission change by {@code actor}. */
+  void insert(Account account, String actor);
+
+  /** Stores a changed role, organisation list or active flag; audited as above. */
+  void update(Account account, String actor);
+
+  /** Failed logins in a row and the time of the last one. */
+  Failures failures(String accountId);
+
+  /** Counts a failed login (and audits it). */
+  void recordFailure(String accountId, Instant at);
+
+  /** Resets the failure counter after a successful login (and audits the login). */
+  void recordLogin(String accountId);
+
+  void insertToken(ApiToken token, String actor);
+
+  Optional<ApiToken> token(String id);
+
+  List<ApiToken> tokensOf(String accountId);
+
+  void revokeToken(String id, Instant at, String actor);
+
+  /**
+   * Failed logins in a row.
+   *
+   * @param count how many
+   * @param last when the last one was, or {@link Instant#EPOCH}
+   */
+  record Failures(int count, Instant last) {}
+}

@@ -1,0 +1,264 @@
+package org.pana.store.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pana.core.account.Account;
+import org.pana.core.account.AccountStore;
+import org.pana.core.account.ApiToken;
+import org.pana.core.account.Role;
+import org.pana.core.audit.AuditAction;
+import org.pana.core.problem.Conflict;
+
+/**
+ * Accounts, organisation memberships, failed-login counters and API tokens in the database. Every
+ * change is audited in the same transaction. Token labels pass through the vault's {@link
+ * Protection}; login names, roles and ids are stored in clear (see the V3 migration).
+ */
+public final class JdbcAccountStore implements AccountStore {
+
+  private static final String ACTIVE = "ACTIVE";
+  private static final String DISABLED = "DISABLED";
+  private static final String ACCOUNTS = "SELECT id, login, role, status, created_at FROM account";
+
+  private final Database database;
+  private final Protection protection;
+  private final JdbcAuditLog audit;
+
+  public JdbcAccountStore(Database database, Protection protection, JdbcAuditLog audit) {
+    this.database = database;
+    this.protection = protection;
+    this.audit = audit;
+  }
+
+  @Override
+  public long count() {
+    return database.jdbc().sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+  }
+
+  @Override
+  public Optional<Account> byId(String id) {
+    return database
+        .jdbc()
+        .sql(ACCOUNTS + " WHERE id = ?")
+        .param(id)
+        .query(this::account)
+        .optional();
+  }
+
+  @Override
+  public Optional<Account> byLogin(String login) {
+    return database
+        .jdbc()
+        .sql(ACCOUNTS + " WHERE login = ?")
+        .param(login)
+        .query(this::account)
+        .optional();
+  }
+
+  @Override
+  public List<Account> all() {
+    return database.jdbc().sql(ACCOUNTS + " ORDER BY login").query(this::account).list();
+  }
+
+  @Override
+  public void insert(Account account, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              if (byLogin(account.login()).isPresent()) {
+                throw new Conflict("The login name " + account.login() + " is taken.");
+              }
+              database
+                  .jdbc()
+                  .sql(
+                      "INSERT INTO account (id, login, role, status, created_at)"
+                          + " VALUES (?, ?, ?, ?, ?)")
+                  .params(
+                      account.id(),
+                      account.login(),
+                      account.role().name(),
+                      account.active() ? ACTIVE : DISABLED,
+                      account.createdAt().toEpochMilli())
+                  .update();
+              writeOrganisations(account);
+              audit.append(actor, AuditAction.PERMISSION_CHANGED, account.id());
+            });
+  }
+
+  @Override
+  public void update(Account account, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              int updated =
+                  database
+                      .jdbc()
+                      .sql("UPDATE account SET role = ?, status = ? WHERE id = ?")
+                      .params(
+                          account.role().name(), account.active() ? ACTIVE : DISABLED, account.id())
+                      .update();
+              if (updated != 1) {
+                throw new Conflict("The account " + account.id() + " does not exist.");
+              }
+              database
+                  .jdbc()
+                  .sql("DELETE FROM account_organisation WHERE account_id = ?")
+                  .param(account.id())
+                  .update();
+              writeOrganisations(account);
+              audit.append(actor, AuditAction.PERMISSION_CHANGED, account.id());
+            });
+  }
+
+  @Override
+  public Failures failures(String accountId) {
+    return database
+        .jdbc()
+        .sql("SELECT failed_logins, last_failed_at FROM account WHERE id = ?")
+        .param(accountId)
+        .query(
+            (rs, row) ->
+                new Failures(
+                    rs.getInt("failed_logins"), Instant.ofEpochMilli(rs.getLong("last_failed_at"))))
+        .optional()
+        .orElse(new Failures(0, Instant.EPOCH));
+  }
+
+  @Override
+  public void recordFailure(String accountId, Instant at) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql(
+                      "UPDATE account SET failed_logins = failed_logins + 1, last_failed_at = ?"
+                          + " WHERE id = ?")
+                  .params(at.toEpochMilli(), accountId)
+                  .update();
+              audit.append(accountId, AuditAction.LOGIN_FAILED, accountId);
+            });
+  }
+
+  @Override
+  public void recordLogin(String accountId) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql("UPDATE account SET failed_logins = 0, last_failed_at = 0 WHERE id = ?")
+                  .param(accountId)
+                  .update();
+              audit.append(accountId, AuditAction.LOGIN, accountId);
+            });
+  }
+
+  @Override
+  public void insertToken(ApiToken token, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql(
+                      "INSERT INTO api_token (id, account_id, label, created_at)"
+                          + " VALUES (?, ?, ?, ?)")
+                  .params(
+                      token.id(),
+                      token.accountId(),
+                      protection.seal("api_token", "label", token.id(), token.label()),
+                      token.createdAt().toEpochMilli())
+                  .update();
+              audit.append(actor, AuditAction.KEY_ADDED, token.id());
+            });
+  }
+
+  @Override
+  public Optional<ApiToken> token(String id) {
+    return database
+        .jdbc()
+        .sql("SELECT id, account_id, label, created_at, revoked_at FROM api_token WHERE id = ?")
+        .param(id)
+        .query((rs, row) -> token(rs))
+        .optional();
+  }
+
+  @Override
+  public List<ApiToken> tokensOf(String accountId) {
+    return database
+        .jdbc()
+        .sql(
+            "SELECT id, account_id, label, created_at, revoked_at FROM api_token"
+                + " WHERE account_id = ? ORDER BY created_at")
+        .param(accountId)
+        .query((rs, row) -> token(rs))
+        .list();
+  }
+
+  @Override
+  public void revokeToken(String id, Instant at, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                  .params(at.toEpochMilli(), id)
+                  .update();
+              audit.append(actor, AuditAction.KEY_REMOVED, id);
+            });
+  }
+
+  private void writeOrganisations(Account account) {
+    for (String organisationId : account.organisationIds()) {
+      database
+          .jdbc()
+          .sql("INSERT INTO account_organisation (account_id, organisation_id) VALUES (?, ?)")
+          .params(account.id(), organisationId)
+          .update();
+    }
+  }
+
+  private Account account(ResultSet rs, int row) throws SQLException {
+    String id = rs.getString("id");
+    Set<String> organisations =
+        new HashSet<>(
+            database
+                .jdbc()
+                .sql("SELECT organisation_id FROM account_organisation WHERE account_id = ?")
+                .param(id)
+                .query(String.class)
+                .list());
+    return new Account(
+        id,
+        rs.getString("login"),
+        Role.valueOf(rs.getString("role")),
+        organisations,
+        ACTIVE.equals(rs.getString("status")),
+        Instant.ofEpochMilli(rs.getLong("created_at")));
+  }
+
+  private ApiToken token(ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    long revoked = rs.getLong("revoked_at");
+    boolean wasRevoked = !rs.wasNull();
+    return new ApiToken(
+        id,
+        rs.getString("account_id"),
+        protection.open("api_token", "label", id, rs.getString("label")),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        wasRevoked ? Instant.ofEpochMilli(revoked) : null);
+  }
+}
