@@ -1,13 +1,21 @@
 package org.pana.app;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pana.app.cli.AccountCommands;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.Invocation.UsageError;
 import org.pana.app.cli.PassphraseInput;
+import org.pana.app.config.PanaSettings;
 import org.pana.app.demo.DemoData;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
@@ -78,6 +86,23 @@ public class Pana {
           }
           yield 0;
         }
+        case VAULT_ERASE -> {
+          if (!invocation.confirmed() && !confirmed(in, out)) {
+            err.println("pana: not erased (the answer was not: erase)");
+            yield 1;
+          }
+          PanaSettings settings;
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            settings = context.getBean(PanaSettings.class);
+            out.println(context.getBean(AccountService.class).eraseVault("command line"));
+          }
+          if (settings.database().isSqlite()) {
+            deleteSqliteFiles(settings.dataDir().resolve("pana.db"));
+            out.println("Deleted the database file (on SSDs the overwrite is best effort).");
+          }
+          yield 0;
+        }
         case USER_ADD -> {
           try (ConfigurableApplicationContext context =
               start(invocation, WebApplicationType.NONE)) {
@@ -101,6 +126,30 @@ public class Pana {
     } catch (RuntimeException e) {
       err.println("pana: " + rootMessage(e));
       return 1;
+    }
+  }
+
+  private static boolean confirmed(InputStream in, PrintStream out) {
+    out.println(
+        "This destroys every key copy: all data in this data directory becomes unreadable for"
+            + " ever. Type erase to go on:");
+    try {
+      String answer =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+      return answer != null && answer.strip().equals("erase");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** After a crypto-erase the ciphertext goes too, with SQLite's journal files. */
+  private static void deleteSqliteFiles(Path database) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not delete " + database + suffix, e);
+      }
     }
   }
 

@@ -222,6 +222,28 @@ class PanaCommandLineIT {
   }
 
   @Test
+  void vaultEraseLeavesNothingReadableAndLoginFailsCleanly() throws Exception {
+    Path dir = demo("erased");
+    assertThat(run("no\n", "vault", "erase", "--data-dir", dir.toString())).isEqualTo(1);
+    assertThat(dir.resolve("vault.json")).exists();
+
+    assertThat(run("erase\n", "vault", "erase", "--data-dir", dir.toString())).isZero();
+
+    assertThat(stdout()).contains("Erased the vault");
+    assertThat(dir.resolve("vault.json")).doesNotExist();
+    assertThat(dir.resolve("pana.db")).doesNotExist();
+    try (var files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain("Yerlan").doesNotContain("fieldKeys");
+      }
+    }
+    assertThat(run(PASS + "\n", "token", "create", "--name", "aru", "--data-dir", dir.toString()))
+        .isEqualTo(1);
+    assertThat(stderr().strip().lines()).hasSize(1);
+  }
+
+  @Test
   void helpPrintsUsage() {
     assertThat(run("", "help")).isZero();
     assertThat(stdout()).contains("Usage: java -jar pana.jar").contains("--data-dir");

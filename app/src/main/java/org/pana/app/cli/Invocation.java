@@ -20,6 +20,7 @@ import java.util.Set;
  * @param organisations every {@code --org}
  * @param actingAdmin {@code --as}: the administrator who adds an account once one exists
  * @param label {@code --label} of a new API token
+ * @param confirmed {@code --yes}: no question before {@code vault erase}
  */
 public record Invocation(
     Command command,
@@ -30,7 +31,8 @@ public record Invocation(
     Optional<String> role,
     List<String> organisations,
     Optional<String> actingAdmin,
-    Optional<String> label) {
+    Optional<String> label,
+    boolean confirmed) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -43,6 +45,7 @@ public record Invocation(
     USER_ADD("user add"),
     TOKEN_CREATE("token create"),
     AUDIT_VERIFY("audit verify"),
+    VAULT_ERASE("vault erase"),
     HELP("help");
 
     private final String words;
@@ -78,6 +81,8 @@ public record Invocation(
                                        first administrator
         audit verify   check the audit trail's hash chain and signed checkpoints; names the
                        first broken entry
+        vault erase    destroy every copy of the keys at once (crypto-erase), then delete the
+                       SQLite database; asks you to type "erase" unless --yes is given
         help           show this text
 
       Options for every command:
@@ -96,17 +101,26 @@ public record Invocation(
           "help", Command.HELP,
           "user", Command.USER_ADD,
           "token", Command.TOKEN_CREATE,
-          "audit", Command.AUDIT_VERIFY);
+          "audit", Command.AUDIT_VERIFY,
+          "vault", Command.VAULT_ERASE);
 
   private static final Map<Command, String> SUBCOMMANDS =
       Map.of(
-          Command.USER_ADD, "add", Command.TOKEN_CREATE, "create", Command.AUDIT_VERIFY, "verify");
+          Command.USER_ADD,
+          "add",
+          Command.TOKEN_CREATE,
+          "create",
+          Command.AUDIT_VERIFY,
+          "verify",
+          Command.VAULT_ERASE,
+          "erase");
 
   private static final Map<Command, Set<String>> OPTIONS =
       Map.of(
           Command.USER_ADD, Set.of("--name", "--admin", "--role", "--org", "--as"),
           Command.TOKEN_CREATE, Set.of("--name", "--label"),
-          Command.DEMO, Set.of("--user"));
+          Command.DEMO, Set.of("--user"),
+          Command.VAULT_ERASE, Set.of("--yes"));
 
   /**
    * Reads the arguments.
@@ -123,6 +137,7 @@ public record Invocation(
     String role = null;
     String actingAdmin = null;
     String label = null;
+    boolean confirmed = false;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -156,6 +171,10 @@ public record Invocation(
         }
         case "--as" -> {
           actingAdmin = value(arg, value, rest);
+          commandOptions.add(arg);
+        }
+        case "--yes" -> {
+          confirmed = true;
           commandOptions.add(arg);
         }
         case "--label" -> {
@@ -208,7 +227,8 @@ public record Invocation(
         Optional.ofNullable(role),
         organisations,
         Optional.ofNullable(actingAdmin),
-        Optional.ofNullable(label));
+        Optional.ofNullable(label),
+        confirmed);
   }
 
   private static String needsSubcommand(Command command) {

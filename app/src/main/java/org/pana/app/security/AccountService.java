@@ -209,10 +209,28 @@ public final class AccountService {
     } catch (VaultException.WrongPassphrase | VaultException.UnknownAccount e) {
       accounts.recordFailure(account.id(), now);
       throw LoginRefused.wrong();
+    } catch (VaultException.NoVault e) {
+      audit.append(account.id(), AuditAction.LOGIN_FAILED, account.id());
+      throw LoginRefused.erased();
     }
     keeper.keep(keys);
     accounts.recordLogin(account.id());
     return account;
+  }
+
+  /**
+   * Crypto-erase: destroys every wrapped copy of the keys, so everything encrypted becomes
+   * unreadable at once, and drops the keys from memory. Audited first (the entry holds no secret).
+   */
+  public synchronized String eraseVault(String actor) {
+    Vault vault = keeper.vault();
+    if (!vault.exists()) {
+      return "There is no vault to erase at " + vault.file() + ".";
+    }
+    audit.append(actor, AuditAction.VAULT_ERASED, null);
+    keeper.lock();
+    vault.erase();
+    return "Erased the vault: every key copy is destroyed and the data can no longer be decrypted.";
   }
 
   /** Changes the caller's own passphrase: only that account's key copy is rewrapped. */
@@ -278,7 +296,7 @@ public final class AccountService {
     byte[] secret = Base64.getUrlDecoder().decode(matcher.group(2));
     try {
       keeper.keep(keeper.vault().unlockWithSecret(tokenHolder(id), secret));
-    } catch (VaultException.WrongPassphrase | VaultException.UnknownAccount e) {
+    } catch (VaultException e) {
       throw LoginRefused.badToken();
     } finally {
       Arrays.fill(secret, (byte) 0);

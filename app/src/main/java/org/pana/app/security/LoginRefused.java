@@ -26,6 +26,11 @@ public final class LoginRefused extends AuthenticationException {
         "Too many failed logins for this account: try again in " + seconds + " seconds.", seconds);
   }
 
+  static LoginRefused erased() {
+    return new LoginRefused(
+        "The vault of this data directory was erased; nothing in it can be opened any more.", 0);
+  }
+
   static LoginRefused badToken() {
     return new LoginRefused("The API token is not valid (malformed, unknown or revoked).", 0);
   }
