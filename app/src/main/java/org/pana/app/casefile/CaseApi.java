@@ -33,7 +33,9 @@ public class CaseApi {
 
   @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CaseJson> open(@RequestBody CaseDraft draft) {
-    Stored<CaseFile> stored = cases.open(draft, author.change(null));
+    Stored<CaseFile> stored =
+        cases.open(
+            owned(draft, author.caseOwner(draft.organisationId(), null)), author.change(null));
     return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.value().id()))
         .eTag(Integer.toString(stored.revision()))
         .body(CaseJson.of(stored));
@@ -62,7 +64,21 @@ public class CaseApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody CaseDraft draft) {
     int revision = Revisions.fromIfMatch(ifMatch);
-    Stored<CaseFile> stored = cases.amend(id, revision, draft, author.change(null));
+    String owner = author.caseOwner(draft.organisationId(), cases.get(id).value().organisationId());
+    Stored<CaseFile> stored = cases.amend(id, revision, owned(draft, owner), author.change(null));
     return ResponseEntity.ok().eTag(Integer.toString(stored.revision())).body(CaseJson.of(stored));
+  }
+
+  /** The draft with its owning organisation settled by {@link Author#caseOwner}. */
+  static CaseDraft owned(CaseDraft draft, String owner) {
+    return new CaseDraft(
+        draft.title(),
+        draft.personIds(),
+        owner,
+        draft.volunteers(),
+        draft.status(),
+        draft.risks(),
+        draft.summary(),
+        draft.sharedWith());
   }
 }

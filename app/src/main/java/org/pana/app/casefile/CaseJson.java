@@ -16,6 +16,7 @@ public record CaseJson(
     String status,
     List<String> risks,
     String summary,
+    List<String> sharedWith,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -31,6 +32,7 @@ public record CaseJson(
         c.status().name(),
         c.risks().stream().map(Enum::name).sorted().toList(),
         c.summary(),
+        c.sharedWith().stream().sorted().toList(),
         stored.createdAt(),
         stored.updatedAt());
   }

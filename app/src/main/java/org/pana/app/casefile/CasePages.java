@@ -55,7 +55,11 @@ public class CasePages {
   String open(@RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     try {
-      Stored<CaseFile> opened = cases.open(draft(form), author.change(null));
+      CaseDraft draft = draft(form);
+      Stored<CaseFile> opened =
+          cases.open(
+              CaseApi.owned(draft, author.caseOwner(draft.organisationId(), null)),
+              author.change(null));
       return "redirect:/cases/" + opened.value().id();
     } catch (ValidationFailed e) {
       return page(form.rejected(e, null), model);
@@ -75,7 +79,8 @@ public class CasePages {
             .set("volunteers", String.join(", ", file.volunteers()))
             .set("status", file.status().name())
             .set("risks", String.join(",", file.risks().stream().map(Enum::name).toList()))
-            .set("summary", file.summary());
+            .set("summary", file.summary())
+            .set("sharedWith", String.join(",", file.sharedWith()));
     model.addAttribute("editing", stored);
     return page(form, model);
   }
@@ -86,7 +91,10 @@ public class CasePages {
     Stored<CaseFile> stored = cases.get(id);
     Form form = new Form(submitted);
     try {
-      cases.amend(id, form.revision(), draft(form), author.change(null));
+      CaseDraft draft = draft(form);
+      String owner =
+          author.caseOwner(draft.organisationId(), cases.get(id).value().organisationId());
+      cases.amend(id, form.revision(), CaseApi.owned(draft, owner), author.change(null));
       return "redirect:/cases/" + id;
     } catch (ValidationFailed e) {
       model.addAttribute("editing", stored);
@@ -104,6 +112,9 @@ public class CasePages {
     model.addAttribute(
         "organisation",
         file.organisationId() == null ? null : organisations.get(file.organisationId()).value());
+    model.addAttribute(
+        "partners",
+        file.sharedWith().stream().map(o -> organisations.get(o).value().name()).sorted().toList());
     return "cases/show";
   }
 
@@ -115,7 +126,8 @@ public class CasePages {
         form.all("volunteers"),
         form.get("status"),
         form.all("risks"),
-        form.get("summary"));
+        form.get("summary"),
+        form.all("sharedWith"));
   }
 
   private String page(Form form, Model model) {

@@ -563,7 +563,8 @@ public class DemoData {
             volunteers,
             CaseStatus.OPEN.name(),
             Arrays.stream(risks).map(RiskFlag::name).toList(),
-            summary),
+            summary,
+            List.of()),
         change());
   }
 

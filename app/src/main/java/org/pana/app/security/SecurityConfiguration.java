@@ -47,6 +47,19 @@ public class SecurityConfiguration {
     "/login", "/setup", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error"
   };
 
+  /** Pages that only show a form to record or correct something. */
+  private static final String[] FORMS = {
+    "/people/new",
+    "/people/*/edit",
+    "/people/*/events/new",
+    "/people/*/documents/new",
+    "/people/*/sources/new",
+    "/events/*/edit",
+    "/documents/*/edit",
+    "/documents/*/custody/new",
+    "/sources/*/edit"
+  };
+
   @Bean
   SecurityFilterChain web(
       HttpSecurity http, AccountService accounts, VaultKeeper keeper, AuditLog audit)
@@ -62,6 +75,10 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/admin/**", "/api/v1/accounts/**", "/api/v1/audit/**")
                     .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/cases/new", "/cases/*/edit")
+                    .hasRole("COORDINATOR")
+                    .requestMatchers(HttpMethod.GET, FORMS)
+                    .hasRole("CASEWORKER")
                     .requestMatchers(HttpMethod.GET, "/**")
                     .hasRole("VIEWER")
                     .requestMatchers(HttpMethod.POST, "/people/search", "/people/results")

@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.pana.app.config.PanaSettings;
 import org.pana.core.account.AccountStore;
 import org.pana.core.account.LoginThrottle;
+import org.pana.core.account.Role;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.history.RecordStore;
+import org.pana.core.history.Scope;
 import org.pana.store.jdbc.Database;
 import org.pana.store.jdbc.JdbcAccountStore;
 import org.pana.store.jdbc.JdbcAuditLog;
@@ -14,6 +16,8 @@ import org.pana.store.json.RecordCodec;
 import org.pana.vault.Vault;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The vault and everything that stores through it: the record store, the audit log (whose
@@ -38,7 +42,20 @@ public class VaultConfiguration {
   @Bean
   RecordStore recordStore(
       Database database, Clock clock, VaultKeeper keeper, JdbcAuditLog auditLog) {
-    return new JdbcRecordStore(database, new RecordCodec(), clock, keeper, auditLog);
+    return new JdbcRecordStore(
+        database, new RecordCodec(), clock, keeper, auditLog, VaultConfiguration::currentScope);
+  }
+
+  /**
+   * What the current reader may see: administrators everything (they hold the keys and can join any
+   * organisation anyway), everyone else their organisations' records, nobody logged in nothing.
+   */
+  static Scope currentScope() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth == null || !(auth.getPrincipal() instanceof PanaUser user)) {
+      return Scope.none();
+    }
+    return user.can(Role.ADMIN) ? Scope.all() : Scope.of(user.organisationIds());
   }
 
   @Bean

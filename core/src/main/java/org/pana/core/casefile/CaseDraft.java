@@ -10,11 +10,13 @@ public record CaseDraft(
     List<String> volunteers,
     String status,
     List<String> risks,
-    String summary) {
+    String summary,
+    List<String> sharedWith) {
 
   public CaseDraft {
     personIds = personIds == null ? List.of() : personIds;
     volunteers = volunteers == null ? List.of() : volunteers;
     risks = risks == null ? List.of() : risks;
+    sharedWith = sharedWith == null ? List.of() : sharedWith;
   }
 }

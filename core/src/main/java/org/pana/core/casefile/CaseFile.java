@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.pana.core.history.RecordKind;
 import org.pana.core.history.Recorded;
+import org.pana.core.history.Sharing;
 
 /**
  * An asylum or protection case: one or more people, the organisation that owns the case, the
@@ -18,6 +19,7 @@ import org.pana.core.history.Recorded;
  * @param status where the case stands
  * @param risks what to watch out for
  * @param summary a short summary for the team
+ * @param sharedWith further organisations that may see the case and its people (partners)
  */
 public record CaseFile(
     String id,
@@ -27,16 +29,27 @@ public record CaseFile(
     List<String> volunteers,
     CaseStatus status,
     Set<RiskFlag> risks,
-    String summary)
+    String summary,
+    Set<String> sharedWith)
     implements Recorded {
 
   public static final RecordKind<CaseFile> KIND =
-      RecordKind.of("case", CaseFile.class, CaseFile::linkedIds);
+      RecordKind.of("case", CaseFile.class, CaseFile::linkedIds).sharedBy(CaseFile::sharing);
 
   public CaseFile {
     personIds = List.copyOf(personIds);
     volunteers = List.copyOf(volunteers);
     risks = Set.copyOf(risks);
+    sharedWith = sharedWith == null ? Set.of() : Set.copyOf(sharedWith);
+  }
+
+  /** The owner and every partner see the case and its people. */
+  private Sharing sharing() {
+    Set<String> organisations = new HashSet<>(sharedWith);
+    if (organisationId != null) {
+      organisations.add(organisationId);
+    }
+    return new Sharing(organisationId, organisations, Set.copyOf(personIds));
   }
 
   private Set<String> linkedIds() {

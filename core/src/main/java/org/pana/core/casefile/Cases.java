@@ -90,6 +90,19 @@ public final class Cases {
       }
     }
     String summary = problems.optional("summary", draft.summary(), Problems.MAX_TEXT);
+    Set<String> sharedWith = new LinkedHashSet<>();
+    for (int i = 0; i < draft.sharedWith().size(); i++) {
+      String partner = draft.sharedWith().get(i);
+      if (partner == null || partner.isBlank() || partner.strip().equals(organisationId)) {
+        continue;
+      }
+      if (store.find(Organisation.KIND, partner.strip()).isEmpty()) {
+        problems.add(
+            "sharedWith[" + i + "]", "unknown_organisation", "No organisation with this id.");
+      } else {
+        sharedWith.add(partner.strip());
+      }
+    }
     problems.throwIfAny();
     return new CaseFile(
         id,
@@ -99,6 +112,7 @@ public final class Cases {
         volunteers,
         status == null ? CaseStatus.OPEN : status,
         risks,
-        summary);
+        summary,
+        sharedWith);
   }
 }

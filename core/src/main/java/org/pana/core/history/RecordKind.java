@@ -16,7 +16,8 @@ public record RecordKind<T extends Recorded>(
     String name,
     Class<T> type,
     Function<T, Set<String>> links,
-    Function<T, Set<String>> searchTerms) {
+    Function<T, Set<String>> searchTerms,
+    Function<T, Sharing> sharing) {
 
   public RecordKind {
     Objects.requireNonNull(name, "name");
@@ -25,8 +26,28 @@ public record RecordKind<T extends Recorded>(
     Objects.requireNonNull(searchTerms, "searchTerms");
   }
 
+  /** A kind without search terms whose records belong to their person's or author's compartment. */
   public static <T extends Recorded> RecordKind<T> of(
       String name, Class<T> type, Function<T, Set<String>> links) {
-    return new RecordKind<>(name, type, links, value -> Set.of());
+    return new RecordKind<>(name, type, links, value -> Set.of(), null);
+  }
+
+  /** A kind with search terms. */
+  public static <T extends Recorded> RecordKind<T> searchable(
+      String name,
+      Class<T> type,
+      Function<T, Set<String>> links,
+      Function<T, Set<String>> searchTerms) {
+    return new RecordKind<>(name, type, links, searchTerms, null);
+  }
+
+  /** This kind, defining its own compartment and sharing (cases). */
+  public RecordKind<T> sharedBy(Function<T, Sharing> rule) {
+    return new RecordKind<>(name, type, links, searchTerms, rule);
+  }
+
+  /** Whether records of this kind define their own compartment. */
+  public boolean definesSharing() {
+    return sharing != null;
   }
 }

@@ -33,7 +33,8 @@ public record Person(
     implements Recorded {
 
   public static final RecordKind<Person> KIND =
-      new RecordKind<>("person", Person.class, p -> Set.of(), p -> NameTokens.ofAll(p.names()));
+      RecordKind.searchable(
+          "person", Person.class, p -> Set.of(), p -> NameTokens.ofAll(p.names()));
 
   public Person {
     names = List.copyOf(names);

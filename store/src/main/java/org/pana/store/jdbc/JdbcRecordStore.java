@@ -14,6 +14,8 @@ import org.pana.core.history.RecordKind;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Recorded;
 import org.pana.core.history.Revision;
+import org.pana.core.history.Scope;
+import org.pana.core.history.Sharing;
 import org.pana.core.history.Stored;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.IntegrityViolation;
@@ -38,6 +40,7 @@ public final class JdbcRecordStore implements RecordStore {
   private final Clock clock;
   private final Protection protection;
   private final JdbcAuditLog audit;
+  private final Supplier<Scope> scope;
 
   /** A store that keeps values as they are (before the vault exists). */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
@@ -56,11 +59,26 @@ public final class JdbcRecordStore implements RecordStore {
       Clock clock,
       Protection protection,
       JdbcAuditLog audit) {
+    this(database, codec, clock, protection, audit, Scope::all);
+  }
+
+  /**
+   * A store that also limits every read to what {@code scope} says the current reader may see. The
+   * supplier is asked on each read (it usually looks at the request's logged-in account).
+   */
+  public JdbcRecordStore(
+      Database database,
+      RecordCodec codec,
+      Clock clock,
+      Protection protection,
+      JdbcAuditLog audit,
+      Supplier<Scope> scope) {
     this.database = database;
     this.codec = codec;
     this.clock = clock;
     this.protection = protection;
     this.audit = audit;
+    this.scope = scope;
   }
 
   @Override
@@ -83,9 +101,15 @@ public final class JdbcRecordStore implements RecordStore {
           database
               .jdbc()
               .sql(
-                  "INSERT INTO record (id, kind, revision, created_at, updated_at, body)"
-                      + " VALUES (?, ?, 1, ?, ?, ?)")
-              .params(value.id(), kind.name(), now, now, sealBody(value.id(), body))
+                  "INSERT INTO record (id, kind, revision, created_at, updated_at, body,"
+                      + " organisation_id) VALUES (?, ?, 1, ?, ?, ?, ?)")
+              .params(
+                  value.id(),
+                  kind.name(),
+                  now,
+                  now,
+                  sealBody(value.id(), body),
+                  compartmentOf(kind, value, change))
               .update();
           writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
           writeDerived(kind, value);
@@ -100,11 +124,14 @@ public final class JdbcRecordStore implements RecordStore {
         () -> {
           long now = clock.millis();
           String body = codec.write(value);
+          Filter visible = visible("record");
           var current =
               database
                   .jdbc()
-                  .sql("SELECT revision, created_at, body FROM record WHERE id = ? AND kind = ?")
-                  .params(value.id(), kind.name())
+                  .sql(
+                      "SELECT revision, created_at, body FROM record WHERE id = ? AND kind = ? AND "
+                          + visible.sql())
+                  .params(visible.after(value.id(), kind.name()))
                   .query(
                       (rs, row) ->
                           new Current(
@@ -138,6 +165,13 @@ public final class JdbcRecordStore implements RecordStore {
           if (updated != 1) {
             throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
           }
+          if (kind.definesSharing()) {
+            database
+                .jdbc()
+                .sql("UPDATE record SET organisation_id = ? WHERE id = ?")
+                .params(kind.sharing().apply(value).owner(), value.id())
+                .update();
+          }
           writeRevision(
               kind, value.id(), next, now, change, codec.changedFields(current.body(), body), body);
           database
@@ -148,6 +182,11 @@ public final class JdbcRecordStore implements RecordStore {
           database
               .jdbc()
               .sql("DELETE FROM search_term WHERE record_id = ?")
+              .param(value.id())
+              .update();
+          database
+              .jdbc()
+              .sql("DELETE FROM record_share WHERE via_id = ?")
               .param(value.id())
               .update();
           writeDerived(kind, value);
@@ -161,34 +200,39 @@ public final class JdbcRecordStore implements RecordStore {
     if (!isRecordId(id)) {
       return Optional.empty(); // no such record; and nothing odd reaches the database
     }
+    Filter visible = visible("record");
     return database
         .jdbc()
         .sql(
             "SELECT id, revision, created_at, updated_at, body FROM record"
-                + " WHERE id = ? AND kind = ?")
-        .params(id, kind.name())
+                + " WHERE id = ? AND kind = ? AND "
+                + visible.sql())
+        .params(visible.after(id, kind.name()))
         .query((rs, row) -> stored(kind, rs))
         .optional();
   }
 
   @Override
   public <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit) {
+    Filter visible = visible("record");
     return database
         .jdbc()
         .sql(
-            "SELECT id, revision, created_at, updated_at, body FROM record WHERE kind = ?"
+            "SELECT id, revision, created_at, updated_at, body FROM record WHERE kind = ? AND "
+                + visible.sql()
                 + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
-        .params(kind.name(), limit, offset)
+        .params(visible.around(List.of(kind.name()), List.of(limit, offset)))
         .query((rs, row) -> stored(kind, rs))
         .list();
   }
 
   @Override
   public <T extends Recorded> long count(RecordKind<T> kind) {
+    Filter visible = visible("record");
     return database
         .jdbc()
-        .sql("SELECT COUNT(*) FROM record WHERE kind = ?")
-        .param(kind.name())
+        .sql("SELECT COUNT(*) FROM record WHERE kind = ? AND " + visible.sql())
+        .params(visible.after(kind.name()))
         .query(Long.class)
         .single();
   }
@@ -208,13 +252,16 @@ public final class JdbcRecordStore implements RecordStore {
     if (!isRecordId(otherId)) {
       return List.of();
     }
+    Filter visible = visible("r");
     return database
         .jdbc()
         .sql(
             "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body FROM record r"
                 + " JOIN record_link l ON l.record_id = r.id"
-                + " WHERE l.other_id = ? AND r.kind = ? ORDER BY r.created_at, r.id")
-        .params(otherId, kind.name())
+                + " WHERE l.other_id = ? AND r.kind = ? AND "
+                + visible.sql()
+                + " ORDER BY r.created_at, r.id")
+        .params(visible.after(otherId, kind.name()))
         .query((rs, row) -> stored(kind, rs))
         .list();
   }
@@ -239,12 +286,17 @@ public final class JdbcRecordStore implements RecordStore {
       String stored = escapeLike(protection.blind(tokens.get(i)));
       params[i + 1] = protection.keepsPrefixes() ? stored + "%" : stored;
     }
+    Filter visible = visible("r");
+    sql.append(" AND ").append(visible.sql());
     sql.append(" ORDER BY r.updated_at DESC, r.id LIMIT ?");
     params[params.length - 1] = limit;
+    List<Object> all = new java.util.ArrayList<>(List.of(params).subList(0, params.length - 1));
+    all.addAll(visible.params());
+    all.add(limit);
     return database
         .jdbc()
         .sql(sql.toString())
-        .params(params)
+        .params(all.toArray())
         .query((rs, row) -> stored(kind, rs))
         .list();
   }
@@ -252,6 +304,18 @@ public final class JdbcRecordStore implements RecordStore {
   @Override
   public List<Revision> history(String recordId) {
     if (!isRecordId(recordId)) {
+      return List.of();
+    }
+    Filter visible = visible("record");
+    boolean mayRead =
+        database
+                .jdbc()
+                .sql("SELECT COUNT(*) FROM record WHERE id = ? AND " + visible.sql())
+                .params(visible.after(recordId))
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!mayRead) {
       return List.of();
     }
     return database
@@ -309,6 +373,20 @@ public final class JdbcRecordStore implements RecordStore {
   }
 
   private <T extends Recorded> void writeDerived(RecordKind<T> kind, T value) {
+    if (kind.definesSharing()) {
+      Sharing sharing = kind.sharing().apply(value);
+      Set<String> records = new java.util.LinkedHashSet<>(sharing.records());
+      records.add(value.id());
+      for (String organisation : sharing.organisations()) {
+        for (String record : records) {
+          database
+              .jdbc()
+              .sql("INSERT INTO record_share (record_id, organisation_id, via_id) VALUES (?, ?, ?)")
+              .params(record, organisation, value.id())
+              .update();
+        }
+      }
+    }
     Set<String> links = kind.links().apply(value);
     for (String other : links) {
       database
@@ -368,6 +446,93 @@ public final class JdbcRecordStore implements RecordStore {
         rs.getInt("revision"),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+
+  /**
+   * The compartment of a new record: its own owner (a case), none for the organisations themselves,
+   * its person's (events, documents, sources), else the author's organisation.
+   */
+  private <T extends Recorded> String compartmentOf(RecordKind<T> kind, T value, Change change) {
+    if (kind.definesSharing()) {
+      return kind.sharing().apply(value).owner();
+    }
+    if (Scope.PUBLIC_KINDS.contains(kind.name())) {
+      return null;
+    }
+    List<String> links = List.copyOf(kind.links().apply(value));
+    if (!links.isEmpty()) {
+      String marks = String.join(", ", java.util.Collections.nCopies(links.size(), "?"));
+      List<Object> params = new java.util.ArrayList<>(links);
+      var owners =
+          database
+              .jdbc()
+              .sql(
+                  "SELECT organisation_id FROM record WHERE kind = 'person' AND id IN ("
+                      + marks
+                      + ") ORDER BY id")
+              .params(params.toArray())
+              .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+              .list();
+      if (!owners.isEmpty()) {
+        return owners.get(0).orElse(null);
+      }
+    }
+    return change.organisation();
+  }
+
+  /** The SQL condition (and its parameters) for "the current reader may see this row". */
+  private Filter visible(String alias) {
+    Scope current = scope.get();
+    if (current.everything()) {
+      return new Filter("1 = 1", List.of());
+    }
+    String publicKinds =
+        Scope.PUBLIC_KINDS.stream()
+            .map(k -> alias + ".kind = '" + k + "'")
+            .collect(java.util.stream.Collectors.joining(" OR "));
+    if (current.organisations().isEmpty()) {
+      return new Filter(
+          "(" + publicKinds + " OR " + alias + ".organisation_id IS NULL)", List.of());
+    }
+    List<String> organisations = List.copyOf(current.organisations());
+    String in = String.join(", ", java.util.Collections.nCopies(organisations.size(), "?"));
+    String sql =
+        "("
+            + publicKinds
+            + " OR "
+            + alias
+            + ".organisation_id IN ("
+            + in
+            + ") OR EXISTS (SELECT 1 FROM record_share s WHERE s.record_id = "
+            + alias
+            + ".id AND s.organisation_id IN ("
+            + in
+            + ")) OR EXISTS (SELECT 1 FROM record_link l JOIN record_share s"
+            + " ON s.record_id = l.other_id WHERE l.record_id = "
+            + alias
+            + ".id AND s.organisation_id IN ("
+            + in
+            + ")))";
+    List<Object> params = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      params.addAll(organisations);
+    }
+    return new Filter(sql, params);
+  }
+
+  /** A condition and its parameters, placed after or between other parameters. */
+  private record Filter(String sql, List<Object> params) {
+
+    Object[] after(Object... before) {
+      return around(List.of(before), List.of());
+    }
+
+    Object[] around(List<Object> before, List<Object> later) {
+      List<Object> all = new java.util.ArrayList<>(before);
+      all.addAll(params);
+      all.addAll(later);
+      return all.toArray();
+    }
   }
 
   /** Record ids are lower-case UUIDs; anything else cannot name a record. */

@@ -16,6 +16,7 @@ import org.pana.core.document.DocumentDraft;
 import org.pana.core.document.Documents;
 import org.pana.core.history.Change;
 import org.pana.core.history.Revision;
+import org.pana.core.history.Scope;
 import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
@@ -40,6 +41,12 @@ import org.pana.store.json.RecordCodec;
 abstract class RecordStoreContract {
 
   private static final Change CLERK = Change.by("test-clerk");
+  private static final String ORG_A = "0a000000-0000-4000-8000-00000000000a";
+  private static final String ORG_B = "0b000000-0000-4000-8000-00000000000b";
+
+  /** The reader the store filters for; tests switch it. */
+  private final java.util.concurrent.atomic.AtomicReference<Scope> scope =
+      new java.util.concurrent.atomic.AtomicReference<>(Scope.all());
 
   private Database database;
   private JdbcRecordStore store;
@@ -73,7 +80,14 @@ abstract class RecordStoreContract {
             return Instant.ofEpochMilli(tick.getAndAdd(1000));
           }
         };
-    store = new JdbcRecordStore(database, new RecordCodec(), clock);
+    store =
+        new JdbcRecordStore(
+            database,
+            new RecordCodec(),
+            clock,
+            Protection.none(),
+            new JdbcAuditLog(database, clock),
+            scope::get);
     sources = new Sources(store);
     people = new People(store, sources);
     timeline = new Timeline(store, people, sources);
@@ -356,6 +370,86 @@ abstract class RecordStoreContract {
 
   Database database() {
     return database;
+  }
+
+  @Test
+  void organisationsAreCompartmentsAndSharingACaseOpensItAndItsPeople() {
+    String orgA = organisation("Ak Jol (fictional)", ORG_A);
+    String orgB = organisation("Partner (fictional)", ORG_B);
+    String inA =
+        people
+            .record(withName("Compartment Alpha"), new Change("clerk-a", null, orgA))
+            .value()
+            .id();
+    String unassigned = people.record(withName("Compartment Nobody"), CLERK).value().id();
+    // An event follows its person's compartment, whoever records it.
+    addEvent(inA, "DETAINED", "2018", null);
+    var cases = new org.pana.core.casefile.Cases(store);
+    var opened =
+        cases.open(
+            new org.pana.core.casefile.CaseDraft(
+                "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of()),
+            CLERK);
+
+    scope.set(Scope.of(java.util.Set.of(orgB)));
+    assertThat(store.find(Person.KIND, inA)).isEmpty();
+    assertThat(people.search("compartment", 10)).isEmpty();
+    assertThat(store.count(Person.KIND)).isZero();
+    assertThatThrownBy(() -> timeline.of(inA)).isInstanceOf(org.pana.core.problem.NotFound.class);
+    assertThat(store.linkedTo(Event.KIND, inA)).isEmpty();
+    assertThat(store.history(inA)).isEmpty();
+    assertThat(cases.list(0, 10)).isEmpty();
+    assertThat(store.list(org.pana.core.organisation.Organisation.KIND, 0, 10)).hasSize(2);
+    assertThatThrownBy(
+            () -> people.amend(inA, 1, withName("Taken Over"), new Change("clerk-b", null, orgB)))
+        .isInstanceOf(RuntimeException.class);
+
+    scope.set(Scope.of(java.util.Set.of(orgA)));
+    assertThat(store.find(Person.KIND, inA)).isPresent();
+    assertThat(people.search("compartment", 10))
+        .extracting(p -> p.value().id())
+        .containsExactly(inA);
+    assertThat(timeline.of(inA)).hasSize(1);
+    assertThat(store.find(Person.KIND, unassigned)).isEmpty();
+
+    scope.set(Scope.of(java.util.Set.of()));
+    assertThat(store.find(Person.KIND, unassigned)).isPresent();
+    assertThat(store.find(Person.KIND, inA)).isEmpty();
+
+    // Sharing the case with B opens the case, its person and the person's events to B.
+    scope.set(Scope.all());
+    var draft =
+        new org.pana.core.casefile.CaseDraft(
+            "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of(orgB));
+    cases.amend(opened.value().id(), 1, draft, CLERK);
+    scope.set(Scope.of(java.util.Set.of(orgB)));
+    assertThat(cases.list(0, 10)).hasSize(1);
+    assertThat(store.find(Person.KIND, inA)).isPresent();
+    assertThat(timeline.of(inA)).hasSize(1);
+
+    // Unsharing closes them again.
+    scope.set(Scope.all());
+    cases.amend(
+        opened.value().id(),
+        2,
+        new org.pana.core.casefile.CaseDraft(
+            "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of()),
+        CLERK);
+    scope.set(Scope.of(java.util.Set.of(orgB)));
+    assertThat(store.find(Person.KIND, inA)).isEmpty();
+    assertThat(store.linkedTo(Event.KIND, inA)).isEmpty();
+    scope.set(Scope.none());
+    assertThat(store.find(Person.KIND, unassigned)).isEmpty();
+  }
+
+  private String organisation(String name, String id) {
+    return store
+        .insert(
+            org.pana.core.organisation.Organisation.KIND,
+            new org.pana.core.organisation.Organisation(id, name, List.of(), List.of(), null),
+            CLERK)
+        .value()
+        .id();
   }
 
   private void addEvent(String personId, String type, String date, String source) {
