@@ -19,10 +19,12 @@ import org.pana.app.config.PanaSettings;
 import org.pana.app.demo.DemoData;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
+import org.pana.app.security.BackupService;
 import org.pana.app.security.PanaUser;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.ChainCheck;
 import org.pana.core.organisation.Organisations;
+import org.pana.store.backup.BackupRefused;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -103,6 +105,44 @@ public class Pana {
           }
           yield 0;
         }
+        case BACKUP -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            PanaUser admin = commands(context, in).administrator(invocation);
+            Path target = invocation.file().orElseThrow();
+            long rows = context.getBean(BackupService.class).backup(admin, target);
+            out.println("Wrote the backup " + target + " (" + rows + " rows, encrypted).");
+          }
+          yield 0;
+        }
+        case RESTORE -> {
+          Path file = invocation.file().orElseThrow();
+          if (!Files.isRegularFile(file)) {
+            err.println("pana: no backup file at " + file);
+            yield 1;
+          }
+          Path dir = invocation.dataDir().orElse(null);
+          if (dir == null) {
+            throw new UsageError("restore needs --data-dir DIR (a new, empty directory)");
+          }
+          if (!isEmptyOrMissing(dir)) {
+            err.println("pana: " + dir + " is not empty; restore only into a new directory");
+            yield 1;
+          }
+          char[] passphrase =
+              PassphraseInput.of(in)
+                  .next("passphrase of " + invocation.name().orElse("the administrator"));
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            long rows =
+                context
+                    .getBean(BackupService.class)
+                    .restore(file, invocation.name().orElse(null), passphrase);
+            signCheckpoint(context);
+            out.println("Restored " + rows + " rows into " + dir + ".");
+          }
+          yield 0;
+        }
         case USER_ADD -> {
           try (ConfigurableApplicationContext context =
               start(invocation, WebApplicationType.NONE)) {
@@ -123,9 +163,24 @@ public class Pana {
     } catch (UsageError e) {
       err.println("pana: " + e.getMessage());
       return 2;
+    } catch (BackupRefused e) {
+      // Its own message says what is wrong; the cause is a cipher's internal detail.
+      err.println("pana: " + e.getMessage());
+      return 1;
     } catch (RuntimeException e) {
       err.println("pana: " + rootMessage(e));
       return 1;
+    }
+  }
+
+  private static boolean isEmptyOrMissing(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + dir, e);
     }
   }
 

@@ -110,6 +110,29 @@ public final class AccountCommands {
     return user;
   }
 
+  /** The administrator named by {@code --user}, or the only one; logged in with stdin. */
+  public PanaUser administrator(Invocation invocation) {
+    String name =
+        invocation
+            .name()
+            .orElseGet(
+                () -> {
+                  var admins =
+                      accounts.accounts().stream()
+                          .filter(a -> a.active() && a.role() == Role.ADMIN)
+                          .toList();
+                  if (admins.size() != 1) {
+                    throw new Invocation.UsageError("say which administrator: --user NAME");
+                  }
+                  return admins.get(0).login();
+                });
+    PanaUser user = login(name);
+    if (!user.can(Role.ADMIN)) {
+      throw new IllegalArgumentException(name + " is not an administrator");
+    }
+    return user;
+  }
+
   private PanaUser login(String name) {
     char[] passphrase = input.next("passphrase of " + name);
     try {

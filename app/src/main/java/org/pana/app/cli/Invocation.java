@@ -21,6 +21,7 @@ import java.util.Set;
  * @param actingAdmin {@code --as}: the administrator who adds an account once one exists
  * @param label {@code --label} of a new API token
  * @param confirmed {@code --yes}: no question before {@code vault erase}
+ * @param file {@code --out FILE} of a backup, or the FILE to restore
  */
 public record Invocation(
     Command command,
@@ -32,7 +33,8 @@ public record Invocation(
     List<String> organisations,
     Optional<String> actingAdmin,
     Optional<String> label,
-    boolean confirmed) {
+    boolean confirmed,
+    Optional<Path> file) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -46,6 +48,8 @@ public record Invocation(
     TOKEN_CREATE("token create"),
     AUDIT_VERIFY("audit verify"),
     VAULT_ERASE("vault erase"),
+    BACKUP("backup"),
+    RESTORE("restore"),
     HELP("help");
 
     private final String words;
@@ -81,6 +85,13 @@ public record Invocation(
                                        first administrator
         audit verify   check the audit trail's hash chain and signed checkpoints; names the
                        first broken entry
+        backup         write one encrypted, integrity-checked file of everything
+                         --out FILE    where (required)
+                         --user NAME   the administrator (passphrase on standard input);
+                                       optional when there is only one
+        restore FILE   restore a backup into a new, empty --data-dir
+                         --user NAME   whose passphrase opens it (on standard input);
+                                       optional when the backup has one administrator
         vault erase    destroy every copy of the keys at once (crypto-erase), then delete the
                        SQLite database; asks you to type "erase" unless --yes is given
         help           show this text
@@ -102,7 +113,9 @@ public record Invocation(
           "user", Command.USER_ADD,
           "token", Command.TOKEN_CREATE,
           "audit", Command.AUDIT_VERIFY,
-          "vault", Command.VAULT_ERASE);
+          "vault", Command.VAULT_ERASE,
+          "backup", Command.BACKUP,
+          "restore", Command.RESTORE);
 
   private static final Map<Command, String> SUBCOMMANDS =
       Map.of(
@@ -120,7 +133,9 @@ public record Invocation(
           Command.USER_ADD, Set.of("--name", "--admin", "--role", "--org", "--as"),
           Command.TOKEN_CREATE, Set.of("--name", "--label"),
           Command.DEMO, Set.of("--user"),
-          Command.VAULT_ERASE, Set.of("--yes"));
+          Command.VAULT_ERASE, Set.of("--yes"),
+          Command.BACKUP, Set.of("--out", "--user"),
+          Command.RESTORE, Set.of("--user"));
 
   /**
    * Reads the arguments.
@@ -138,6 +153,7 @@ public record Invocation(
     String actingAdmin = null;
     String label = null;
     boolean confirmed = false;
+    Path file = null;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -173,6 +189,10 @@ public record Invocation(
           actingAdmin = value(arg, value, rest);
           commandOptions.add(arg);
         }
+        case "--out" -> {
+          file = Path.of(value(arg, value, rest));
+          commandOptions.add(arg);
+        }
         case "--yes" -> {
           confirmed = true;
           commandOptions.add(arg);
@@ -191,6 +211,10 @@ public record Invocation(
               throw new UsageError(needsSubcommand(command));
             }
             subcommandSeen = true;
+            continue;
+          }
+          if (command == Command.RESTORE && file == null) {
+            file = Path.of(arg);
             continue;
           }
           if (command != null) {
@@ -215,6 +239,10 @@ public record Invocation(
         throw new UsageError(option + " does not apply to " + command.words() + " (try: help)");
       }
     }
+    if ((command == Command.BACKUP || command == Command.RESTORE) && file == null) {
+      throw new UsageError(
+          command == Command.BACKUP ? "backup needs --out FILE" : "restore needs the backup FILE");
+    }
     if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
       throw new UsageError(command.words() + " needs --name NAME");
     }
@@ -228,7 +256,8 @@ public record Invocation(
         organisations,
         Optional.ofNullable(actingAdmin),
         Optional.ofNullable(label),
-        confirmed);
+        confirmed,
+        Optional.ofNullable(file));
   }
 
   private static String needsSubcommand(Command command) {

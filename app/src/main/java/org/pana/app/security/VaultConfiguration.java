@@ -59,6 +59,12 @@ public class VaultConfiguration {
   }
 
   @Bean
+  BackupService backupService(
+      Database database, VaultKeeper keeper, AccountService accounts, AuditLog audit, Clock clock) {
+    return new BackupService(database, keeper, accounts, audit, clock);
+  }
+
+  @Bean
   AccountStore accountStore(Database database, VaultKeeper keeper, JdbcAuditLog auditLog) {
     return new JdbcAccountStore(database, keeper, auditLog);
   }

@@ -1,0 +1,198 @@
+package org.pana.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Backup → wipe → restore gives identical data; a tampered, truncated or foreign file is refused
+ * and restores nothing; the backup holds no readable name.
+ */
+class BackupIT {
+
+  private static final String PASS = "a long demo passphrase";
+  private static final List<String> NAMES =
+      List.of("Yerlan Bakytuly", "Ерлан Бақытұлы", "ەرلان باقىتۇلى", "叶尔兰·巴合提");
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void backupThenRestoreIntoANewDirectoryGivesIdenticalData() throws Exception {
+    Path source = demo();
+    Path backup = dir.resolve("pana.backup");
+    assertThat(
+            run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString()))
+        .as(stderr())
+        .isZero();
+    List<String> before = dump(source);
+    Path target = dir.resolve("restored");
+
+    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", target.toString()))
+        .as(stderr())
+        .isZero();
+
+    assertThat(dump(target)).containsAll(before);
+    assertThat(run("", "audit", "verify", "--data-dir", target.toString())).isZero();
+    assertThat(
+            run(PASS + "\n", "token", "create", "--name", "aru", "--data-dir", target.toString()))
+        .isZero();
+    byte[] bytes = Files.readAllBytes(backup);
+    for (String name : NAMES) {
+      assertThat(indexOf(bytes, name.getBytes(StandardCharsets.UTF_8))).as(name).isNegative();
+      assertThat(indexOf(bytes, name.getBytes(StandardCharsets.UTF_16LE))).as(name).isNegative();
+      assertThat(indexOf(bytes, name.getBytes(StandardCharsets.UTF_16BE))).as(name).isNegative();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"flip-in-tables", "truncate", "flip-in-header", "drop-last-segment"})
+  void aTamperedOrTruncatedBackupIsRefusedAndRestoresNothing(String damage) throws Exception {
+    Path source = demo();
+    Path backup = dir.resolve("pana.backup");
+    run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString());
+    byte[] bytes = Files.readAllBytes(backup);
+    UnaryOperator<byte[]> change =
+        switch (damage) {
+          case "flip-in-tables" -> b -> flip(b, b.length - 200);
+          case "flip-in-header" -> b -> flip(b, 40);
+          case "truncate" -> b -> java.util.Arrays.copyOf(b, b.length - 17);
+          default -> b -> java.util.Arrays.copyOf(b, b.length - 1200);
+        };
+    Path damaged = Files.write(dir.resolve("damaged.backup"), change.apply(bytes));
+    Path target = dir.resolve("restored-" + damage);
+
+    assertThat(run(PASS + "\n", "restore", damaged.toString(), "--data-dir", target.toString()))
+        .isEqualTo(1);
+
+    assertThat(stderr()).startsWith("pana: ").contains("backup");
+    assertThat(stderr().strip().lines()).hasSize(1);
+    assertThat(target.resolve("vault.json")).doesNotExist();
+    try (Connection db = sqlite(target);
+        ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM record")) {
+      rows.next();
+      assertThat(rows.getLong(1)).isZero();
+    }
+  }
+
+  @Test
+  void aForeignFileOrAWrongPassphraseIsRefusedClearly() throws Exception {
+    Path source = demo();
+    Path backup = dir.resolve("pana.backup");
+    run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString());
+    Path foreign = Files.writeString(dir.resolve("notes.txt"), "shopping list");
+
+    assertThat(
+            run(
+                PASS + "\n",
+                "restore",
+                foreign.toString(),
+                "--data-dir",
+                dir.resolve("a").toString()))
+        .isEqualTo(1);
+    assertThat(stderr()).contains("not a Pana backup file");
+    assertThat(
+            run(
+                "wrong passphrase\n",
+                "restore",
+                backup.toString(),
+                "--data-dir",
+                dir.resolve("b").toString()))
+        .isEqualTo(1);
+    assertThat(stderr()).contains("Wrong passphrase");
+    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", source.toString()))
+        .isEqualTo(1);
+    assertThat(stderr()).contains("is not empty");
+  }
+
+  private Path demo() {
+    Path source = dir.resolve("source");
+    assertThat(run(PASS + "\n", "demo", "--user", "aru", "--data-dir", source.toString())).isZero();
+    return source;
+  }
+
+  /** Every row of every table, as text, in a stable order. */
+  private static List<String> dump(Path dataDir) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection db = sqlite(dataDir)) {
+      for (String table :
+          List.of(
+              "record",
+              "revision",
+              "record_link",
+              "search_term",
+              "record_share",
+              "account",
+              "account_organisation",
+              "api_token",
+              "audit_entry",
+              "audit_checkpoint")) {
+        try (ResultSet rs = db.createStatement().executeQuery("SELECT * FROM " + table)) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            StringBuilder row = new StringBuilder(table);
+            for (int c = 1; c <= columns; c++) {
+              row.append('|').append(rs.getString(c));
+            }
+            rows.add(row.toString());
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static byte[] flip(byte[] bytes, int at) {
+    byte[] copy = bytes.clone();
+    copy[at] ^= 0x20;
+    return copy;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static Connection sqlite(Path dataDir) throws Exception {
+    return DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("pana.db"));
+  }
+
+  private int run(String stdin, String... args) {
+    out.reset();
+    err.reset();
+    return Pana.run(
+        args,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+}
