@@ -2,14 +2,10 @@ package org.pana.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pana.store.backup.Backups;
 
 /**
  * Backup → wipe → restore gives identical data; a tampered, truncated or foreign file is refused
@@ -31,8 +28,7 @@ class BackupIT {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CommandLine cli = new CommandLine();
 
   @Test
   void backupThenRestoreIntoANewDirectoryGivesIdenticalData() throws Exception {
@@ -132,18 +128,7 @@ class BackupIT {
   private static List<String> dump(Path dataDir) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection db = sqlite(dataDir)) {
-      for (String table :
-          List.of(
-              "record",
-              "revision",
-              "record_link",
-              "search_term",
-              "record_share",
-              "account",
-              "account_organisation",
-              "api_token",
-              "audit_entry",
-              "audit_checkpoint")) {
+      for (String table : Backups.TABLES) {
         try (ResultSet rs = db.createStatement().executeQuery("SELECT * FROM " + table)) {
           int columns = rs.getMetaData().getColumnCount();
           while (rs.next()) {
@@ -178,21 +163,15 @@ class BackupIT {
     return -1;
   }
 
-  private static Connection sqlite(Path dataDir) throws Exception {
-    return DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("pana.db"));
+  private static Connection sqlite(Path dir) throws Exception {
+    return CommandLine.sqlite(dir);
   }
 
   private int run(String stdin, String... args) {
-    out.reset();
-    err.reset();
-    return Pana.run(
-        args,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return cli.run(stdin, args);
   }
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 }

@@ -2,14 +2,10 @@ package org.pana.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +27,7 @@ class PanaCommandLineIT {
 
   @TempDir Path dataDir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CommandLine cli = new CommandLine();
 
   @Test
   void demoLoadsTheFictionalDataOnceIntoANewDataDirectory() {
@@ -285,17 +280,11 @@ class PanaCommandLineIT {
   }
 
   private static Connection sqlite(Path dir) throws Exception {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("pana.db"));
+    return CommandLine.sqlite(dir);
   }
 
   private int run(String stdin, String... args) {
-    out.reset();
-    err.reset();
-    return Pana.run(
-        args,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return cli.run(stdin, args);
   }
 
   private static String lastLine(String text) {
@@ -304,10 +293,10 @@ class PanaCommandLineIT {
   }
 
   private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.stdout();
   }
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.stderr();
   }
 }

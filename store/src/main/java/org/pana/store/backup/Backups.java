@@ -45,7 +45,7 @@ public final class Backups {
   static final String PURPOSE = "backup";
 
   /** Every table, parents before children, so that a restore inserts in this order. */
-  static final List<String> TABLES =
+  public static final List<String> TABLES =
       List.of(
           "record",
           "revision",
