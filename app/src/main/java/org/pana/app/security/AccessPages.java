@@ -28,6 +28,7 @@ public class AccessPages {
       @RequestParam(required = false) String logout,
       @RequestParam(required = false) String locked,
       @RequestParam(required = false) String created,
+      @RequestParam(required = false) String erased,
       Model model) {
     String notice = null;
     if (wait != null) {
@@ -41,6 +42,8 @@ public class AccessPages {
       notice = "login.loggedOut";
     } else if (created != null) {
       notice = "login.created";
+    } else if (erased != null) {
+      notice = "login.erased";
     }
     model.addAttribute("notice", notice);
     model.addAttribute("problem", error != null || wait != null);

@@ -120,6 +120,33 @@ public class AccountPages {
     }
   }
 
+  /**
+   * The panic button: destroys every key copy at once, after the administrator typed "erase". The
+   * session ends and the browser is told to forget everything.
+   */
+  @PostMapping("/admin/panic")
+  String panic(
+      @RequestParam MultiValueMap<String, String> submitted,
+      Model model,
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    Form form = new Form(submitted);
+    if (!"erase".equals(form.get("confirm"))) {
+      form.rejected(
+          new ValidationFailed("confirm", "confirm", "Type erase to confirm. Nothing was erased."),
+          null);
+      return adminPage(form, model);
+    }
+    accounts.eraseVault(author.current().accountId());
+    var session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
+    return "redirect:/login?erased";
+  }
+
   private static Role role(String code) {
     try {
       return Role.parse(code);

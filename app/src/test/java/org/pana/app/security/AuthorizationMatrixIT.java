@@ -116,6 +116,7 @@ class AuthorizationMatrixIT extends RunningPana {
           "GET /setup", // open until the first administrator exists (FirstRunIT)
           "POST /setup",
           "POST /account/tokens/{id}/revoke", // own tokens only (AccessIT)
+          "POST /admin/panic", // erases the vault; admin only by the /admin/** rule (FirstRunIT)
           "GET /api/v1/openapi.json", // API description, no data
           "GET /api/v1/openapi.json.yaml",
           "GET /error");

@@ -104,6 +104,61 @@ class FirstRunIT {
     assertThat(get("/api/v1/persons").statusCode()).isEqualTo(401);
   }
 
+  @Test
+  @Order(4)
+  void thePanicButtonErasesTheVaultAfterConfirmationAndLoginThenFailsCleanly() throws Exception {
+    String login = get("/login").body();
+    HttpResponse<String> loggedIn =
+        post(
+            "/login",
+            Map.of(
+                "username", "first-admin",
+                "password", "a good long passphrase",
+                "_csrf", csrf(login)));
+    assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
+    String page = get("/admin/accounts").body();
+
+    HttpResponse<String> unconfirmed =
+        post("/admin/panic", Map.of("confirm", "yes", "_csrf", csrf(page)));
+    assertThat(unconfirmed.body()).contains("Type erase to confirm");
+    assertThat(keeper.vault().exists()).isTrue();
+
+    HttpResponse<String> erased =
+        post("/admin/panic", Map.of("confirm", "erase", "_csrf", csrf(page)));
+    assertThat(erased.headers().firstValue("Location").orElseThrow()).endsWith("/login?erased");
+    assertThat(erased.headers().firstValue("Clear-Site-Data")).isPresent();
+    assertThat(keeper.vault().exists()).isFalse();
+    assertThat(keeper.isUnlocked()).isFalse();
+
+    HttpResponse<String> again =
+        post(
+            "/login",
+            Map.of(
+                "username", "first-admin",
+                "password", "a good long passphrase",
+                "_csrf", csrf(get("/login").body())));
+    assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return BROWSER.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String csrf(String page) {
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).isTrue();
+    return csrf.group(1);
+  }
+
   private HttpResponse<String> setup(String token, String login, String pass, String repeat)
       throws Exception {
     String page = get("/setup").body();
