@@ -52,9 +52,13 @@ class BackupIT {
         .isZero();
     byte[] bytes = Files.readAllBytes(backup);
     for (String name : NAMES) {
-      assertThat(indexOf(bytes, name.getBytes(StandardCharsets.UTF_8))).as(name).isNegative();
-      assertThat(indexOf(bytes, name.getBytes(StandardCharsets.UTF_16LE))).as(name).isNegative();
-      assertThat(indexOf(bytes, name.getBytes(StandardCharsets.UTF_16BE))).as(name).isNegative();
+      assertThat(Bytes.indexOf(bytes, name.getBytes(StandardCharsets.UTF_8))).as(name).isNegative();
+      assertThat(Bytes.indexOf(bytes, name.getBytes(StandardCharsets.UTF_16LE)))
+          .as(name)
+          .isNegative();
+      assertThat(Bytes.indexOf(bytes, name.getBytes(StandardCharsets.UTF_16BE)))
+          .as(name)
+          .isNegative();
     }
   }
 
@@ -148,19 +152,6 @@ class BackupIT {
     byte[] copy = bytes.clone();
     copy[at] ^= 0x20;
     return copy;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private static Connection sqlite(Path dir) throws Exception {

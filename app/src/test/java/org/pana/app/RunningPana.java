@@ -149,13 +149,71 @@ public abstract class RunningPana {
   }
 
   protected static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    return send(client, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  protected static <T> HttpResponse<T> send(
+      HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Uploads a file as evidence of {@code person}, as a browser's multipart form would. */
+  protected HttpResponse<String> upload(String person, String name, String type, byte[] bytes) {
+    String boundary = "pana-test-boundary";
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + name
+                + "\"\r\nContent-Type: "
+                + type
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + bytes.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(bytes, 0, body, head.length, bytes.length);
+    System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+    return send(
+        HttpRequest.newBuilder(uri("/api/v1/persons/" + person + "/evidence"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /** A valid 1×1 PNG carrying {@code text} in a tEXt chunk. */
+  protected static byte[] png(String text) {
+    try {
+      var image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      var out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "png", out);
+      byte[] plain = out.toByteArray();
+      // A tEXt chunk goes after the signature (8 bytes) and the IHDR chunk (25 bytes).
+      byte[] data = ("Comment\0" + text).getBytes(StandardCharsets.UTF_8);
+      byte[] typeAndData = new byte[4 + data.length];
+      System.arraycopy("tEXt".getBytes(StandardCharsets.US_ASCII), 0, typeAndData, 0, 4);
+      System.arraycopy(data, 0, typeAndData, 4, data.length);
+      var crc = new java.util.zip.CRC32();
+      crc.update(typeAndData);
+      var chunk = new java.io.ByteArrayOutputStream();
+      var chunkOut = new java.io.DataOutputStream(chunk);
+      chunkOut.writeInt(data.length);
+      chunkOut.write(typeAndData);
+      chunkOut.writeInt((int) crc.getValue());
+      byte[] result = new byte[plain.length + chunk.size()];
+      System.arraycopy(plain, 0, result, 0, 33);
+      System.arraycopy(chunk.toByteArray(), 0, result, 33, chunk.size());
+      System.arraycopy(plain, 33, result, 33 + chunk.size(), plain.length - 33);
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Documents;
+import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
@@ -71,6 +72,11 @@ public class CasebookConfiguration {
   @Bean
   Documents documents(RecordStore store, People people, Sources sources) {
     return new Documents(store, people, sources);
+  }
+
+  @Bean
+  EvidenceRecords evidenceRecords(RecordStore store, People people, Sources sources) {
+    return new EvidenceRecords(store, people, sources);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pana.app.casefile.CasePages;
 import org.pana.app.dashboard.DashboardPage;
 import org.pana.app.document.DocumentPages;
+import org.pana.app.evidence.EvidencePages;
 import org.pana.app.history.HistoryPages;
 import org.pana.app.organisation.OrganisationPages;
 import org.pana.app.person.PersonPages;
@@ -43,7 +44,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
       HistoryPages.class,
       AccessPages.class,
       AccountPages.class,
-      AuditPages.class
+      AuditPages.class,
+      EvidencePages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {

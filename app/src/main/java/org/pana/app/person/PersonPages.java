@@ -11,6 +11,7 @@ import org.pana.app.web.Form;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;
 import org.pana.core.document.Documents;
+import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
 import org.pana.core.person.NameKind;
@@ -57,6 +58,8 @@ public class PersonPages {
   private final RecordStore store;
   private final Author author;
 
+  private final EvidenceRecords evidence;
+
   public PersonPages(
       People people,
       Sources sources,
@@ -64,7 +67,9 @@ public class PersonPages {
       Documents documents,
       Cases cases,
       RecordStore store,
-      Author author) {
+      Author author,
+      EvidenceRecords evidence) {
+    this.evidence = evidence;
     this.people = people;
     this.sources = sources;
     this.timeline = timeline;
@@ -193,6 +198,7 @@ public class PersonPages {
     model.addAttribute("sources", sourcesById);
     model.addAttribute("ownSources", ownSources);
     model.addAttribute("cases", cases.of(id));
+    model.addAttribute("evidence", evidence.of(id));
     return "people/show";
   }
 

@@ -19,6 +19,7 @@ import org.pana.core.audit.AuditLog;
 import org.pana.store.backup.BackupHeader;
 import org.pana.store.backup.BackupRefused;
 import org.pana.store.backup.Backups;
+import org.pana.store.files.EncryptedFiles;
 import org.pana.store.jdbc.Database;
 import org.pana.vault.Vault;
 import org.pana.vault.VaultException;
@@ -35,9 +36,16 @@ public final class BackupService {
   private final AccountService accounts;
   private final AuditLog audit;
   private final Clock clock;
+  private final EncryptedFiles evidence;
 
   public BackupService(
-      Database database, VaultKeeper keeper, AccountService accounts, AuditLog audit, Clock clock) {
+      Database database,
+      VaultKeeper keeper,
+      AccountService accounts,
+      AuditLog audit,
+      Clock clock,
+      EncryptedFiles evidence) {
+    this.evidence = evidence;
     this.database = database;
     this.keeper = keeper;
     this.accounts = accounts;
@@ -80,7 +88,9 @@ public final class BackupService {
                   StandardOpenOption.TRUNCATE_EXISTING,
                   StandardOpenOption.WRITE);
           OutputStream stream = java.nio.channels.Channels.newOutputStream(channel)) {
-        rows = Backups.write(database, header, keeper.vault().fileBytes(), keeper.files(), stream);
+        rows =
+            Backups.write(
+                database, header, keeper.vault().fileBytes(), keeper.files(), evidence, stream);
         channel.force(true);
       }
       Files.move(
@@ -123,7 +133,7 @@ public final class BackupService {
         } catch (VaultException e) {
           throw new BackupRefused("The backup's vault file is damaged.", e);
         }
-        long rows = Backups.restore(opened, keys.files(), database);
+        long rows = Backups.restore(opened, keys.files(), database, evidence);
         keeper.keep(keys);
         audit.append(
             holder.holder().substring("account:".length()), AuditAction.BACKUP_RESTORED, null);

@@ -8,6 +8,7 @@ import org.pana.core.account.Role;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Scope;
+import org.pana.store.files.EncryptedFiles;
 import org.pana.store.jdbc.Database;
 import org.pana.store.jdbc.JdbcAccountStore;
 import org.pana.store.jdbc.JdbcAuditLog;
@@ -60,8 +61,19 @@ public class VaultConfiguration {
 
   @Bean
   BackupService backupService(
-      Database database, VaultKeeper keeper, AccountService accounts, AuditLog audit, Clock clock) {
-    return new BackupService(database, keeper, accounts, audit, clock);
+      Database database,
+      VaultKeeper keeper,
+      AccountService accounts,
+      AuditLog audit,
+      Clock clock,
+      EncryptedFiles evidenceFiles) {
+    return new BackupService(database, keeper, accounts, audit, clock, evidenceFiles);
+  }
+
+  /** Evidence files, encrypted, in the data directory's {@code evidence} folder. */
+  @Bean
+  EncryptedFiles evidenceFiles(PanaSettings settings, VaultKeeper keeper) {
+    return new EncryptedFiles(settings.dataDir().resolve("evidence"), "evidence", keeper::files);
   }
 
   @Bean

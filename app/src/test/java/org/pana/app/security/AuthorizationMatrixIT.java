@@ -37,7 +37,7 @@ class AuthorizationMatrixIT extends RunningPana {
     }
 
     boolean scoped() {
-      return path.matches(".*\\{(person|case|event|document|source)}.*");
+      return path.matches(".*\\{(person|case|event|document|source|evidence)}.*");
     }
 
     String pattern() {
@@ -66,6 +66,12 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/api/v1/organisations", Role.VIEWER),
           new Row("GET", "/api/v1/organisations/{organisation}", Role.VIEWER),
           new Row("GET", "/api/v1/records/{person}/history", Role.VIEWER),
+          new Row("POST", "/api/v1/persons/{person}/evidence", Role.CASEWORKER),
+          new Row("GET", "/api/v1/persons/{person}/evidence", Role.VIEWER),
+          new Row("GET", "/api/v1/evidence/{evidence}", Role.VIEWER),
+          new Row("GET", "/api/v1/evidence/{evidence}/content", Role.VIEWER),
+          new Row("POST", "/people/{person}/evidence", Role.CASEWORKER),
+          new Row("GET", "/evidence/{evidence}/content", Role.VIEWER),
           new Row("GET", "/", Role.VIEWER),
           new Row("GET", "/people", Role.VIEWER),
           new Row("POST", "/people/search", Role.VIEWER),
@@ -294,6 +300,10 @@ class AuthorizationMatrixIT extends RunningPana {
       }
       if (row.method().equals("GET")) {
         request.GET();
+      } else if (path.endsWith("/evidence")) {
+        request
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofString(multipartNote()));
       } else {
         request
             .header("Content-Type", "application/json")
@@ -353,6 +363,16 @@ class AuthorizationMatrixIT extends RunningPana {
                 caseworker,
                 "/api/v1/persons/" + person + "/sources",
                 "{\"informant\":\"the person\",\"relation\":\"SELF\"}")));
+    HttpResponse<String> evidence =
+        send(
+            anonymous(),
+            HttpRequest.newBuilder(uri("/api/v1/persons/" + person + "/evidence"))
+                .header("Authorization", "Bearer " + caseworker.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofString(multipartNote()))
+                .build());
+    assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(201);
+    ids.put("evidence", id(evidence));
     ids.put(
         "case",
         id(
@@ -360,6 +380,18 @@ class AuthorizationMatrixIT extends RunningPana {
                 coordinator,
                 "/api/v1/cases",
                 "{\"title\":\"Matrix case " + name + "\",\"personIds\":[\"" + person + "\"]}")));
+  }
+
+  private static final String BOUNDARY = "matrix-boundary";
+
+  /** A multipart body with one small text file. */
+  private static String multipartNote() {
+    return "--"
+        + BOUNDARY
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nA fictional note.\r\n--"
+        + BOUNDARY
+        + "--\r\n";
   }
 
   private HttpResponse<String> api(Caller caller, String path, String json) {

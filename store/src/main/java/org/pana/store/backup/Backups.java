@@ -12,10 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pana.store.files.EncryptedFiles;
 import org.pana.store.jdbc.Database;
 import org.pana.vault.FileCipher;
 import tools.jackson.core.JacksonException;
@@ -73,7 +75,12 @@ public final class Backups {
 
   /** Writes a backup of every table and the vault file to {@code out}; returns the row count. */
   public static long write(
-      Database database, BackupHeader header, byte[] vaultFile, FileCipher files, OutputStream out)
+      Database database,
+      BackupHeader header,
+      byte[] vaultFile,
+      FileCipher files,
+      EncryptedFiles evidence,
+      OutputStream out)
       throws IOException {
     byte[] headerBytes = JSON.writeValueAsBytes(header);
     DataOutputStream data = new DataOutputStream(out);
@@ -111,7 +118,19 @@ public final class Backups {
                           });
                 }
               });
-      writeLine(sealed, Map.of("end", true, "rows", rows[0]));
+      long fileCount = 0;
+      for (String id : evidence.ids()) {
+        // Already sealed under the vault's file key and bound to its id; copied as stored.
+        writeLine(
+            sealed,
+            Map.of(
+                "file",
+                id,
+                "sealed",
+                Base64.getEncoder().encodeToString(evidence.sealedBytes(id))));
+        fileCount++;
+      }
+      writeLine(sealed, Map.of("end", true, "rows", rows[0], "files", fileCount));
     }
     out.flush();
     return rows[0];
@@ -158,7 +177,8 @@ public final class Backups {
    * @return the number of rows restored
    * @throws BackupRefused when the tables do not authenticate, are truncated or malformed
    */
-  public static long restore(Opened opened, FileCipher files, Database database) {
+  public static long restore(
+      Opened opened, FileCipher files, Database database, EncryptedFiles evidence) {
     if (opened.header().schema() != schema(database)) {
       throw new BackupRefused(
           "This backup was written by a Pana with schema "
@@ -177,16 +197,23 @@ public final class Backups {
         .transactions()
         .execute(
             status -> {
+              List<String> restoredFiles = new ArrayList<>();
               try (InputStream plain = files.decrypting(opened.rest(), PURPOSE, opened.boundTo())) {
-                return insertAll(plain, database);
-              } catch (IOException e) {
+                return insertAll(plain, database, evidence, restoredFiles);
+              } catch (IOException | RuntimeException e) {
+                restoredFiles.forEach(evidence::delete);
+                if (e instanceof BackupRefused refused) {
+                  throw refused;
+                }
                 throw new BackupRefused(
                     "The backup is damaged, truncated or altered; nothing was restored.", e);
               }
             });
   }
 
-  private static long insertAll(InputStream plain, Database database) throws IOException {
+  private static long insertAll(
+      InputStream plain, Database database, EncryptedFiles evidence, List<String> restoredFiles)
+      throws IOException {
     LineReader lines = new LineReader(plain);
     long rows = 0;
     Map<String, List<String>> columns = new LinkedHashMap<>();
@@ -201,8 +228,22 @@ public final class Backups {
       } catch (JacksonException e) {
         throw new BackupRefused("The backup holds a malformed row.", e);
       }
+      if (node.has("file")) {
+        String id = node.path("file").asString("");
+        byte[] sealedFile;
+        try {
+          sealedFile = Base64.getDecoder().decode(node.path("sealed").asString(""));
+          evidence.restoreSealed(id, sealedFile);
+        } catch (IllegalArgumentException e) {
+          throw new BackupRefused("The backup holds a malformed file entry.", e);
+        }
+        restoredFiles.add(id);
+        continue;
+      }
       if (node.has("end")) {
-        if (node.path("rows").asLong(-1) != rows || lines.next() != null) {
+        if (node.path("rows").asLong(-1) != rows
+            || node.path("files").asLong(-1) != restoredFiles.size()
+            || lines.next() != null) {
           throw new BackupRefused("The backup's row count does not match; nothing was restored.");
         }
         return rows;

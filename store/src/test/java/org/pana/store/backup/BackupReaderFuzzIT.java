@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
+import org.pana.store.files.EncryptedFiles;
 import org.pana.store.jdbc.Database;
 import org.pana.store.jdbc.DatabaseSettings;
 import org.pana.vault.FileCipher;
@@ -28,6 +29,9 @@ class BackupReaderFuzzIT {
   private static final Database DATABASE =
       Database.open(DatabaseSettings.sqlite(DIR.resolve("pana.db")));
 
+  private static final EncryptedFiles EVIDENCE =
+      new EncryptedFiles(DIR.resolve("evidence"), "evidence", () -> FILES);
+
   @AfterAll
   static void close() {
     DATABASE.close();
@@ -37,13 +41,13 @@ class BackupReaderFuzzIT {
   void anyBytesAreRestoredOrRefused(byte[] data) {
     try {
       Backups.Opened opened = Backups.open(new ByteArrayInputStream(data));
-      Backups.restore(opened, FILES, DATABASE);
+      Backups.restore(opened, FILES, DATABASE, EVIDENCE);
       throw new AssertionError("forged bytes were restored");
     } catch (BackupRefused | IOException expected) {
       // refused, as it must be
     }
     long rows = DATABASE.jdbc().sql("SELECT COUNT(*) FROM record").query(Long.class).single();
-    if (rows != 0) {
+    if (rows != 0 || !EVIDENCE.ids().isEmpty()) {
       throw new AssertionError("a refused backup left rows behind");
     }
   }

@@ -1,0 +1,48 @@
+package org.pana.app.evidence;
+
+import org.pana.app.security.Author;
+import org.pana.core.evidence.EvidenceRecords;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The upload form on the person page, and downloads of the originals. */
+@Controller
+public class EvidencePages {
+
+  private final EvidenceIntake intake;
+  private final EvidenceRecords records;
+  private final Author author;
+
+  public EvidencePages(EvidenceIntake intake, EvidenceRecords records, Author author) {
+    this.intake = intake;
+    this.records = records;
+    this.author = author;
+  }
+
+  @PostMapping("/people/{id}/evidence")
+  String upload(
+      @PathVariable String id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String description,
+      RedirectAttributes redirect) {
+    try {
+      EvidenceApi.take(intake, id, file, description, null, author);
+    } catch (ValidationFailed e) {
+      redirect.addFlashAttribute("evidenceError", e.problems().get(0).message());
+    }
+    return "redirect:/people/" + id + "#evidence";
+  }
+
+  @GetMapping("/evidence/{id}/content")
+  ResponseEntity<InputStreamResource> download(@PathVariable String id) {
+    return EvidenceApi.download(records.get(id).value(), intake.content(id));
+  }
+}

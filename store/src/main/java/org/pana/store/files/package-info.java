@@ -1,0 +1,2 @@
+/** Encrypted files in the data directory: evidence uploads. */
+package org.pana.store.files;
