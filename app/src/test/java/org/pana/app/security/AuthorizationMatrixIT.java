@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every endpoint × every role × a record of the caller's own organisation and of another one. A
  * role below the endpoint's gets 403; a record of another organisation (not shared) is as good as
  * absent (404, or 409 for a write aimed at it); nobody logged in gets 401 (API) or the login page.
- * A new endpoint without a row here fails {@link #everyEndpointHasARow}.
+ * Every response, allowed or refused, carries the security headers. A new endpoint without a row
+ * here fails {@link #everyEndpointHasARow}.
  */
 class AuthorizationMatrixIT extends RunningPana {
 
@@ -254,6 +255,15 @@ class AuthorizationMatrixIT extends RunningPana {
     }
     HttpResponse<String> response = call(row, role, path);
     int status = response.statusCode();
+    var headers = response.headers();
+    boolean protectedResponse =
+        headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'")
+            && headers.firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
+            && headers.firstValue("Referrer-Policy").orElse("").equals("no-referrer")
+            && headers.firstValue("Cache-Control").orElse("").contains("no-store");
+    if (!protectedResponse) {
+      wrong.add(row.method() + " " + row.path() + ": a response without the security headers");
+    }
     String location = response.headers().firstValue("Location").orElse("");
     boolean other = ids == OTHER_IDS;
     String verdict;

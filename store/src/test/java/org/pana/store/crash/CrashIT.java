@@ -60,9 +60,21 @@ class CrashIT {
                 Clock.systemUTC(),
                 new VaultProtection(keys.cipher()),
                 audit);
+        var evidence =
+            new org.pana.store.files.EncryptedFiles(
+                dir.resolve("evidence"), "evidence", keys::files);
         for (String[] ack : acknowledged) {
           assertThat(store.find(Person.KIND, ack[0])).as("person of round " + round).isPresent();
           assertThat(store.find(Event.KIND, ack[1])).as("event of round " + round).isPresent();
+          try (var in = evidence.open(ack[2])) {
+            byte[] plain = in.readAllBytes();
+            assertThat(
+                    java.util.HexFormat.of()
+                        .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(plain)))
+                .as("file of round " + round)
+                .isEqualTo(ack[3]);
+          }
         }
         ChainCheck check = audit.verify();
         assertThat(check.intact()).as(check.describe()).isTrue();
@@ -94,7 +106,7 @@ class CrashIT {
                 while ((line = lines.readLine()) != null) {
                   if (line.startsWith("ACK ")) {
                     String[] parts = line.split(" ");
-                    acks.add(new String[] {parts[1], parts[2]});
+                    acks.add(new String[] {parts[1], parts[2], parts[3], parts[4]});
                   }
                 }
               } catch (java.io.IOException e) {

@@ -25,7 +25,7 @@ import org.pana.vault.Vault;
 /**
  * The child process of {@link CrashIT}: writes fictional people and events through the real,
  * encrypting store as fast as it can, and prints {@code ACK <person> <event>} once each pair is
- * committed, until it is killed.
+ * committed, and an encrypted file written, until it is killed.
  */
 public final class CrashWriter {
 
@@ -69,6 +69,8 @@ public final class CrashWriter {
     var people = new People(store, sources);
     var timeline = new Timeline(store, people, sources);
     Change change = Change.by("crash-writer");
+    var evidence =
+        new org.pana.store.files.EncryptedFiles(dir.resolve("evidence"), "evidence", keys::files);
     out.println("READY");
     for (long i = 0; ; i++) {
       String person =
@@ -95,7 +97,14 @@ public final class CrashWriter {
                   change)
               .value()
               .id();
-      out.println("ACK " + person + " " + event);
+      String file = java.util.UUID.randomUUID().toString();
+      var written =
+          evidence.write(
+              file,
+              new java.io.ByteArrayInputStream(
+                  ("fictional scan " + i).getBytes(StandardCharsets.UTF_8)),
+              1 << 20);
+      out.println("ACK " + person + " " + event + " " + file + " " + written.sha256());
     }
   }
 }
