@@ -78,6 +78,29 @@ class ArchitectureTest {
         .check(pana);
   }
 
+  /**
+   * The rule for the search index (issue 4): Lucene writes plain terms to its files, so no Pana
+   * code may open a file-system Directory. The index either lives in memory ({@code
+   * ByteBuffersDirectory}, rebuilt from the decrypted store after unlock) or goes through an
+   * encrypting Directory built on the vault's {@code FileCipher}; the plaintext canary scans the
+   * data directory for what slips through.
+   */
+  @Test
+  void noCodeWritesALuceneIndexInClear() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.apache.lucene.store.FSDirectory")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.apache.lucene.store.MMapDirectory")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.apache.lucene.store.NIOFSDirectory")
+        .allowEmptyShould(true)
+        .check(pana);
+  }
+
   @Test
   void theVaultDependsOnNoOtherModule() {
     noClasses()
