@@ -56,7 +56,12 @@ public class VaultConfiguration {
     if (auth == null || !(auth.getPrincipal() instanceof PanaUser user)) {
       return Scope.none();
     }
-    return user.can(Role.ADMIN) ? Scope.all() : Scope.of(user.organisationIds());
+    if (user.can(Role.ADMIN)) {
+      return Scope.all();
+    }
+    return user.can(Role.CASEWORKER)
+        ? Scope.of(user.organisationIds())
+        : Scope.reading(user.organisationIds());
   }
 
   @Bean

@@ -127,6 +127,33 @@ class AccessIT extends RunningPana {
   }
 
   @Test
+  void aViewerNeverSeesPrivateFieldsOnPagesOrInTheApi() {
+    String id =
+        json(postJson(
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Private Person\"}],\"birthPlace\":\"Hidden"
+                    + " Village\",\"notes\":\"team notes\",\"privateFields\":[\"birthPlace\"]}"))
+            .get("id")
+            .asString();
+    String login = "private-viewer-" + System.nanoTime() % 100000;
+    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    HttpClient viewer = login(login, "viewer passphrase");
+
+    String api = send(viewer, HttpRequest.newBuilder(uri("/api/v1/persons/" + id)).build()).body();
+    String page = send(viewer, HttpRequest.newBuilder(uri("/people/" + id)).build()).body();
+
+    assertThat(get("/api/v1/persons/" + id).body()).contains("Hidden Village");
+    assertThat(api)
+        .contains("Private Person")
+        .doesNotContain("Hidden Village")
+        .doesNotContain("team notes");
+    assertThat(page)
+        .contains("Private Person")
+        .doesNotContain("Hidden Village")
+        .doesNotContain("team notes");
+  }
+
+  @Test
   void logoutClearsTheSiteDataEndsTheSessionAndLocksTheLaptopVault() {
     HttpClient client = login(ADMIN, PASSPHRASE);
     String token = csrf(send(client, HttpRequest.newBuilder(uri("/")).build()).body());

@@ -235,8 +235,9 @@ class AuthorizationMatrixIT extends RunningPana {
 
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(200);
+    // The arrival was recorded for the organisation only: partners do not see it.
     assertThat(json(get(partner, "/api/v1/persons/" + person + "/timeline")).get("items"))
-        .hasSize(1);
+        .isEmpty();
     assertThat(get(partner, "/api/v1/cases?size=200").body()).contains("Matrix case Alpha");
   }
 

@@ -2,6 +2,7 @@ package org.pana.core.history;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -17,7 +18,8 @@ public record RecordKind<T extends Recorded>(
     Class<T> type,
     Function<T, Set<String>> links,
     Function<T, Set<String>> searchTerms,
-    Function<T, Sharing> sharing) {
+    Function<T, Sharing> sharing,
+    BiFunction<T, Audience, T> redaction) {
 
   public RecordKind {
     Objects.requireNonNull(name, "name");
@@ -29,7 +31,7 @@ public record RecordKind<T extends Recorded>(
   /** A kind without search terms whose records belong to their person's or author's compartment. */
   public static <T extends Recorded> RecordKind<T> of(
       String name, Class<T> type, Function<T, Set<String>> links) {
-    return new RecordKind<>(name, type, links, value -> Set.of(), null);
+    return new RecordKind<>(name, type, links, value -> Set.of(), null, null);
   }
 
   /** A kind with search terms. */
@@ -38,12 +40,27 @@ public record RecordKind<T extends Recorded>(
       Class<T> type,
       Function<T, Set<String>> links,
       Function<T, Set<String>> searchTerms) {
-    return new RecordKind<>(name, type, links, searchTerms, null);
+    return new RecordKind<>(name, type, links, searchTerms, null, null);
   }
 
   /** This kind, defining its own compartment and sharing (cases). */
   public RecordKind<T> sharedBy(Function<T, Sharing> rule) {
-    return new RecordKind<>(name, type, links, searchTerms, rule);
+    return new RecordKind<>(name, type, links, searchTerms, rule, redaction);
+  }
+
+  /**
+   * This kind, showing each reader only the fields their {@link Audience} may see; the function
+   * returns null when the reader may not see the record at all.
+   */
+  public RecordKind<T> redactedBy(BiFunction<T, Audience, T> rule) {
+    return new RecordKind<>(name, type, links, searchTerms, sharing, rule);
+  }
+
+  /** The record as {@code audience} may see it, or null. */
+  public T as(T value, Audience audience) {
+    return redaction == null || audience == Audience.EVERYTHING
+        ? value
+        : redaction.apply(value, audience);
   }
 
   /** Whether records of this kind define their own compartment. */

@@ -14,8 +14,10 @@ import java.util.Set;
  * @param everything whether all records are visible (administrators, maintenance)
  * @param organisations the reader's organisations; when empty, the reader sees the records that
  *     belong to no organisation (a group that has not set up organisations yet)
+ * @param team whether the reader works on cases (caseworker or coordinator) rather than only reads
+ *     them (viewer): only the team sees private fields
  */
-public record Scope(boolean everything, Set<String> organisations) {
+public record Scope(boolean everything, Set<String> organisations, boolean team) {
 
   /** Kinds of record everyone may see: the organisations (compartments) themselves. */
   public static final Set<String> PUBLIC_KINDS = Set.of("organisation");
@@ -26,7 +28,7 @@ public record Scope(boolean everything, Set<String> organisations) {
 
   /** Every record. */
   public static Scope all() {
-    return new Scope(true, Set.of());
+    return new Scope(true, Set.of(), true);
   }
 
   /**
@@ -34,11 +36,29 @@ public record Scope(boolean everything, Set<String> organisations) {
    * it matches no record's organisation.
    */
   public static Scope none() {
-    return new Scope(false, Set.of("none"));
+    return new Scope(false, Set.of("none"), false);
   }
 
   /** The records of these organisations (or, for no organisation, the unassigned records). */
   public static Scope of(Set<String> organisations) {
-    return new Scope(false, organisations);
+    return new Scope(false, organisations, true);
+  }
+
+  /** The records of these organisations, for a reader who does not work on them (a viewer). */
+  public static Scope reading(Set<String> organisations) {
+    return new Scope(false, organisations, false);
+  }
+
+  /** How this reader stands to a record of compartment {@code organisation} that they can see. */
+  public Audience audienceFor(String organisation) {
+    if (everything) {
+      return Audience.EVERYTHING;
+    }
+    boolean own =
+        organisation == null ? organisations.isEmpty() : organisations.contains(organisation);
+    if (!own) {
+      return Audience.PARTNER;
+    }
+    return team ? Audience.TEAM : Audience.MEMBER;
   }
 }

@@ -15,6 +15,7 @@ import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.source.Claim;
 import org.pana.core.source.Sources;
+import org.pana.core.source.Visibility;
 
 /** Records people, amends them, and finds them again. */
 public final class People {
@@ -143,18 +144,41 @@ public final class People {
       }
     }
     String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    for (int i = 0; i < draft.privateFields().size(); i++) {
+      String field = draft.privateFields().get(i);
+      if (!PersonDraft.PRIVATE_CAPABLE.contains(field)) {
+        problems.add(
+            "privateFields[" + i + "]",
+            "unknown_field",
+            "Only sex, birthDate, birthPlace, ethnicity and citizenships can be made private.");
+      } else {
+        hidden.add(field);
+      }
+    }
     problems.throwIfAny();
 
     return new Person(
         id,
         names,
-        sex == null ? null : Claim.of(sex, defaultSource),
-        birthDate == null ? null : Claim.of(birthDate, defaultSource),
-        birthPlace == null ? null : Claim.of(birthPlace, defaultSource),
-        ethnicity == null ? null : Claim.of(ethnicity, defaultSource),
-        citizenships,
+        claim(sex, defaultSource, hidden.contains("sex")),
+        claim(birthDate, defaultSource, hidden.contains("birthDate")),
+        claim(birthPlace, defaultSource, hidden.contains("birthPlace")),
+        claim(ethnicity, defaultSource, hidden.contains("ethnicity")),
+        hidden.contains("citizenships")
+            ? citizenships.stream()
+                .map(c -> new Claim<>(c.value(), c.sourceId(), Visibility.PRIVATE))
+                .toList()
+            : citizenships,
         identifiers,
         notes);
+  }
+
+  private static <T> Claim<T> claim(T value, String source, boolean hidden) {
+    if (value == null) {
+      return null;
+    }
+    return new Claim<>(value, source, hidden ? Visibility.PRIVATE : Visibility.ORGANISATION);
   }
 
   private NameVariant name(

@@ -3,6 +3,7 @@ package org.pana.core.person;
 import java.util.List;
 import java.util.Set;
 import org.pana.core.date.PartialDate;
+import org.pana.core.history.Audience;
 import org.pana.core.history.RecordKind;
 import org.pana.core.history.Recorded;
 import org.pana.core.source.Claim;
@@ -33,13 +34,31 @@ public record Person(
     implements Recorded {
 
   public static final RecordKind<Person> KIND =
-      RecordKind.searchable(
-          "person", Person.class, p -> Set.of(), p -> NameTokens.ofAll(p.names()));
+      RecordKind.searchable("person", Person.class, p -> Set.of(), p -> NameTokens.ofAll(p.names()))
+          .redactedBy(Person::as);
 
   public Person {
     names = List.copyOf(names);
     citizenships = List.copyOf(citizenships);
     identifiers = List.copyOf(identifiers);
+  }
+
+  /** This person as {@code audience} may see them: facts they may not see are absent. */
+  public Person as(Audience audience) {
+    return new Person(
+        id,
+        names,
+        visible(sex, audience),
+        visible(birthDate, audience),
+        visible(birthPlace, audience),
+        visible(ethnicity, audience),
+        citizenships.stream().filter(c -> c.visibility().visibleTo(audience)).toList(),
+        identifiers,
+        audience.seesAll() ? notes : null);
+  }
+
+  private static <T> Claim<T> visible(Claim<T> claim, Audience audience) {
+    return claim == null || !claim.visibility().visibleTo(audience) ? null : claim;
   }
 
   /** The name to show first: the first official variant, else the first one recorded. */

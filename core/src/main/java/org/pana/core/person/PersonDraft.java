@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A person as typed into the intake form or sent to the API: raw text, validated by {@link People}.
- * {@code sourceId} is the default source for every field that names none.
+ * {@code sourceId} is the default source for every field that names none. {@code privateFields}
+ * names the facts only the case team may see ({@code sex}, {@code birthDate}, {@code birthPlace},
+ * {@code ethnicity}, {@code citizenships}); the others are visible to the organisation.
  */
 public record PersonDraft(
     List<NameDraft> names,
@@ -15,9 +17,39 @@ public record PersonDraft(
     List<String> citizenships,
     List<IdentifierDraft> identifiers,
     String sourceId,
-    String notes) {
+    String notes,
+    List<String> privateFields) {
+
+  /** The facts that can be made private. */
+  public static final java.util.Set<String> PRIVATE_CAPABLE =
+      java.util.Set.of("sex", "birthDate", "birthPlace", "ethnicity", "citizenships");
+
+  /** A draft whose facts are all visible to the organisation. */
+  public PersonDraft(
+      List<NameDraft> names,
+      String sex,
+      String birthDate,
+      String birthPlace,
+      String ethnicity,
+      List<String> citizenships,
+      List<IdentifierDraft> identifiers,
+      String sourceId,
+      String notes) {
+    this(
+        names,
+        sex,
+        birthDate,
+        birthPlace,
+        ethnicity,
+        citizenships,
+        identifiers,
+        sourceId,
+        notes,
+        List.of());
+  }
 
   public PersonDraft {
+    privateFields = privateFields == null ? List.of() : privateFields;
     names = names == null ? List.of() : names;
     citizenships = citizenships == null ? List.of() : citizenships;
     identifiers = identifiers == null ? List.of() : identifiers;

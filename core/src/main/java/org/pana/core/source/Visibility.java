@@ -1,8 +1,10 @@
 package org.pana.core.source;
 
+import org.pana.core.history.Audience;
+
 /**
- * Who may see a claim. Enforced on every read path once accounts exist; recorded from the start so
- * that nothing has to be reclassified later.
+ * Who may see a claim or an event. The record store applies it on every read path (pages, API,
+ * search, exports): a field the reader may not see is simply absent.
  */
 public enum Visibility {
   /** The case team only. */
@@ -12,5 +14,14 @@ public enum Visibility {
   /** Partner organisations the case is shared with. */
   PARTNER,
   /** Fit for publication (still subject to consent). */
-  PUBLIC
+  PUBLIC;
+
+  /** Whether a reader in this position sees what carries this visibility. */
+  public boolean visibleTo(Audience audience) {
+    return switch (this) {
+      case PRIVATE -> audience.seesAll();
+      case ORGANISATION -> audience != Audience.PARTNER;
+      case PARTNER, PUBLIC -> true;
+    };
+  }
 }

@@ -31,7 +31,8 @@ public record Event(
     implements Recorded {
 
   public static final RecordKind<Event> KIND =
-      RecordKind.of("event", Event.class, e -> Set.copyOf(e.personIds()));
+      RecordKind.of("event", Event.class, e -> Set.copyOf(e.personIds()))
+          .redactedBy((e, audience) -> e.visibility().visibleTo(audience) ? e : null);
 
   public Event {
     personIds = List.copyOf(personIds);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.pana.core.audit.AuditAction;
+import org.pana.core.history.Audience;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordKind;
 import org.pana.core.history.RecordStore;
@@ -129,7 +130,8 @@ public final class JdbcRecordStore implements RecordStore {
               database
                   .jdbc()
                   .sql(
-                      "SELECT revision, created_at, body FROM record WHERE id = ? AND kind = ? AND "
+                      "SELECT revision, created_at, body, organisation_id FROM record"
+                          + " WHERE id = ? AND kind = ? AND "
                           + visible.sql())
                   .params(visible.after(value.id(), kind.name()))
                   .query(
@@ -137,12 +139,20 @@ public final class JdbcRecordStore implements RecordStore {
                           new Current(
                               rs.getInt("revision"),
                               rs.getLong("created_at"),
-                              openBody(value.id(), rs.getString("body"))))
+                              openBody(value.id(), rs.getString("body")),
+                              scope.get().audienceFor(rs.getString("organisation_id"))))
                   .optional()
                   .orElseThrow(
                       () ->
                           new Conflict(
                               "The " + kind.name() + " " + value.id() + " does not exist."));
+          if (!current.audience().seesAll()) {
+            // A reader who sees only part of a record cannot rewrite it without losing the rest.
+            throw new Conflict(
+                "This "
+                    + kind.name()
+                    + " is shared with you for reading; its own organisation's team changes it.");
+          }
           if (current.revision() != expectedRevision) {
             throw new Conflict(
                 "Someone else changed this "
@@ -204,12 +214,15 @@ public final class JdbcRecordStore implements RecordStore {
     return database
         .jdbc()
         .sql(
-            "SELECT id, revision, created_at, updated_at, body FROM record"
+            "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record"
                 + " WHERE id = ? AND kind = ? AND "
                 + visible.sql())
         .params(visible.after(id, kind.name()))
-        .query((rs, row) -> stored(kind, rs))
-        .optional();
+        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
+        .list()
+        .stream()
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   @Override
@@ -218,12 +231,15 @@ public final class JdbcRecordStore implements RecordStore {
     return database
         .jdbc()
         .sql(
-            "SELECT id, revision, created_at, updated_at, body FROM record WHERE kind = ? AND "
+            "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record WHERE kind = ? AND "
                 + visible.sql()
                 + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
         .params(visible.around(List.of(kind.name()), List.of(limit, offset)))
-        .query((rs, row) -> stored(kind, rs))
-        .list();
+        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
+        .list()
+        .stream()
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   @Override
@@ -256,14 +272,17 @@ public final class JdbcRecordStore implements RecordStore {
     return database
         .jdbc()
         .sql(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body FROM record r"
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body, r.organisation_id FROM record r"
                 + " JOIN record_link l ON l.record_id = r.id"
                 + " WHERE l.other_id = ? AND r.kind = ? AND "
                 + visible.sql()
                 + " ORDER BY r.created_at, r.id")
         .params(visible.after(otherId, kind.name()))
-        .query((rs, row) -> stored(kind, rs))
-        .list();
+        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
+        .list()
+        .stream()
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   @Override
@@ -274,7 +293,7 @@ public final class JdbcRecordStore implements RecordStore {
     }
     StringBuilder sql =
         new StringBuilder(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body FROM record r"
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body, r.organisation_id FROM record r"
                 + " WHERE r.kind = ?");
     Object[] params = new Object[tokens.size() + 2];
     params[0] = kind.name();
@@ -297,8 +316,11 @@ public final class JdbcRecordStore implements RecordStore {
         .jdbc()
         .sql(sql.toString())
         .params(all.toArray())
-        .query((rs, row) -> stored(kind, rs))
-        .list();
+        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
+        .list()
+        .stream()
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   @Override
@@ -441,6 +463,11 @@ public final class JdbcRecordStore implements RecordStore {
     if (!id.equals(value.id())) {
       throw new IntegrityViolation("Record " + id + " holds the body of another record.");
     }
+    // Each reader sees only the fields (and the records) their position allows.
+    value = kind.as(value, scope.get().audienceFor(rs.getString("organisation_id")));
+    if (value == null) {
+      return null;
+    }
     return new Stored<>(
         value,
         rs.getInt("revision"),
@@ -563,5 +590,5 @@ public final class JdbcRecordStore implements RecordStore {
     return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  private record Current(int revision, long createdAt, String body) {}
+  private record Current(int revision, long createdAt, String body, Audience audience) {}
 }

@@ -422,10 +422,21 @@ abstract class RecordStoreContract {
         new org.pana.core.casefile.CaseDraft(
             "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of(orgB));
     cases.amend(opened.value().id(), 1, draft, CLERK);
+    timeline.add(
+        inA,
+        new EventDraft("ARRIVED", "2019", null, "for partners", List.of(), null, "PARTNER"),
+        CLERK);
     scope.set(Scope.of(java.util.Set.of(orgB)));
     assertThat(cases.list(0, 10)).hasSize(1);
     assertThat(store.find(Person.KIND, inA)).isPresent();
-    assertThat(timeline.of(inA)).hasSize(1);
+    // A partner sees what is marked for partners, not what is for the organisation only.
+    assertThat(timeline.of(inA))
+        .extracting(e -> e.value().narrative())
+        .containsExactly("for partners");
+    assertThatThrownBy(
+            () -> people.amend(inA, 1, withName("Taken Over"), new Change("clerk-b", null, orgB)))
+        .isInstanceOf(org.pana.core.problem.Conflict.class)
+        .hasMessageContaining("shared with you for reading");
 
     // Unsharing closes them again.
     scope.set(Scope.all());
@@ -440,6 +451,61 @@ abstract class RecordStoreContract {
     assertThat(store.linkedTo(Event.KIND, inA)).isEmpty();
     scope.set(Scope.none());
     assertThat(store.find(Person.KIND, unassigned)).isEmpty();
+  }
+
+  @Test
+  void privateFactsAndEventsAreForTheTeamNotForViewers() {
+    String org = organisation("Visibility (fictional)", ORG_A);
+    PersonDraft draft =
+        new PersonDraft(
+            List.of(new PersonDraft.NameDraft("Private Facts", null, null, null, null)),
+            "female",
+            "1985",
+            "a village",
+            null,
+            List.of("CN"),
+            List.of(),
+            null,
+            "team notes",
+            List.of("birthPlace", "citizenships"));
+    String id = people.record(draft, new Change("clerk", null, org)).value().id();
+    timeline.add(
+        id,
+        new EventDraft("DETAINED", "2018", null, "team only", List.of(), null, "PRIVATE"),
+        CLERK);
+    timeline.add(
+        id, new EventDraft("ARRIVED", "2019", null, "for all", List.of(), null, null), CLERK);
+
+    scope.set(Scope.of(java.util.Set.of(org)));
+    Person forTeam = people.get(id).value();
+    assertThat(forTeam.birthPlace().value()).isEqualTo("a village");
+    assertThat(forTeam.citizenships()).hasSize(1);
+    assertThat(timeline.of(id)).hasSize(2);
+
+    scope.set(Scope.reading(java.util.Set.of(org)));
+    Person forViewer = people.get(id).value();
+    assertThat(forViewer.birthPlace()).isNull();
+    assertThat(forViewer.citizenships()).isEmpty();
+    assertThat(forViewer.notes()).isNull();
+    assertThat(forViewer.birthDate().value().toString()).isEqualTo("1985");
+    assertThat(timeline.of(id)).extracting(e -> e.value().narrative()).containsExactly("for all");
+    assertThatThrownBy(
+            () ->
+                people.record(
+                    new PersonDraft(
+                        List.of(new PersonDraft.NameDraft("Shoe Size", null, null, null, null)),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of("shoeSize")),
+                    CLERK))
+        .isInstanceOf(org.pana.core.problem.ValidationFailed.class)
+        .hasMessageContaining("privateFields[0]");
   }
 
   private String organisation(String name, String id) {
