@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.pana.app.security.AccountService;
+import org.pana.app.security.LoginRefused;
 import org.pana.app.security.PanaUser;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
@@ -133,10 +134,19 @@ public final class AccountCommands {
     return user;
   }
 
+  /** Logs in with a passphrase from standard input, and a second line with the code if needed. */
   private PanaUser login(String name) {
     char[] passphrase = input.next("passphrase of " + name);
     try {
-      return PanaUser.of(accounts.login(name, passphrase));
+      try {
+        return PanaUser.of(accounts.login(name, passphrase));
+      } catch (LoginRefused e) {
+        if (!e.needsCode()) {
+          throw e;
+        }
+        String code = new String(input.next("two-step login code of " + name));
+        return PanaUser.of(accounts.login(name, passphrase, code));
+      }
     } finally {
       Arrays.fill(passphrase, '\0');
     }

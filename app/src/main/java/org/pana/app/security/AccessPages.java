@@ -29,6 +29,7 @@ public class AccessPages {
       @RequestParam(required = false) String locked,
       @RequestParam(required = false) String created,
       @RequestParam(required = false) String erased,
+      @RequestParam(required = false) String code,
       Model model) {
     String notice = null;
     if (wait != null) {
@@ -44,9 +45,11 @@ public class AccessPages {
       notice = "login.created";
     } else if (erased != null) {
       notice = "login.erased";
+    } else if (code != null) {
+      notice = "login.codeNeeded";
     }
     model.addAttribute("notice", notice);
-    model.addAttribute("problem", error != null || wait != null);
+    model.addAttribute("problem", error != null || wait != null || code != null);
     return "access/login";
   }
 

@@ -55,6 +55,36 @@ public class AccountPages {
     return "redirect:/account";
   }
 
+  @PostMapping("/account/totp/start")
+  String startTotp(Model model) {
+    model.addAttribute("totpSetup", accounts.newTotp(author.current()));
+    return ownPage(new Form(), null, model);
+  }
+
+  @PostMapping("/account/totp/confirm")
+  String confirmTotp(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      accounts.enableTotp(author.current(), form.get("secret"), form.get("code"));
+      return "redirect:/account";
+    } catch (ValidationFailed e) {
+      model.addAttribute(
+          "totpSetup", new AccountService.TotpSetup(form.get("secret"), form.get("address")));
+      return ownPage(form.set("code", null).rejected(e, null), null, model);
+    }
+  }
+
+  @PostMapping("/account/totp/disable")
+  String disableTotp(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      accounts.disableTotp(author.current(), form.get("code"));
+      return "redirect:/account";
+    } catch (ValidationFailed e) {
+      return ownPage(form.set("code", null).rejected(e, null), null, model);
+    }
+  }
+
   @PostMapping("/account/passphrase")
   String changePassphrase(@RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
@@ -161,6 +191,7 @@ public class AccountPages {
     model.addAttribute("account", accounts.account(user.accountId()));
     model.addAttribute("tokens", accounts.tokensOf(user));
     model.addAttribute("newToken", newToken);
+    model.addAttribute("totpOn", accounts.hasTotp(user));
     model.addAttribute("organisationNames", organisationNames());
     return "access/account";
   }

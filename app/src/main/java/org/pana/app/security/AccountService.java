@@ -54,6 +54,7 @@ public final class AccountService {
   private final Clock clock;
   private final LoginThrottle throttle;
   private final SecureRandom random = new SecureRandom();
+  private final org.pana.vault.Totp totp = new org.pana.vault.Totp();
   private final String setupToken;
 
   public AccountService(
@@ -182,6 +183,16 @@ public final class AccountService {
    * @throws LoginRefused saying why, without saying whether the name exists
    */
   public Account login(String name, char[] passphrase) {
+    return login(name, passphrase, null);
+  }
+
+  /**
+   * Checks a login with the second step, when the account turned it on: {@code code} is the current
+   * 6-digit code of its authenticator app.
+   *
+   * @throws LoginRefused saying why; {@link LoginRefused#needsCode()} when only the code is missing
+   */
+  public Account login(String name, char[] passphrase, String code) {
     String login;
     try {
       login = Credentials.login(name);
@@ -213,9 +224,94 @@ public final class AccountService {
       audit.append(account.id(), AuditAction.LOGIN_FAILED, account.id());
       throw LoginRefused.erased();
     }
+    var sealedTotp = accounts.sealedTotpSecret(account.id());
+    if (sealedTotp.isPresent()) {
+      if (code == null || code.isBlank()) {
+        throw LoginRefused.codeNeeded();
+      }
+      byte[] secret = openTotp(keys, account.id(), sealedTotp.get());
+      var step = totp.matchingStep(secret, code, now);
+      java.util.Arrays.fill(secret, (byte) 0);
+      if (step.isEmpty() || !accounts.useTotpStep(account.id(), step.getAsLong())) {
+        accounts.recordFailure(account.id(), now);
+        throw LoginRefused.wrongCode();
+      }
+    }
     keeper.keep(keys);
     accounts.recordLogin(account.id());
     return account;
+  }
+
+  /** Whether the account has two-step login on. */
+  public boolean hasTotp(PanaUser user) {
+    return accounts.sealedTotpSecret(user.accountId()).isPresent();
+  }
+
+  /**
+   * Turns two-step login on, once the user proved their app holds {@code base32Secret} by typing
+   * its current code.
+   */
+  public void enableTotp(PanaUser user, String base32Secret, String code) {
+    byte[] secret;
+    try {
+      secret = org.pana.vault.Totp.fromBase32(base32Secret);
+    } catch (RuntimeException e) {
+      throw new ValidationFailed("secret", "format", "The set-up key was damaged; start again.");
+    }
+    if (secret.length < 16) {
+      throw new ValidationFailed("secret", "format", "The set-up key was damaged; start again.");
+    }
+    var step = totp.matchingStep(secret, code, clock.instant());
+    if (step.isEmpty()) {
+      throw new ValidationFailed(
+          "code", "wrong", "This code does not match; check the app's clock and try again.");
+    }
+    String sealed =
+        keeper.seal(
+            "account",
+            "totp_secret",
+            user.accountId(),
+            java.util.Base64.getEncoder().encodeToString(secret));
+    accounts.storeTotpSecret(user.accountId(), sealed, user.accountId());
+    accounts.useTotpStep(user.accountId(), step.getAsLong());
+  }
+
+  /** Turns two-step login off, with a current code. */
+  public void disableTotp(PanaUser user, String code) {
+    String sealed =
+        accounts
+            .sealedTotpSecret(user.accountId())
+            .orElseThrow(() -> new ValidationFailed("code", "off", "Two-step login is off."));
+    byte[] secret =
+        java.util.Base64.getDecoder()
+            .decode(keeper.open("account", "totp_secret", user.accountId(), sealed));
+    if (totp.matchingStep(secret, code, clock.instant()).isEmpty()) {
+      throw new ValidationFailed("code", "wrong", "This code does not match.");
+    }
+    accounts.storeTotpSecret(user.accountId(), null, user.accountId());
+  }
+
+  /** A fresh secret for setting up two-step login: its Base32 text and otpauth address. */
+  public TotpSetup newTotp(PanaUser user) {
+    byte[] secret = org.pana.vault.Totp.newSecret();
+    return new TotpSetup(
+        org.pana.vault.Totp.base32(secret),
+        org.pana.vault.Totp.address("Pana", user.login(), secret));
+  }
+
+  /**
+   * What a user types into (or imports with) an authenticator app.
+   *
+   * @param secret the key in Base32
+   * @param address the otpauth address
+   */
+  public record TotpSetup(String secret, String address) {}
+
+  private static byte[] openTotp(Vault.Unlocked keys, String accountId, String sealed) {
+    String opened =
+        new org.pana.store.jdbc.VaultProtection(keys.cipher())
+            .open("account", "totp_secret", accountId, sealed);
+    return java.util.Base64.getDecoder().decode(opened);
   }
 
   /**

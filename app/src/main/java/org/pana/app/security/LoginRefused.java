@@ -10,10 +10,32 @@ public final class LoginRefused extends AuthenticationException {
   @Serial private static final long serialVersionUID = 1L;
 
   private final long waitSeconds;
+  private final boolean needsCode;
 
   private LoginRefused(String message, long waitSeconds) {
+    this(message, waitSeconds, false);
+  }
+
+  private LoginRefused(String message, long waitSeconds, boolean needsCode) {
     super(message);
     this.waitSeconds = waitSeconds;
+    this.needsCode = needsCode;
+  }
+
+  static LoginRefused codeNeeded() {
+    return new LoginRefused(
+        "This account uses two-step login: give the 6-digit code of its authenticator app.",
+        0,
+        true);
+  }
+
+  static LoginRefused wrongCode() {
+    return new LoginRefused("Wrong or already used code.", 0);
+  }
+
+  /** Whether only the second step's code was missing. */
+  public boolean needsCode() {
+    return needsCode;
   }
 
   static LoginRefused wrong() {

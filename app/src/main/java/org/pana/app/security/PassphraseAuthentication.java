@@ -23,7 +23,8 @@ public final class PassphraseAuthentication implements AuthenticationProvider {
     String name = request.getName();
     Object credentials = request.getCredentials();
     char[] passphrase = credentials == null ? new char[0] : credentials.toString().toCharArray();
-    Account account = accounts.login(name, passphrase);
+    String code = request.getDetails() instanceof LoginDetails details ? details.code() : null;
+    Account account = accounts.login(name, passphrase, code);
     return authenticated(PanaUser.of(account));
   }
 
@@ -35,6 +36,9 @@ public final class PassphraseAuthentication implements AuthenticationProvider {
   static List<GrantedAuthority> authorities(Role role) {
     return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
   }
+
+  /** What the login form sends besides name and passphrase: the optional one-time code. */
+  record LoginDetails(String code) {}
 
   @Override
   public boolean supports(Class<?> authentication) {

@@ -94,6 +94,9 @@ public class SecurityConfiguration {
         .formLogin(
             form ->
                 form.loginPage("/login")
+                    .authenticationDetailsSource(
+                        request ->
+                            new PassphraseAuthentication.LoginDetails(request.getParameter("code")))
                     .defaultSuccessUrl("/", true)
                     .failureHandler(loginFailure()))
         .logout(
@@ -152,6 +155,10 @@ public class SecurityConfiguration {
 
   private static AuthenticationFailureHandler loginFailure() {
     return (request, response, exception) -> {
+      if (exception instanceof LoginRefused refused && refused.needsCode()) {
+        response.sendRedirect("/login?code");
+        return;
+      }
       long wait = exception instanceof LoginRefused refused ? refused.waitSeconds() : 0;
       response.sendRedirect(wait > 0 ? "/login?wait=" + wait : "/login?error");
     };

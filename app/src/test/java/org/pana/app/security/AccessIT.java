@@ -154,6 +154,92 @@ class AccessIT extends RunningPana {
   }
 
   @Test
+  void twoStepLoginNeedsTheAppsCodeOnceItIsOnAndACodeWorksOnce() {
+    String login = "totp-" + System.nanoTime() % 100000;
+    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    HttpClient session = login(login, "viewer passphrase");
+    String setup =
+        send(
+                session,
+                HttpRequest.newBuilder(uri("/account/totp/start"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            form(
+                                Map.of(
+                                    "_csrf",
+                                    csrf(
+                                        send(
+                                                session,
+                                                HttpRequest.newBuilder(uri("/account")).build())
+                                            .body())))))
+                    .build())
+            .body();
+    var matcher = java.util.regex.Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<").matcher(setup);
+    assertThat(matcher.find()).as(setup).isTrue();
+    byte[] secret = org.pana.vault.Totp.fromBase32(matcher.group(1));
+    var totp = new org.pana.vault.Totp();
+    java.time.Instant now = java.time.Instant.now();
+    HttpResponse<String> confirmed =
+        send(
+            session,
+            HttpRequest.newBuilder(uri("/account/totp/confirm"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(
+                            Map.of(
+                                "_csrf", csrf(setup),
+                                "secret", matcher.group(1),
+                                "code", totp.codeAt(secret, now)))))
+                .build());
+    assertThat(confirmed.statusCode()).isEqualTo(302);
+
+    HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    assertThat(postLogin(fresh, login, "viewer passphrase").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login?code"));
+    assertThat(
+            postLoginWithCode(fresh, login, "viewer passphrase", totp.codeAt(secret, now))
+                .headers()
+                .firstValue("Location"))
+        .as("the code used to confirm cannot be used again")
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    sleepPastTheThrottle();
+    assertThat(
+            postLoginWithCode(
+                    fresh, login, "viewer passphrase", totp.codeAt(secret, now.plusSeconds(30)))
+                .headers()
+                .firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+  }
+
+  private static void sleepPastTheThrottle() {
+    try {
+      Thread.sleep(1100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private HttpResponse<String> postLoginWithCode(
+      HttpClient client, String name, String passphrase, String code) {
+    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).build());
+    return send(
+        client,
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    form(
+                        Map.of(
+                            "username", name,
+                            "password", passphrase,
+                            "code", code,
+                            "_csrf", csrf(form.body())))))
+            .build());
+  }
+
+  @Test
   void logoutClearsTheSiteDataEndsTheSessionAndLocksTheLaptopVault() {
     HttpClient client = login(ADMIN, PASSPHRASE);
     String token = csrf(send(client, HttpRequest.newBuilder(uri("/")).build()).body());

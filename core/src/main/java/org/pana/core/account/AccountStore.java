@@ -31,6 +31,18 @@ public interface AccountStore {
   /** Resets the failure counter after a successful login (and audits the login). */
   void recordLogin(String accountId);
 
+  /** The account's TOTP secret as sealed by the vault, when two-step login is on. */
+  Optional<String> sealedTotpSecret(String accountId);
+
+  /** Turns two-step login on (a sealed secret) or off (null); audited as a key change. */
+  void storeTotpSecret(String accountId, String sealedSecret, String actor);
+
+  /**
+   * Records that a code of time step {@code step} was used; false when that step (or a later one)
+   * was used already, so that a code cannot be replayed.
+   */
+  boolean useTotpStep(String accountId, long step);
+
   void insertToken(ApiToken token, String actor);
 
   Optional<ApiToken> token(String id);

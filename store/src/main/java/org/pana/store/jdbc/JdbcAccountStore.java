@@ -164,6 +164,42 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public Optional<String> sealedTotpSecret(String accountId) {
+    return database
+        .jdbc()
+        .sql("SELECT totp_secret FROM account WHERE id = ?")
+        .param(accountId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(secret -> secret);
+  }
+
+  @Override
+  public void storeTotpSecret(String accountId, String sealedSecret, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql("UPDATE account SET totp_secret = ?, totp_last_step = 0 WHERE id = ?")
+                  .params(sealedSecret, accountId)
+                  .update();
+              audit.append(actor, AuditAction.KEY_CHANGED, accountId);
+            });
+  }
+
+  @Override
+  public boolean useTotpStep(String accountId, long step) {
+    return database
+            .jdbc()
+            .sql("UPDATE account SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?")
+            .params(step, accountId, step)
+            .update()
+        == 1;
+  }
+
+  @Override
   public void insertToken(ApiToken token, String actor) {
     database
         .transactions()
