@@ -91,23 +91,29 @@ public abstract class RunningPana {
   /** Logs in through the login form and returns a client that keeps the session cookie. */
   protected HttpClient login(String name, String passphrase) {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).GET().build());
-    HttpResponse<String> response =
-        send(
-            client,
-            HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        form(
-                            Map.of(
-                                "username", name,
-                                "password", passphrase,
-                                "_csrf", csrf(form.body())))))
-                .build());
+    HttpResponse<String> response = postLogin(client, name, passphrase, null);
     assertThat(response.statusCode()).as("login redirects").isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
     return client;
+  }
+
+  /** Sends the login form (with a two-step code when given) as a browser would. */
+  protected HttpResponse<String> postLogin(
+      HttpClient client, String name, String passphrase, String code) {
+    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).GET().build());
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("username", name);
+    fields.put("password", passphrase);
+    fields.put("_csrf", csrf(form.body()));
+    if (code != null) {
+      fields.put("code", code);
+    }
+    return send(
+        client,
+        HttpRequest.newBuilder(uri("/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+            .build());
   }
 
   /** The CSRF token of the first form on a page. */

@@ -72,7 +72,7 @@ class AccessIT extends RunningPana {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     HttpResponse<String> before = send(client, HttpRequest.newBuilder(uri("/login")).build());
     String anonymousCookie = before.headers().firstValue("Set-Cookie").orElseThrow();
-    HttpResponse<String> login = postLogin(client, ADMIN, PASSPHRASE);
+    HttpResponse<String> login = postLogin(client, ADMIN, PASSPHRASE, null);
     String loggedInCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
 
     assertThat(loggedInCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
@@ -87,8 +87,8 @@ class AccessIT extends RunningPana {
             admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    HttpResponse<String> wrong = postLogin(client, login, "not the passphrase");
-    HttpResponse<String> tooSoon = postLogin(client, login, "viewer passphrase");
+    HttpResponse<String> wrong = postLogin(client, login, "not the passphrase", null);
+    HttpResponse<String> tooSoon = postLogin(client, login, "viewer passphrase", null);
 
     assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     assertThat(tooSoon.headers().firstValue("Location").orElseThrow()).contains("/login?wait=");
@@ -196,18 +196,17 @@ class AccessIT extends RunningPana {
     assertThat(confirmed.statusCode()).isEqualTo(302);
 
     HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    assertThat(postLogin(fresh, login, "viewer passphrase").headers().firstValue("Location"))
+    assertThat(postLogin(fresh, login, "viewer passphrase", null).headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/login?code"));
     assertThat(
-            postLoginWithCode(fresh, login, "viewer passphrase", totp.codeAt(secret, now))
+            postLogin(fresh, login, "viewer passphrase", totp.codeAt(secret, now))
                 .headers()
                 .firstValue("Location"))
         .as("the code used to confirm cannot be used again")
         .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     sleepPastTheThrottle();
     assertThat(
-            postLoginWithCode(
-                    fresh, login, "viewer passphrase", totp.codeAt(secret, now.plusSeconds(30)))
+            postLogin(fresh, login, "viewer passphrase", totp.codeAt(secret, now.plusSeconds(30)))
                 .headers()
                 .firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
@@ -219,24 +218,6 @@ class AccessIT extends RunningPana {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private HttpResponse<String> postLoginWithCode(
-      HttpClient client, String name, String passphrase, String code) {
-    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).build());
-    return send(
-        client,
-        HttpRequest.newBuilder(uri("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    form(
-                        Map.of(
-                            "username", name,
-                            "password", passphrase,
-                            "code", code,
-                            "_csrf", csrf(form.body())))))
-            .build());
   }
 
   @Test
@@ -284,20 +265,6 @@ class AccessIT extends RunningPana {
         .contains(id)
         .contains(ADMIN)
         .doesNotContain("Audited Reader");
-  }
-
-  private HttpResponse<String> postLogin(HttpClient client, String name, String passphrase) {
-    HttpResponse<String> form = send(client, HttpRequest.newBuilder(uri("/login")).build());
-    return send(
-        client,
-        HttpRequest.newBuilder(uri("/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    form(
-                        Map.of(
-                            "username", name, "password", passphrase, "_csrf", csrf(form.body())))))
-            .build());
   }
 
   private HttpResponse<String> apiWith(String token) {
