@@ -1,6 +1,7 @@
 package org.pana.app.casefile;
 
 import java.net.URI;
+import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
@@ -25,17 +26,20 @@ public class CaseApi {
 
   private final Cases cases;
   private final Author author;
+  private final AccountService accounts;
 
-  public CaseApi(Cases cases, Author author) {
+  public CaseApi(Cases cases, Author author, AccountService accounts) {
     this.cases = cases;
     this.author = author;
+    this.accounts = accounts;
   }
 
   @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CaseJson> open(@RequestBody CaseDraft draft) {
     Stored<CaseFile> stored =
         cases.open(
-            owned(draft, author.caseOwner(draft.organisationId(), null)), author.change(null));
+            owned(draft, author.caseOwner(draft.organisationId(), null), accounts),
+            author.change(null));
     return ResponseEntity.created(URI.create("/api/v1/cases/" + stored.value().id()))
         .eTag(Integer.toString(stored.revision()))
         .body(CaseJson.of(stored));
@@ -65,17 +69,21 @@ public class CaseApi {
       @RequestBody CaseDraft draft) {
     int revision = Revisions.fromIfMatch(ifMatch);
     String owner = author.caseOwner(draft.organisationId(), cases.get(id).value().organisationId());
-    Stored<CaseFile> stored = cases.amend(id, revision, owned(draft, owner), author.change(null));
+    Stored<CaseFile> stored =
+        cases.amend(id, revision, owned(draft, owner, accounts), author.change(null));
     return ResponseEntity.ok().eTag(Integer.toString(stored.revision())).body(CaseJson.of(stored));
   }
 
-  /** The draft with its owning organisation settled by {@link Author#caseOwner}. */
-  static CaseDraft owned(CaseDraft draft, String owner) {
+  /**
+   * The draft with its owning organisation settled by {@link Author#caseOwner} and its team checked
+   * against the accounts.
+   */
+  static CaseDraft owned(CaseDraft draft, String owner, AccountService accounts) {
     return new CaseDraft(
         draft.title(),
         draft.personIds(),
         owner,
-        draft.volunteers(),
+        accounts.team(draft.volunteers()),
         draft.status(),
         draft.risks(),
         draft.summary(),

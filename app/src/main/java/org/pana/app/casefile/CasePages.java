@@ -1,6 +1,7 @@
 package org.pana.app.casefile;
 
 import java.util.List;
+import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.casefile.CaseDraft;
@@ -29,7 +30,15 @@ public class CasePages {
   private final Organisations organisations;
   private final Author author;
 
-  public CasePages(Cases cases, People people, Organisations organisations, Author author) {
+  private final AccountService accounts;
+
+  public CasePages(
+      Cases cases,
+      People people,
+      Organisations organisations,
+      Author author,
+      AccountService accounts) {
+    this.accounts = accounts;
     this.cases = cases;
     this.people = people;
     this.organisations = organisations;
@@ -58,7 +67,7 @@ public class CasePages {
       CaseDraft draft = draft(form);
       Stored<CaseFile> opened =
           cases.open(
-              CaseApi.owned(draft, author.caseOwner(draft.organisationId(), null)),
+              CaseApi.owned(draft, author.caseOwner(draft.organisationId(), null), accounts),
               author.change(null));
       return "redirect:/cases/" + opened.value().id();
     } catch (ValidationFailed e) {
@@ -94,7 +103,7 @@ public class CasePages {
       CaseDraft draft = draft(form);
       String owner =
           author.caseOwner(draft.organisationId(), cases.get(id).value().organisationId());
-      cases.amend(id, form.revision(), CaseApi.owned(draft, owner), author.change(null));
+      cases.amend(id, form.revision(), CaseApi.owned(draft, owner, accounts), author.change(null));
       return "redirect:/cases/" + id;
     } catch (ValidationFailed e) {
       model.addAttribute("editing", stored);

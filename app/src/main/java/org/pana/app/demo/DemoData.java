@@ -226,7 +226,7 @@ public class DemoData {
         "Family case — Zhaosu (demo)",
         List.of(man, wife, daughter),
         owner,
-        List.of("volunteer-1", "volunteer-2"),
+        team(),
         "Irregular crossing and a late petition: watch for a criminal case. His brother is"
             + " detained in Xinjiang. The daughter needs leukaemia treatment.",
         RiskFlag.CRIMINAL_CASE,
@@ -356,7 +356,7 @@ public class DemoData {
         "Ghulja detention case (demo)",
         List.of(woman),
         owner,
-        List.of("volunteer-3"),
+        team(),
         "Her certificate lapsed while the decision was postponed. Police question her parents"
             + " in Ghulja about her.",
         RiskFlag.RELATIVES_AT_RISK,
@@ -546,6 +546,11 @@ public class DemoData {
             holder.sourceId(),
             null),
         change());
+  }
+
+  /** The demo's case teams: the administrator who loads it. */
+  private List<String> team() {
+    return List.of(author.current().login());
   }
 
   private void openCase(

@@ -168,6 +168,41 @@ public final class AccountService {
     return changed;
   }
 
+  /**
+   * A case's team as canonical login names: each must be an active account.
+   *
+   * @throws ValidationFailed naming {@code volunteers[i]} for a name no active account has
+   */
+  public List<String> team(List<String> logins) {
+    java.util.Set<String> active =
+        accounts.all().stream()
+            .filter(Account::active)
+            .map(Account::login)
+            .collect(java.util.stream.Collectors.toSet());
+    List<String> team = new java.util.ArrayList<>();
+    org.pana.core.problem.Problems problems = new org.pana.core.problem.Problems();
+    for (int i = 0; i < logins.size(); i++) {
+      String given = logins.get(i);
+      if (given == null || given.isBlank()) {
+        continue;
+      }
+      String login;
+      try {
+        login = Credentials.login(given);
+      } catch (ValidationFailed e) {
+        login = null;
+      }
+      if (login == null || !active.contains(login)) {
+        problems.add(
+            "volunteers[" + i + "]", "unknown_account", "No active account has this login name.");
+      } else if (!team.contains(login)) {
+        team.add(login);
+      }
+    }
+    problems.throwIfAny();
+    return team;
+  }
+
   public List<Account> accounts() {
     return accounts.all();
   }

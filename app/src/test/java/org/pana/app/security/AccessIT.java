@@ -221,6 +221,32 @@ class AccessIT extends RunningPana {
   }
 
   @Test
+  void aCaseTeamIsMadeOfAccounts() {
+    String person =
+        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Team Case\"}]}"))
+            .get("id")
+            .asString();
+
+    HttpResponse<String> unknown =
+        postJson(
+            "/api/v1/cases",
+            "{\"title\":\"Team\",\"personIds\":[\""
+                + person
+                + "\"],\"volunteers\":[\"nobody-here\"]}");
+    HttpResponse<String> known =
+        postJson(
+            "/api/v1/cases",
+            "{\"title\":\"Team\",\"personIds\":[\""
+                + person
+                + "\"],\"volunteers\":[\"ADMIN-IT\"]}");
+
+    assertThat(unknown.statusCode()).isEqualTo(422);
+    assertThat(unknown.body()).contains("volunteers[0]");
+    assertThat(known.statusCode()).isEqualTo(201);
+    assertThat(json(known).get("volunteers").get(0).asString()).isEqualTo(ADMIN);
+  }
+
+  @Test
   void logoutClearsTheSiteDataEndsTheSessionAndLocksTheLaptopVault() {
     HttpClient client = login(ADMIN, PASSPHRASE);
     String token = csrf(send(client, HttpRequest.newBuilder(uri("/")).build()).body());

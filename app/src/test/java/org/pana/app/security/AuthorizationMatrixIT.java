@@ -204,6 +204,58 @@ class AuthorizationMatrixIT extends RunningPana {
   }
 
   @Test
+  void everyRouteRefusesAForeignHostAndEveryPageFormRefusesAMissingCsrfToken() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Row row : ROWS) {
+      String path = row.path();
+      for (var id : OWN_IDS.entrySet()) {
+        path = path.replace("{" + id.getKey() + "}", id.getValue());
+      }
+      String raw = rawRequest(row.method(), path, "evil.example");
+      if (!raw.startsWith("HTTP/1.1 403")) {
+        wrong.add(
+            row.method()
+                + " "
+                + row.path()
+                + " with Host evil.example: "
+                + raw.lines().findFirst().orElse(""));
+      }
+      if (!row.api() && row.method().equals("POST")) {
+        HttpResponse<String> response =
+            send(
+                OWN.get(Role.ADMIN).session(),
+                HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                    .build());
+        if (response.statusCode() != 403) {
+          wrong.add(
+              row.method() + " " + row.path() + " without CSRF token: " + response.statusCode());
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** A request with a Host header of our choosing (HTTP clients refuse to forge it). */
+  private String rawRequest(String method, String path, String host) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          method
+              + " "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + host
+              + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @Test
   void listsAndSearchesShowOnlyTheOwnOrganisationUntilACaseIsShared() {
     Caller viewer = OWN.get(Role.VIEWER);
     String people = get(viewer, "/api/v1/persons?size=200").body();
