@@ -3,6 +3,7 @@ package org.pana.app.casefile;
 import java.net.URI;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
+import org.pana.app.security.ReadTrail;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
@@ -28,7 +29,10 @@ public class CaseApi {
   private final Author author;
   private final AccountService accounts;
 
-  public CaseApi(Cases cases, Author author, AccountService accounts) {
+  private final ReadTrail trail;
+
+  public CaseApi(Cases cases, Author author, AccountService accounts, ReadTrail trail) {
+    this.trail = trail;
     this.cases = cases;
     this.author = author;
     this.accounts = accounts;
@@ -50,7 +54,7 @@ public class CaseApi {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     Page.check(page, size);
     return new Page<>(
-        cases.list(page * size, size).stream().map(CaseJson::of).toList(),
+        trail.shown(cases.list(page * size, size)).stream().map(CaseJson::of).toList(),
         page,
         size,
         cases.count());

@@ -3,6 +3,7 @@ package org.pana.app.casefile;
 import java.util.List;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
+import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;
@@ -32,12 +33,16 @@ public class CasePages {
 
   private final AccountService accounts;
 
+  private final ReadTrail trail;
+
   public CasePages(
       Cases cases,
       People people,
       Organisations organisations,
       Author author,
-      AccountService accounts) {
+      AccountService accounts,
+      ReadTrail trail) {
+    this.trail = trail;
     this.accounts = accounts;
     this.cases = cases;
     this.people = people;
@@ -47,7 +52,7 @@ public class CasePages {
 
   @GetMapping("/cases")
   String list(Model model) {
-    model.addAttribute("cases", cases.list(0, 200));
+    model.addAttribute("cases", trail.shown(cases.list(0, 200)));
     return "cases/list";
   }
 

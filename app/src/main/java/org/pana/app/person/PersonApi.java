@@ -2,6 +2,7 @@ package org.pana.app.person;
 
 import java.net.URI;
 import org.pana.app.security.Author;
+import org.pana.app.security.ReadTrail;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
@@ -26,7 +27,10 @@ public class PersonApi {
   private final People people;
   private final Author author;
 
-  public PersonApi(People people, Author author) {
+  private final ReadTrail trail;
+
+  public PersonApi(People people, Author author, ReadTrail trail) {
+    this.trail = trail;
     this.people = people;
     this.author = author;
   }
@@ -39,6 +43,31 @@ public class PersonApi {
         .body(PersonJson.of(stored));
   }
 
+  /**
+   * Finds people by name, with the query in the body: a URL with a name in it ends up in proxy and
+   * server logs, so this is the search to use.
+   */
+  @PostMapping(path = "/persons/search", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Page<PersonJson> search(@RequestBody Search search) {
+    int size = search.size() == null ? 50 : search.size();
+    Page.check(0, size);
+    String q = search.q() == null ? "" : search.q();
+    if (q.isBlank()) {
+      throw new org.pana.core.problem.ValidationFailed(
+          "q", "required", "Give a name to search for.");
+    }
+    return new Page<>(
+        trail.shown(people.search(q, size)).stream().map(PersonJson::of).toList(), 0, size, null);
+  }
+
+  /**
+   * A name search.
+   *
+   * @param q words of a name, in any script
+   * @param size at most this many results (default 50)
+   */
+  record Search(String q, Integer size) {}
+
   @GetMapping("/persons")
   Page<PersonJson> list(
       @RequestParam(defaultValue = "0") int page,
@@ -47,10 +76,10 @@ public class PersonApi {
     Page.check(page, size);
     if (q != null && !q.isBlank()) {
       return new Page<>(
-          people.search(q, size).stream().map(PersonJson::of).toList(), 0, size, null);
+          trail.shown(people.search(q, size)).stream().map(PersonJson::of).toList(), 0, size, null);
     }
     return new Page<>(
-        people.list(page * size, size).stream().map(PersonJson::of).toList(),
+        trail.shown(people.list(page * size, size)).stream().map(PersonJson::of).toList(),
         page,
         size,
         people.count());

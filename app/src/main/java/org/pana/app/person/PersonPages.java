@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pana.app.security.Author;
+import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;
@@ -60,6 +61,8 @@ public class PersonPages {
 
   private final EvidenceRecords evidence;
 
+  private final ReadTrail trail;
+
   public PersonPages(
       People people,
       Sources sources,
@@ -68,7 +71,9 @@ public class PersonPages {
       Cases cases,
       RecordStore store,
       Author author,
-      EvidenceRecords evidence) {
+      EvidenceRecords evidence,
+      ReadTrail trail) {
+    this.trail = trail;
     this.evidence = evidence;
     this.people = people;
     this.sources = sources;
@@ -239,7 +244,7 @@ public class PersonPages {
   }
 
   private List<Stored<Person>> find(String q) {
-    return q == null || q.isBlank() ? people.list(0, 50) : people.search(q, 50);
+    return trail.shown(q == null || q.isBlank() ? people.list(0, 50) : people.search(q, 50));
   }
 
   private static PersonDraft personDraft(Form form, String sourceId) {

@@ -81,7 +81,11 @@ public class SecurityConfiguration {
                     .hasRole("CASEWORKER")
                     .requestMatchers(HttpMethod.GET, "/**")
                     .hasRole("VIEWER")
-                    .requestMatchers(HttpMethod.POST, "/people/search", "/people/results")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/people/search",
+                        "/people/results",
+                        "/api/v1/persons/search")
                     .hasRole("VIEWER")
                     .requestMatchers("/account/**")
                     .hasRole("VIEWER")

@@ -77,6 +77,13 @@ class AccessIT extends RunningPana {
 
     assertThat(loggedInCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
     assertThat(sessionId(loggedInCookie)).isNotEqualTo(sessionId(anonymousCookie));
+    assertThat(anonymousCookie).doesNotContain("Secure");
+    // Behind a TLS proxy on this machine the cookie is Secure.
+    HttpResponse<String> viaTls =
+        send(
+            HttpClient.newHttpClient(),
+            HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https").build());
+    assertThat(viaTls.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure");
   }
 
   @Test
@@ -285,8 +292,12 @@ class AccessIT extends RunningPana {
     assertThat(get("/api/v1/persons/" + id).statusCode()).isEqualTo(200);
     assertThat(get("/people/" + id).statusCode()).isEqualTo(200);
 
+    assertThat(get("/api/v1/persons?size=200").body()).contains(id);
+    assertThat(get("/people").statusCode()).isEqualTo(200);
+
+    // The two single reads, the API list and the people page each leave an entry.
     var reads = audit.search(new AuditQuery(null, AuditAction.RECORD_READ, id, null, null, 0, 10));
-    assertThat(reads).hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo(accountId));
+    assertThat(reads).hasSize(4).allSatisfy(e -> assertThat(e.actor()).isEqualTo(accountId));
     assertThat(get("/admin/audit?action=RECORD_READ").body())
         .contains(id)
         .contains(ADMIN)

@@ -50,6 +50,7 @@ class AuthorizationMatrixIT extends RunningPana {
       List.of(
           new Row("GET", "/api/v1/persons", Role.VIEWER),
           new Row("POST", "/api/v1/persons", Role.CASEWORKER),
+          new Row("POST", "/api/v1/persons/search", Role.VIEWER),
           new Row("GET", "/api/v1/persons/{person}", Role.VIEWER),
           new Row("PUT", "/api/v1/persons/{person}", Role.CASEWORKER),
           new Row("POST", "/api/v1/persons/{person}/events", Role.CASEWORKER),
@@ -264,6 +265,16 @@ class AuthorizationMatrixIT extends RunningPana {
 
     assertThat(people).contains("Matrix Alpha").doesNotContain("Matrix Beta");
     assertThat(found).contains("Matrix Alpha").doesNotContain("Matrix Beta");
+    String searched =
+        send(
+                anonymous(),
+                HttpRequest.newBuilder(uri("/api/v1/persons/search"))
+                    .header("Authorization", "Bearer " + viewer.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"matrix\"}"))
+                    .build())
+            .body();
+    assertThat(searched).contains("Matrix Alpha").doesNotContain("Matrix Beta");
     assertThat(cases).contains("Matrix case Alpha").doesNotContain("Matrix case Beta");
     String person = OWN_IDS.get("person");
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(404);

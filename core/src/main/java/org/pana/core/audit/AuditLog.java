@@ -12,6 +12,9 @@ public interface AuditLog {
    */
   AuditEntry append(String actor, AuditAction action, String subjectId);
 
+  /** Appends one entry per subject, in one transaction (e.g. the people shown in a list). */
+  void appendAll(String actor, AuditAction action, List<String> subjectIds);
+
   /** Recomputes the whole chain from the first entry and checks every signed checkpoint. */
   ChainCheck verify();
 

@@ -51,6 +51,17 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
+  public void appendAll(String actor, AuditAction action, List<String> subjectIds) {
+    if (subjectIds.isEmpty()) {
+      return;
+    }
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> subjectIds.forEach(subject -> appendOnce(actor, action, subject)));
+  }
+
+  @Override
   public ChainCheck verify() {
     // Entries are streamed in order, so a long log is checked without holding it in memory.
     try (var entries =
