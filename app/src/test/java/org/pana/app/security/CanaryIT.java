@@ -72,30 +72,28 @@ class CanaryIT extends RunningPana {
   }
 
   private void exerciseEveryFeature(List<String> m) throws Exception {
-    String created =
-        postJson(
-                "/api/v1/persons",
-                "{\"names\":["
-                    + "{\"value\":\""
-                    + m.get(0)
-                    + " Testperson\",\"script\":\"Latn\"},"
-                    + "{\"value\":\""
-                    + m.get(1)
-                    + " Тест\",\"script\":\"Cyrl\"},"
-                    + "{\"value\":\""
-                    + m.get(2)
-                    + " تېست\",\"script\":\"Arab\"},"
-                    + "{\"value\":\""
-                    + m.get(3)
-                    + "·测试\",\"script\":\"Hani\",\"kind\":\"hanzi\"}],"
-                    + "\"birthPlace\":\""
-                    + m.get(0)
-                    + " village\",\"notes\":\""
-                    + m.get(1)
-                    + " notes\",\"identifiers\":[{\"type\":\"OTHER\",\"value\":\""
-                    + m.get(0)
-                    + "-ID\"}]}")
-            .body();
+    String person =
+        "{\"names\":["
+            + "{\"value\":\""
+            + m.get(0)
+            + " Testperson\",\"script\":\"Latn\"},"
+            + "{\"value\":\""
+            + m.get(1)
+            + " Тест\",\"script\":\"Cyrl\"},"
+            + "{\"value\":\""
+            + m.get(2)
+            + " تېست\",\"script\":\"Arab\"},"
+            + "{\"value\":\""
+            + m.get(3)
+            + "·测试\",\"script\":\"Hani\",\"kind\":\"hanzi\"}],"
+            + "\"birthPlace\":\""
+            + m.get(0)
+            + " village\",\"notes\":\""
+            + m.get(1)
+            + " notes\",\"identifiers\":[{\"type\":\"OTHER\",\"value\":\""
+            + m.get(0)
+            + "-ID\"}]}";
+    String created = postJson("/api/v1/persons", person).body();
     String id = JSON.readTree(created).get("id").asString();
     // Edit
     HttpResponse<String> current = get("/api/v1/persons/" + id);
@@ -106,12 +104,9 @@ class CanaryIT extends RunningPana {
                 .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
                 .PUT(
                     HttpRequest.BodyPublishers.ofString(
-                        created
-                            .replace(m.get(0) + " village", m.get(3) + " 村")
-                            .replaceAll(
-                                "\"(id|revision|createdAt|updatedAt|warnings)\":[^,]*,", "")))
+                        person.replace(m.get(0) + " village", m.get(3) + " 村")))
                 .build());
-    assertThat(edited.statusCode()).as(edited.body()).isLessThan(500);
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
     // Timeline, sources, documents
     assertThat(
             postJson(
