@@ -25,6 +25,7 @@ import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.ChainCheck;
 import org.pana.core.organisation.Organisations;
 import org.pana.store.backup.BackupRefused;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -233,7 +234,7 @@ public class Pana {
       // A one-shot command reports success or its one-line reason itself; no log noise.
       properties.add("--logging.level.root=OFF");
       application.setLogStartupInfo(false);
-      application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+      application.setBannerMode(Banner.Mode.OFF);
     }
     return application.run(properties.toArray(String[]::new));
   }

@@ -1,6 +1,8 @@
 package org.pana.vault;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -103,7 +105,6 @@ public final class Totp {
   }
 
   private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
-        .replace("+", "%20");
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

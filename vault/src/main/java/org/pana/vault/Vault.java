@@ -65,6 +65,7 @@ public final class Vault {
 
   private final Path file;
   private final SecureRandom random;
+  private volatile Verifier verifier;
 
   private Vault(Path file, SecureRandom random) {
     this.file = file;
@@ -172,16 +173,32 @@ public final class Vault {
    */
   public boolean verifySignature(byte[] data, byte[] signature) {
     try {
-      KeysetHandle publicKeys =
-          TinkProtoKeysetFormat.parseKeysetWithoutSecret(decode(read().auditVerifyKey()));
-      publicKeys
-          .getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class)
-          .verify(signature, data);
+      verifier().verify(signature, data);
       return true;
     } catch (GeneralSecurityException e) {
       return false;
     }
   }
+
+  /**
+   * The audit verifier for the public key now in the vault file. `audit verify` checks one
+   * signature per hundred entries, so the parsed key is kept while the file's key stays the same.
+   */
+  private PublicKeyVerify verifier() throws GeneralSecurityException {
+    String key = read().auditVerifyKey();
+    Verifier cached = verifier;
+    if (cached == null || !cached.key().equals(key)) {
+      cached =
+          new Verifier(
+              key,
+              TinkProtoKeysetFormat.parseKeysetWithoutSecret(decode(key))
+                  .getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class));
+      verifier = cached;
+    }
+    return cached.primitive();
+  }
+
+  private record Verifier(String key, PublicKeyVerify primitive) {}
 
   /**
    * Destroys every wrapped copy of the keys: the data they encrypt becomes unreadable at once. The

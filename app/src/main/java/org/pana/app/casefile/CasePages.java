@@ -1,5 +1,6 @@
 package org.pana.app.casefile;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
@@ -151,13 +152,13 @@ public class CasePages {
     form.addTo(model);
     // The case's own people and organisation are always offered, however long the lists get,
     // so that saving a correction never drops them.
-    var peopleChoices = new java.util.ArrayList<>(people.list(0, 500));
+    var peopleChoices = new ArrayList<>(people.list(0, 500));
     for (String personId : form.all("personIds")) {
       if (peopleChoices.stream().noneMatch(p -> p.value().id().equals(personId))) {
         people.find(personId).ifPresent(peopleChoices::add);
       }
     }
-    var organisationChoices = new java.util.ArrayList<>(organisations.list());
+    var organisationChoices = new ArrayList<>(organisations.list());
     String organisationId = form.get("organisationId");
     if (organisationId != null
         && organisationChoices.stream().noneMatch(o -> o.value().id().equals(organisationId))) {

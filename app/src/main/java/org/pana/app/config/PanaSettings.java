@@ -2,7 +2,13 @@ package org.pana.app.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 import org.pana.store.jdbc.DatabaseSettings;
 
@@ -47,7 +53,7 @@ public record PanaSettings(
               + " put a TLS proxy in front instead of binding "
               + address);
     }
-    var hosts = new java.util.HashSet<>(LOOPBACK_HOSTS);
+    var hosts = new HashSet<>(LOOPBACK_HOSTS);
     extraHosts.stream()
         .map(PanaSettings::hostName)
         .filter(h -> h != null && !h.isEmpty())
@@ -67,11 +73,9 @@ public record PanaSettings(
     String where = database.jdbcUrl().replaceFirst("\\?.*$", "");
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(where.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return dataDir.resolve(
-          "vault-pg-" + java.util.HexFormat.of().formatHex(digest, 0, 6) + ".json");
-    } catch (java.security.NoSuchAlgorithmException e) {
+          MessageDigest.getInstance("SHA-256").digest(where.getBytes(StandardCharsets.UTF_8));
+      return dataDir.resolve("vault-pg-" + HexFormat.of().formatHex(digest, 0, 6) + ".json");
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -84,7 +88,7 @@ public record PanaSettings(
     if (header == null || header.isBlank()) {
       return null;
     }
-    String host = header.strip().toLowerCase(java.util.Locale.ROOT);
+    String host = header.strip().toLowerCase(Locale.ROOT);
     if (host.startsWith("[")) {
       int end = host.indexOf(']');
       return end < 0 ? null : host.substring(0, end + 1);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
@@ -94,7 +95,7 @@ public class EvidenceApi {
         .header(
             "Content-Disposition",
             ContentDisposition.attachment()
-                .filename("evidence-" + evidence.id(), java.nio.charset.StandardCharsets.UTF_8)
+                .filename("evidence-" + evidence.id(), StandardCharsets.UTF_8)
                 .build()
                 .toString())
         .header("X-Evidence-SHA256", evidence.sha256())

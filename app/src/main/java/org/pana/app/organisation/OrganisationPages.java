@@ -2,6 +2,7 @@ package org.pana.app.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.organisation.Organisation.RegistrationStatus;
@@ -68,9 +69,7 @@ public class OrganisationPages {
     model.addAttribute("organisations", all);
     model.addAttribute(
         "organisationNames",
-        all.stream()
-            .collect(
-                java.util.stream.Collectors.toMap(o -> o.value().id(), o -> o.value().name())));
+        all.stream().collect(Collectors.toMap(o -> o.value().id(), o -> o.value().name())));
     model.addAttribute("registrationStatuses", RegistrationStatus.values());
     model.addAttribute("relationKinds", RelationKind.values());
     return "organisations/list";

@@ -10,6 +10,7 @@ import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.person.PersonDraft;
+import org.pana.core.problem.ValidationFailed;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +54,7 @@ public class PersonApi {
     Page.check(0, size);
     String q = search.q() == null ? "" : search.q();
     if (q.isBlank()) {
-      throw new org.pana.core.problem.ValidationFailed(
-          "q", "required", "Give a name to search for.");
+      throw new ValidationFailed("q", "required", "Give a name to search for.");
     }
     return new Page<>(
         trail.shown(people.search(q, size)).stream().map(PersonJson::of).toList(), 0, size, null);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.pana.app.security.Author;
 import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
@@ -15,6 +17,7 @@ import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
+import org.pana.core.person.Identifier;
 import org.pana.core.person.NameKind;
 import org.pana.core.person.NameVariant;
 import org.pana.core.person.People;
@@ -326,10 +329,10 @@ public class PersonPages {
 
   /** The source of the person's facts (the intake gives them all one source). */
   private static String factSource(Person p) {
-    return java.util.stream.Stream.of(p.sex(), p.birthDate(), p.birthPlace(), p.ethnicity())
-        .filter(java.util.Objects::nonNull)
+    return Stream.of(p.sex(), p.birthDate(), p.birthPlace(), p.ethnicity())
+        .filter(Objects::nonNull)
         .map(c -> c.sourceId())
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .findFirst()
         .orElse(null);
   }
@@ -352,5 +355,5 @@ public class PersonPages {
   }
 
   /** An identifier with the result of checking it, for the person page. */
-  public record IdentifierRow(org.pana.core.person.Identifier identifier, IdentifierCheck check) {}
+  public record IdentifierRow(Identifier identifier, IdentifierCheck check) {}
 }

@@ -1,6 +1,7 @@
 package org.pana.app.security;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import org.pana.app.web.Form;
 import org.pana.core.account.Role;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.problem.ValidationFailed;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -172,7 +174,7 @@ public class AccountPages {
     if (session != null) {
       session.invalidate();
     }
-    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    SecurityContextHolder.clearContext();
     response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     return "redirect:/login?erased";
   }
@@ -208,9 +210,6 @@ public class AccountPages {
     return organisations.list().stream()
         .collect(
             Collectors.toMap(
-                o -> o.value().id(),
-                o -> o.value().name(),
-                (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                o -> o.value().id(), o -> o.value().name(), (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -1,10 +1,12 @@
 package org.pana.app.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.pana.core.account.Account;
 import org.pana.core.account.AccountStore;
 import org.pana.core.account.ApiToken;
@@ -24,9 +27,13 @@ import org.pana.core.history.RecordStore;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.store.jdbc.VaultProtection;
+import org.pana.vault.Totp;
 import org.pana.vault.Vault;
 import org.pana.vault.VaultException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Accounts and their keys: the first administrator, further accounts, logins, passphrase changes
@@ -54,8 +61,9 @@ public final class AccountService {
   private final Clock clock;
   private final LoginThrottle throttle;
   private final SecureRandom random = new SecureRandom();
-  private final org.pana.vault.Totp totp = new org.pana.vault.Totp();
+  private final Totp totp = new Totp();
   private final String setupToken;
+  private volatile boolean setUp;
 
   public AccountService(
       AccountStore accounts,
@@ -77,7 +85,13 @@ public final class AccountService {
 
   /** True until the first administrator exists; the web UI shows only the setup page until then. */
   public boolean needsSetup() {
-    return accounts.count() == 0;
+    // Asked on every request by the setup gate. Accounts are disabled, never deleted, so once one
+    // exists the answer stays no and the database need not be asked again.
+    if (setUp) {
+      return false;
+    }
+    setUp = accounts.count() > 0;
+    return !setUp;
   }
 
   /** The one-time token printed on the console while setup is needed. */
@@ -89,8 +103,8 @@ public final class AccountService {
   public boolean isSetupToken(String given) {
     return given != null
         && MessageDigest.isEqual(
-            given.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            setupToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            given.strip().getBytes(StandardCharsets.UTF_8),
+            setupToken.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -174,13 +188,13 @@ public final class AccountService {
    * @throws ValidationFailed naming {@code volunteers[i]} for a name no active account has
    */
   public List<String> team(List<String> logins) {
-    java.util.Set<String> active =
+    Set<String> active =
         accounts.all().stream()
             .filter(Account::active)
             .map(Account::login)
-            .collect(java.util.stream.Collectors.toSet());
-    List<String> team = new java.util.ArrayList<>();
-    org.pana.core.problem.Problems problems = new org.pana.core.problem.Problems();
+            .collect(Collectors.toSet());
+    List<String> team = new ArrayList<>();
+    Problems problems = new Problems();
     for (int i = 0; i < logins.size(); i++) {
       String given = logins.get(i);
       if (given == null || given.isBlank()) {
@@ -266,7 +280,7 @@ public final class AccountService {
       }
       byte[] secret = openTotp(keys, account.id(), sealedTotp.get());
       var step = totp.matchingStep(secret, code, now);
-      java.util.Arrays.fill(secret, (byte) 0);
+      Arrays.fill(secret, (byte) 0);
       if (step.isEmpty() || !accounts.useTotpStep(account.id(), step.getAsLong())) {
         accounts.recordFailure(account.id(), now);
         throw LoginRefused.wrongCode();
@@ -289,7 +303,7 @@ public final class AccountService {
   public void enableTotp(PanaUser user, String base32Secret, String code) {
     byte[] secret;
     try {
-      secret = org.pana.vault.Totp.fromBase32(base32Secret);
+      secret = Totp.fromBase32(base32Secret);
     } catch (RuntimeException e) {
       throw new ValidationFailed("secret", "format", "The set-up key was damaged; start again.");
     }
@@ -303,10 +317,7 @@ public final class AccountService {
     }
     String sealed =
         keeper.seal(
-            "account",
-            "totp_secret",
-            user.accountId(),
-            java.util.Base64.getEncoder().encodeToString(secret));
+            "account", "totp_secret", user.accountId(), Base64.getEncoder().encodeToString(secret));
     accounts.storeTotpSecret(user.accountId(), sealed, user.accountId());
     accounts.useTotpStep(user.accountId(), step.getAsLong());
   }
@@ -318,8 +329,7 @@ public final class AccountService {
             .sealedTotpSecret(user.accountId())
             .orElseThrow(() -> new ValidationFailed("code", "off", "Two-step login is off."));
     byte[] secret =
-        java.util.Base64.getDecoder()
-            .decode(keeper.open("account", "totp_secret", user.accountId(), sealed));
+        Base64.getDecoder().decode(keeper.open("account", "totp_secret", user.accountId(), sealed));
     if (totp.matchingStep(secret, code, clock.instant()).isEmpty()) {
       throw new ValidationFailed("code", "wrong", "This code does not match.");
     }
@@ -328,10 +338,8 @@ public final class AccountService {
 
   /** A fresh secret for setting up two-step login: its Base32 text and otpauth address. */
   public TotpSetup newTotp(PanaUser user) {
-    byte[] secret = org.pana.vault.Totp.newSecret();
-    return new TotpSetup(
-        org.pana.vault.Totp.base32(secret),
-        org.pana.vault.Totp.address("Pana", user.login(), secret));
+    byte[] secret = Totp.newSecret();
+    return new TotpSetup(Totp.base32(secret), Totp.address("Pana", user.login(), secret));
   }
 
   /**
@@ -344,9 +352,8 @@ public final class AccountService {
 
   private static byte[] openTotp(Vault.Unlocked keys, String accountId, String sealed) {
     String opened =
-        new org.pana.store.jdbc.VaultProtection(keys.cipher())
-            .open("account", "totp_secret", accountId, sealed);
-    return java.util.Base64.getDecoder().decode(opened);
+        new VaultProtection(keys.cipher()).open("account", "totp_secret", accountId, sealed);
+    return Base64.getDecoder().decode(opened);
   }
 
   /**
@@ -467,8 +474,7 @@ public final class AccountService {
 
   private static void requireAdmin(PanaUser user) {
     if (user == null || !user.can(Role.ADMIN)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only an administrator manages accounts.");
+      throw new AccessDeniedException("Only an administrator manages accounts.");
     }
   }
 

@@ -3,6 +3,7 @@ package org.pana.app.security;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pana.app.web.Form;
@@ -63,7 +64,7 @@ public class AuditPages {
                   PAGE)));
     } catch (ValidationFailed e) {
       form.rejected(e, null);
-      model.addAttribute("entries", java.util.List.of());
+      model.addAttribute("entries", List.of());
     }
     form.addTo(model);
     model.addAttribute("page", page);

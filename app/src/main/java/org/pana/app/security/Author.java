@@ -1,5 +1,6 @@
 package org.pana.app.security;
 
+import java.util.function.Supplier;
 import org.pana.core.account.Role;
 import org.pana.core.history.Change;
 import org.pana.core.problem.ValidationFailed;
@@ -66,7 +67,7 @@ public class Author {
   }
 
   /** Runs {@code work} as {@code user} (for command-line tools, which have no web request). */
-  public static <T> T actingAs(PanaUser user, java.util.function.Supplier<T> work) {
+  public static <T> T actingAs(PanaUser user, Supplier<T> work) {
     var previous = SecurityContextHolder.getContext();
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(PassphraseAuthentication.authenticated(user));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +89,7 @@ public final class BackupService {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.TRUNCATE_EXISTING,
                   StandardOpenOption.WRITE);
-          OutputStream stream = java.nio.channels.Channels.newOutputStream(channel)) {
+          OutputStream stream = Channels.newOutputStream(channel)) {
         rows =
             Backups.write(
                 database, header, keeper.vault().fileBytes(), keeper.files(), evidence, stream);
@@ -168,7 +170,7 @@ public final class BackupService {
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      channel.write(java.nio.ByteBuffer.wrap(bytes));
+      channel.write(ByteBuffer.wrap(bytes));
       channel.force(true);
     }
   }

@@ -1,6 +1,7 @@
 package org.pana.app.web;
 
 import java.util.List;
+import org.pana.core.problem.Problems;
 
 /**
  * One page of a list in the JSON API.
@@ -17,7 +18,7 @@ public record Page<T>(List<T> items, int page, int size, Long total) {
 
   /** Checks paging parameters; bad ones are a validation error naming the parameter. */
   public static void check(int page, int size) {
-    var problems = new org.pana.core.problem.Problems();
+    var problems = new Problems();
     if (page < 0 || page > MAX_PAGE) {
       problems.add("page", "range", "The page number runs from 0 to " + MAX_PAGE + ".");
     }

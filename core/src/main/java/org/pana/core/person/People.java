@@ -1,8 +1,10 @@
 package org.pana.core.person;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pana.core.date.PartialDate;
@@ -144,7 +146,7 @@ public final class People {
       }
     }
     String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
-    java.util.Set<String> hidden = new java.util.HashSet<>();
+    Set<String> hidden = new HashSet<>();
     for (int i = 0; i < draft.privateFields().size(); i++) {
       String field = draft.privateFields().get(i);
       if (!PersonDraft.PRIVATE_CAPABLE.contains(field)) {

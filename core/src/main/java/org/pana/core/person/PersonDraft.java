@@ -1,6 +1,7 @@
 package org.pana.core.person;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person as typed into the intake form or sent to the API: raw text, validated by {@link People}.
@@ -21,8 +22,8 @@ public record PersonDraft(
     List<String> privateFields) {
 
   /** The facts that can be made private. */
-  public static final java.util.Set<String> PRIVATE_CAPABLE =
-      java.util.Set.of("sex", "birthDate", "birthPlace", "ethnicity", "citizenships");
+  public static final Set<String> PRIVATE_CAPABLE =
+      Set.of("sex", "birthDate", "birthPlace", "ethnicity", "citizenships");
 
   /** A draft whose facts are all visible to the organisation. */
   public PersonDraft(

@@ -1,11 +1,15 @@
 package org.pana.store.backup;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +17,11 @@ import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pana.store.files.EncryptedFiles;
 import org.pana.store.jdbc.Database;
@@ -109,8 +115,7 @@ public final class Backups {
                             Map<String, Object> values = new LinkedHashMap<>();
                             for (int c = 1; c <= meta.getColumnCount(); c++) {
                               values.put(
-                                  meta.getColumnName(c).toLowerCase(java.util.Locale.ROOT),
-                                  rs.getObject(c));
+                                  meta.getColumnName(c).toLowerCase(Locale.ROOT), rs.getObject(c));
                             }
                             row.put("values", values);
                             writeLine(sealed, row);
@@ -271,7 +276,7 @@ public final class Backups {
                   + " ("
                   + String.join(", ", names)
                   + ") VALUES ("
-                  + String.join(", ", java.util.Collections.nCopies(names.size(), "?"))
+                  + String.join(", ", Collections.nCopies(names.size(), "?"))
                   + ")")
           .params(params.toArray())
           .update();
@@ -313,7 +318,7 @@ public final class Backups {
       out.write(JSON.writeValueAsBytes(row));
       out.write('\n');
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -331,7 +336,7 @@ public final class Backups {
   }
 
   private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
+    return new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
@@ -360,11 +365,11 @@ public final class Backups {
     private final InputStream in;
 
     LineReader(InputStream in) {
-      this.in = new java.io.BufferedInputStream(in, 1 << 16);
+      this.in = new BufferedInputStream(in, 1 << 16);
     }
 
     String next() throws IOException {
-      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
       int b;
       while ((b = in.read()) != -1) {
         if (b == '\n') {

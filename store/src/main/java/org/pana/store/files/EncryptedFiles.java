@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class EncryptedFiles {
       Path target = file(id);
       try (FileChannel channel =
           FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(sealed));
+        channel.write(ByteBuffer.wrap(sealed));
         channel.force(true);
       }
     } catch (IOException e) {

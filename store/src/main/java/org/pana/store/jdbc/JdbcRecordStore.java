@@ -4,10 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.history.Audience;
 import org.pana.core.history.Change;
@@ -32,9 +37,8 @@ public final class JdbcRecordStore implements RecordStore {
   private static final int MAX_TERM = 300;
   private static final int MIN_PREFIX = 2;
   private static final int MAX_PREFIX = 24;
-  private static final java.util.regex.Pattern RECORD_ID =
-      java.util.regex.Pattern.compile(
-          "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern RECORD_ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private final Database database;
   private final RecordCodec codec;
@@ -309,7 +313,7 @@ public final class JdbcRecordStore implements RecordStore {
     sql.append(" AND ").append(visible.sql());
     sql.append(" ORDER BY r.updated_at DESC, r.id LIMIT ?");
     params[params.length - 1] = limit;
-    List<Object> all = new java.util.ArrayList<>(List.of(params).subList(0, params.length - 1));
+    List<Object> all = new ArrayList<>(List.of(params).subList(0, params.length - 1));
     all.addAll(visible.params());
     all.add(limit);
     return database
@@ -397,7 +401,7 @@ public final class JdbcRecordStore implements RecordStore {
   private <T extends Recorded> void writeDerived(RecordKind<T> kind, T value) {
     if (kind.definesSharing()) {
       Sharing sharing = kind.sharing().apply(value);
-      Set<String> records = new java.util.LinkedHashSet<>(sharing.records());
+      Set<String> records = new LinkedHashSet<>(sharing.records());
       records.add(value.id());
       for (String organisation : sharing.organisations()) {
         for (String record : records) {
@@ -418,11 +422,11 @@ public final class JdbcRecordStore implements RecordStore {
           .update();
     }
     // Truncate before de-duplicating: two long terms may share their first 300 characters.
-    Set<String> terms = new java.util.LinkedHashSet<>();
+    Set<String> terms = new LinkedHashSet<>();
     for (String term : kind.searchTerms().apply(value)) {
       terms.add(term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term);
     }
-    Set<String> stored = new java.util.LinkedHashSet<>();
+    Set<String> stored = new LinkedHashSet<>();
     for (String term : terms) {
       if (protection.keepsPrefixes()) {
         stored.add(term);
@@ -445,7 +449,7 @@ public final class JdbcRecordStore implements RecordStore {
    * #MAX_PREFIX}, and the whole term.
    */
   private List<String> blindPrefixes(String term) {
-    List<String> blinded = new java.util.ArrayList<>();
+    List<String> blinded = new ArrayList<>();
     int length = term.codePointCount(0, term.length());
     for (int points = Math.min(MIN_PREFIX, length);
         points < Math.min(length, MAX_PREFIX);
@@ -488,8 +492,8 @@ public final class JdbcRecordStore implements RecordStore {
     }
     List<String> links = List.copyOf(kind.links().apply(value));
     if (!links.isEmpty()) {
-      String marks = String.join(", ", java.util.Collections.nCopies(links.size(), "?"));
-      List<Object> params = new java.util.ArrayList<>(links);
+      String marks = String.join(", ", Collections.nCopies(links.size(), "?"));
+      List<Object> params = new ArrayList<>(links);
       var owners =
           database
               .jdbc()
@@ -516,13 +520,13 @@ public final class JdbcRecordStore implements RecordStore {
     String publicKinds =
         Scope.PUBLIC_KINDS.stream()
             .map(k -> alias + ".kind = '" + k + "'")
-            .collect(java.util.stream.Collectors.joining(" OR "));
+            .collect(Collectors.joining(" OR "));
     if (current.organisations().isEmpty()) {
       return new Filter(
           "(" + publicKinds + " OR " + alias + ".organisation_id IS NULL)", List.of());
     }
     List<String> organisations = List.copyOf(current.organisations());
-    String in = String.join(", ", java.util.Collections.nCopies(organisations.size(), "?"));
+    String in = String.join(", ", Collections.nCopies(organisations.size(), "?"));
     String sql =
         "("
             + publicKinds
@@ -540,7 +544,7 @@ public final class JdbcRecordStore implements RecordStore {
             + ".id AND s.organisation_id IN ("
             + in
             + ")))";
-    List<Object> params = new java.util.ArrayList<>();
+    List<Object> params = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       params.addAll(organisations);
     }
@@ -555,7 +559,7 @@ public final class JdbcRecordStore implements RecordStore {
     }
 
     Object[] around(List<Object> before, List<Object> later) {
-      List<Object> all = new java.util.ArrayList<>(before);
+      List<Object> all = new ArrayList<>(before);
       all.addAll(params);
       all.addAll(later);
       return all.toArray();
