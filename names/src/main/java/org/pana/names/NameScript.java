@@ -8,6 +8,7 @@ public enum NameScript {
   CYRILLIC("Cyrl"),
   ARABIC("Arab"),
   HAN("Hani"),
+  HANGUL("Hang"),
   OTHER("Zyyy");
 
   private final String code;
@@ -48,6 +49,7 @@ public enum NameScript {
       case UScript.CYRILLIC -> CYRILLIC;
       case UScript.ARABIC -> ARABIC;
       case UScript.HAN -> HAN;
+      case UScript.HANGUL -> HANGUL;
       default -> OTHER;
     };
   }

@@ -2,12 +2,7 @@ package org.pana.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,19 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NameTextTest {
 
   static Stream<Arguments> cleaningTable() throws IOException {
-    List<Arguments> rows = new ArrayList<>();
-    try (var in = NameTextTest.class.getResourceAsStream("clean.tsv");
-        var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        rows.add(Arguments.of(columns[0], columns[1], columns[2]));
-      }
-    }
-    return rows.stream();
+    return TsvTable.rows(NameTextTest.class, "clean.tsv", 3);
   }
 
   @ParameterizedTest(name = "{2}")

@@ -1,0 +1,231 @@
+package org.pana.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a Kazakh or Uyghur name written in Hanzi, or in the pinyin of that Hanzi (as on a Chinese
+ * passport: "NUERLAN"), back to its Turkic reading, using the sourced lexicon {@code
+ * han-lexicon.tsv}: whole names and name elements first, then a syllable at a time (ICU gives the
+ * pinyin of a character; the lexicon says how a transcription uses that syllable, e.g. 尔 er is the
+ * consonant r).
+ */
+final class HanReading {
+
+  /** Every toneless pinyin syllable (from ICU's Han-Latin over the CJK block), less m and ng. */
+  private static final Set<String> SYLLABLES =
+      Set.of(
+          ("a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can"
+                  + " cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu"
+                  + " chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan"
+                  + " dang dao de den deng di dia dian diao die ding diu dong dou du duan dui dun duo e"
+                  + " ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen"
+                  + " geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen"
+                  + " heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin"
+                  + " jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua"
+                  + " kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao"
+                  + " lie lin ling liu long lou lu luan lue lun luo ma mai man mang mao me mei men meng"
+                  + " mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni"
+                  + " nian niang niao nie nin ning niu nong nou nu nuan nue nun nuo o ou pa pai pan pang"
+                  + " pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie"
+                  + " qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua"
+                  + " ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei"
+                  + " shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan"
+                  + " sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui"
+                  + " tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing"
+                  + " xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue"
+                  + " yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng"
+                  + " zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui"
+                  + " zun zuo")
+              .split(" "));
+
+  private static final Map<String, String> NAMES = new HashMap<>();
+  private static final Map<String, String> NAMES_BY_PINYIN = new HashMap<>();
+  private static final Map<String, String> SYLLABLE_ANY = new HashMap<>();
+  private static final Map<String, String> SYLLABLE_FINAL = new HashMap<>();
+
+  private static final ThreadLocal<Transliterator> HAN_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+
+  static {
+    load();
+  }
+
+  private HanReading() {}
+
+  /** The Turkic reading of a part written in Hanzi (one name element, no middle dot). */
+  static String ofHanzi(String part) {
+    String whole = NAMES.get(part);
+    if (whole != null) {
+      return whole;
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < part.length()) {
+      // the longest lexicon element starting here, else one character by its pinyin
+      String element = null;
+      for (int end = part.length(); end > i + 1; end--) {
+        element = NAMES.get(part.substring(i, end));
+        if (element != null) {
+          out.append(element);
+          i = end;
+          break;
+        }
+      }
+      if (element != null) {
+        continue;
+      }
+      int c = part.codePointAt(i);
+      int next = i + Character.charCount(c);
+      String syllable = pinyin(new String(Character.toChars(c)));
+      out.append(syllable(syllable, next >= part.length()));
+      i = next;
+    }
+    return out.toString();
+  }
+
+  /**
+   * The Turkic reading of a Latin part if it is pinyin ("nuerlan", "sailike"), else null. A part is
+   * pinyin when it divides into two or more syllables.
+   */
+  static String ofPinyin(String part) {
+    String whole = NAMES_BY_PINYIN.get(part);
+    if (whole != null) {
+      return whole;
+    }
+    List<String> syllables = segment(part);
+    if (syllables == null || syllables.size() < 2) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < syllables.size(); i++) {
+      out.append(syllable(syllables.get(i), i == syllables.size() - 1));
+    }
+    return out.toString();
+  }
+
+  /** Divides a part into pinyin syllables, fewest first; null when it cannot be. */
+  static List<String> segment(String part) {
+    if (part.isEmpty() || part.length() > 40) {
+      return null;
+    }
+    // best[i]: the fewest syllables covering part[i..]
+    int n = part.length();
+    int[] count = new int[n + 1];
+    int[] step = new int[n + 1];
+    count[n] = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      count[i] = Integer.MAX_VALUE;
+      for (int len = Math.min(6, n - i); len >= 1; len--) {
+        if (count[i + len] != Integer.MAX_VALUE && SYLLABLES.contains(part.substring(i, i + len))) {
+          if (count[i + len] + 1 < count[i]) {
+            count[i] = count[i + len] + 1;
+            step[i] = len;
+          }
+        }
+      }
+    }
+    if (count[0] == Integer.MAX_VALUE) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i += step[i]) {
+      out.add(part.substring(i, i + step[i]));
+    }
+    return out;
+  }
+
+  private static String pinyin(String hanzi) {
+    return HAN_LATIN.get().transliterate(hanzi).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** How a transcription uses one pinyin syllable, in Pana's Latin. */
+  private static String syllable(String pinyin, boolean last) {
+    if (last) {
+      String reading = SYLLABLE_FINAL.get(pinyin);
+      if (reading != null) {
+        return reading;
+      }
+    }
+    String reading = SYLLABLE_ANY.get(pinyin);
+    if (reading != null) {
+      return reading;
+    }
+    return letters(pinyin);
+  }
+
+  /** Pinyin letters as Pana's Latin reads them: x s, q ch, zh j, c ts, iang an, ie e, ui uy. */
+  private static String letters(String pinyin) {
+    String s = pinyin;
+    if (s.startsWith("zh")) {
+      s = "j" + s.substring(2);
+    } else if (s.startsWith("x")) {
+      s = "s" + s.substring(1);
+    } else if (s.startsWith("q")) {
+      s = "ch" + s.substring(1);
+    } else if (s.startsWith("c") && !s.startsWith("ch")) {
+      s = "ts" + s.substring(1);
+    }
+    return s.replace("iang", "an").replace("ie", "e").replace("ao", "o").replace("ou", "u");
+  }
+
+  private static void load() {
+    Set<String> seen = new HashSet<>();
+    try (var in = HanReading.class.getResourceAsStream("han-lexicon.tsv");
+        var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] columns = line.split("\t");
+        if (columns.length != 5 || columns[4].isBlank()) {
+          throw new IllegalStateException(
+              "han-lexicon.tsv line " + number + ": want kind, key, reading, where, source");
+        }
+        String kind = columns[0];
+        String key = columns[1];
+        String reading = columns[2];
+        if (!seen.add(kind + " " + key + " " + columns[3])) {
+          throw new IllegalStateException("han-lexicon.tsv line " + number + ": " + key + " twice");
+        }
+        switch (kind) {
+          case "syllable" -> {
+            if (!SYLLABLES.contains(key)) {
+              throw new IllegalStateException(
+                  "han-lexicon.tsv line " + number + ": " + key + " is not a pinyin syllable");
+            }
+            (columns[3].equals("final") ? SYLLABLE_FINAL : SYLLABLE_ANY).put(key, reading);
+          }
+          case "name" -> {
+            NAMES.put(key, reading);
+            NAMES_BY_PINYIN.put(pinyin(key).replace(" ", ""), reading);
+          }
+          default ->
+              throw new IllegalStateException(
+                  "han-lexicon.tsv line " + number + ": unknown kind " + kind);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of lexicon names (for reports). */
+  static int names() {
+    return NAMES.size();
+  }
+}

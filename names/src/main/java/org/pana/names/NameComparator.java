@@ -1,0 +1,342 @@
+package org.pana.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Compares two names: a score in [0, 1] and an explanation of which parts matched how.
+ *
+ * <p>Parts are paired one to one, best pairs first, whatever their order ("Serikuly Nurlan" and
+ * "Nurlan Serikuly" are the same person). A pair scores 1 when the canonical forms agree, 0.95 when
+ * only a patronymic or surname ending differs (Серікұлы and the father's name 赛力克), by edit
+ * distance between spellings when both are written with their vowels, and by the consonant skeleton
+ * when one is not (Arabic, Hanzi, pinyin). The score is the weighted share of the shorter name that
+ * found its pair; parts the longer name has on top (a patronymic, a middle name) cost a little
+ * each.
+ */
+public final class NameComparator {
+
+  /** The score from which two names are taken to be the same person's. */
+  public static final double THRESHOLD = 0.84;
+
+  /** Below this, two parts are not paired at all. */
+  private static final double PAIRING = 0.5;
+
+  private NameComparator() {}
+
+  /**
+   * How two parts were paired.
+   *
+   * @param a a part of the first name
+   * @param b a part of the second
+   * @param score how alike they are, in [0, 1]
+   * @param how in words: same, same root, spelling, sound, initial, hanzi
+   */
+  public record PartMatch(NamePart a, NamePart b, double score, String how) {
+    @Override
+    public String toString() {
+      return a.written() + " ~ " + b.written() + ": " + how + String.format(" %.2f", score);
+    }
+  }
+
+  /**
+   * The outcome of comparing two names.
+   *
+   * @param score in [0, 1]
+   * @param pairs the parts paired, best first
+   * @param leftA significant parts of the first name left unpaired
+   * @param leftB significant parts of the second name left unpaired
+   */
+  public record Comparison(
+      double score, List<PartMatch> pairs, List<NamePart> leftA, List<NamePart> leftB) {
+
+    public boolean isMatch() {
+      return score >= THRESHOLD;
+    }
+
+    /** "нұрлан ~ nurlan: same 1.00; серікұлы ~ 赛力克: same root 0.95". */
+    public String explain() {
+      StringBuilder out = new StringBuilder();
+      for (PartMatch pair : pairs) {
+        if (!out.isEmpty()) {
+          out.append("; ");
+        }
+        out.append(pair);
+      }
+      List<String> left = new ArrayList<>();
+      leftA.forEach(part -> left.add(part.written()));
+      leftB.forEach(part -> left.add(part.written()));
+      if (!left.isEmpty()) {
+        out.append(out.isEmpty() ? "" : "; ").append("unpaired: ").append(String.join(", ", left));
+      }
+      return out.toString();
+    }
+  }
+
+  public static Comparison compare(String a, String b) {
+    return compare(Names.parse(a), Names.parse(b));
+  }
+
+  public static Comparison compare(ParsedName a, ParsedName b) {
+    List<NamePart> partsA = significant(a);
+    List<NamePart> partsB = significant(b);
+    if (partsA.isEmpty() || partsB.isEmpty()) {
+      return new Comparison(0, List.of(), partsA, partsB);
+    }
+    record Candidate(int i, int j, PartMatch match) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < partsA.size(); i++) {
+      for (int j = 0; j < partsB.size(); j++) {
+        PartMatch match = parts(partsA.get(i), partsB.get(j));
+        if (swapped(partsA.get(i), i, partsB.get(j), j)) {
+          match =
+              new PartMatch(match.a(), match.b(), match.score() * 0.7, "given name vs father's");
+        }
+        if (match.score() >= PAIRING) {
+          candidates.add(new Candidate(i, j, match));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingDouble((Candidate c) -> c.match().score()).reversed());
+    boolean[] pairedA = new boolean[partsA.size()];
+    boolean[] pairedB = new boolean[partsB.size()];
+    List<PartMatch> pairs = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (!pairedA[candidate.i()] && !pairedB[candidate.j()]) {
+        pairedA[candidate.i()] = true;
+        pairedB[candidate.j()] = true;
+        pairs.add(candidate.match());
+      }
+    }
+    List<NamePart> leftA = unpaired(partsA, pairedA);
+    List<NamePart> leftB = unpaired(partsB, pairedB);
+    boolean aShorter = weight(partsA) <= weight(partsB);
+    List<NamePart> shorter = aShorter ? partsA : partsB;
+    List<NamePart> longerLeft = aShorter ? leftB : leftA;
+    double covered = 0;
+    double worst = 1;
+    for (PartMatch pair : pairs) {
+      NamePart own = aShorter ? pair.a() : pair.b();
+      covered += weight(own) * pair.score();
+      if (own.role() != PartRole.INITIAL) {
+        worst = Math.min(worst, pair.score());
+      }
+    }
+    if (!(aShorter ? leftA : leftB).isEmpty()) {
+      worst = 0;
+    }
+    // the mean says how much of the shorter name was found; the worst pair says whether
+    // anything in it contradicts the other name (one wrong father's name in five parts is
+    // another person)
+    double score = (covered / weight(shorter) + worst) / 2;
+    if (initialsOnly(partsA) || initialsOnly(partsB)) {
+      score = Math.min(score, 0.6);
+    }
+    for (NamePart part : longerLeft) {
+      score *= extraCost(part, shorter.size());
+    }
+    double joined = joined(partsA, partsB);
+    if (joined > score) {
+      return new Comparison(joined, List.of(), leftA, leftB);
+    }
+    return new Comparison(score, List.copyOf(pairs), List.copyOf(leftA), List.copyOf(leftB));
+  }
+
+  /** Names written run together or split differently: "FridrichBuchenberg", "Patr ushev". */
+  private static double joined(List<NamePart> a, List<NamePart> b) {
+    if (a.size() == b.size()) {
+      return 0;
+    }
+    String x = join(a, false);
+    String y = join(b, false);
+    if (vowelled(a) && vowelled(b)) {
+      if (x.length() < 6 || y.length() < 6) {
+        return 0;
+      }
+      double similarity = Similarity.edit(x, y);
+      return similarity >= 0.9 ? similarity * 0.98 : 0;
+    }
+    // a Chinese name written as one run of Hanzi against its parts in Latin: 习近平, Xi Jinping
+    return sound(Canonical.skeleton(join(a, true)), Canonical.skeleton(join(b, true)));
+  }
+
+  private static boolean vowelled(List<NamePart> parts) {
+    return parts.stream().allMatch(NamePart::vowelled);
+  }
+
+  private static String join(List<NamePart> parts, boolean pinyin) {
+    StringBuilder out = new StringBuilder();
+    parts.forEach(
+        part -> out.append(pinyin && part.pinyin() != null ? part.pinyin() : part.form()));
+    return out.toString();
+  }
+
+  /** How alike two parts are, and why. */
+  static PartMatch parts(NamePart x, NamePart y) {
+    if (x.script() == y.script()
+        && (x.script() == NameScript.HAN || x.script() == NameScript.HANGUL)) {
+      if (x.written().equals(y.written())) {
+        return new PartMatch(x, y, 1, "same");
+      }
+      return new PartMatch(x, y, Similarity.edit(x.written(), y.written()), "hanzi");
+    }
+    if (x.form().equals(y.form())) {
+      return new PartMatch(x, y, 1, "same");
+    }
+    if (x.role() == PartRole.INITIAL || y.role() == PartRole.INITIAL) {
+      boolean bothInitials = x.role() == y.role();
+      NamePart initial = x.role() == PartRole.INITIAL ? x : y;
+      NamePart other = initial == x ? y : x;
+      boolean fits = !bothInitials && other.form().startsWith(initial.form());
+      return new PartMatch(x, y, fits ? 0.9 : 0, "initial");
+    }
+    if (x.root().equals(y.root()) && x.root().length() >= 3) {
+      return new PartMatch(x, y, 0.95, "same root");
+    }
+    double best;
+    String how;
+    if (x.vowelled() && y.vowelled()) {
+      best = Similarity.typo(x.form(), y.form());
+      how = "spelling";
+      // spellings that differ only in vowels and in letters the skeleton folds together
+      // (Muhammad and Mohammed, Bachar and Bashar) are one name written two ways
+      if (best < 0.88 && x.skeleton().length() >= 3 && x.skeleton().equals(y.skeleton())) {
+        best = 0.88;
+        how = "sound";
+      }
+      if (x.role() != PartRole.GIVEN || y.role() != PartRole.GIVEN) {
+        best = Math.max(best, Similarity.typo(x.root(), y.root()) * 0.95);
+      }
+    } else if (x.script() == NameScript.HAN || y.script() == NameScript.HAN) {
+      best = hanSound(x.skeleton(), y.skeleton());
+      how = "sound";
+    } else {
+      best = sound(x.skeleton(), y.skeleton());
+      how = "sound";
+    }
+    double pinyin = Math.max(pinyin(x, y), pinyin(y, x));
+    if (pinyin > best) {
+      best = pinyin;
+      how = "pinyin";
+    }
+    return new PartMatch(x, y, best, how);
+  }
+
+  /**
+   * Whether one name's given name (its first part, not itself a patronymic) would pair with the
+   * other's patronymic: "Oleksandr" against "Oleksandrovych", "Abdullah bin Omar" against "Omar bin
+   * Abdullah".
+   */
+  private static boolean swapped(NamePart x, int i, NamePart y, int j) {
+    return (i == 0 && x.role() == PartRole.GIVEN && y.role() == PartRole.PATRONYMIC)
+        || (j == 0 && y.role() == PartRole.GIVEN && x.role() == PartRole.PATRONYMIC);
+  }
+
+  /** A Latin part read as pinyin against another part, by sound. */
+  private static double pinyin(NamePart latin, NamePart other) {
+    String reading = latin.pinyin();
+    if (reading == null || reading.equals(latin.form())) {
+      return 0; // reading it as pinyin changes nothing: "michaela", "chiang"
+    }
+    if (reading.equals(other.form()) || reading.equals(other.root())) {
+      return 0.95;
+    }
+    double spelling =
+        other.vowelled()
+            ? Math.max(
+                Similarity.typo(reading, other.form()), Similarity.typo(reading, other.root()))
+            : 0;
+    String skeleton = Canonical.skeleton(reading);
+    double sound = skeleton.length() >= 3 ? sound(skeleton, other.skeleton()) : 0;
+    return Math.max(spelling * 0.95, sound * 0.98);
+  }
+
+  /**
+   * A skeleton read through Chinese syllables against another. Chinese writing drops consonants it
+   * has no syllable for (an r after a vowel, a final n) far more often than it adds any, so what
+   * counts is how much of the longer skeleton the shorter keeps, in order, starting alike.
+   */
+  private static double hanSound(String x, String y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    double plain = sound(x, y);
+    if (x.charAt(0) != y.charAt(0)) {
+      return plain;
+    }
+    int common = Similarity.commonSubsequence(x, y);
+    int shorter = Math.min(x.length(), y.length());
+    double kept = (double) common / Math.max(x.length(), y.length());
+    // the shorter must be all there: 格曼 KMN is in germann KLMN; 吐尔洪 DLKN is not in tursun DLSN
+    return Math.max(plain, common == shorter && shorter >= 2 && kept >= 0.74 ? 0.86 : 0);
+  }
+
+  /** Two consonant skeletons: equal ones of two or more classes are as good as a same root. */
+  private static double sound(String x, String y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    if (x.equals(y)) {
+      return x.length() >= 2 ? 0.92 : 0.75;
+    }
+    return Similarity.edit(x, y) * 0.85;
+  }
+
+  /** What one unpaired extra part of the longer name costs. */
+  private static double extraCost(NamePart part, int shorterSize) {
+    if (shorterSize == 1) {
+      return 0.93;
+    }
+    return switch (part.role()) {
+      case PATRONYMIC, INITIAL -> 0.985;
+      default -> 0.95;
+    };
+  }
+
+  private static double weight(List<NamePart> parts) {
+    double sum = 0;
+    for (NamePart part : parts) {
+      sum += weight(part);
+    }
+    return sum;
+  }
+
+  private static double weight(NamePart part) {
+    return switch (part.role()) {
+      case PATRONYMIC -> 0.7;
+      case INITIAL -> 0.35;
+      case TITLE, PARTICLE -> 0;
+      default -> 1;
+    };
+  }
+
+  private static List<NamePart> significant(ParsedName name) {
+    List<NamePart> out = new ArrayList<>();
+    for (NamePart part : name.parts()) {
+      if (part.significant()) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  private static boolean initialsOnly(List<NamePart> parts) {
+    for (NamePart part : parts) {
+      if (part.role() != PartRole.INITIAL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<NamePart> unpaired(List<NamePart> parts, boolean[] paired) {
+    List<NamePart> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      if (!paired[i]) {
+        out.add(parts.get(i));
+      }
+    }
+    return out;
+  }
+}
