@@ -15,6 +15,7 @@ public final class Names {
 
   private static final int MEMORY = 500_000;
   private static final Map<String, NamePart> PARTS = new ConcurrentHashMap<>();
+  private static final Map<String, ParsedName> NAMES = new ConcurrentHashMap<>();
 
   private static final Set<String> TITLES =
       Set.of(
@@ -82,8 +83,24 @@ public final class Names {
 
   private Names() {}
 
-  /** Reads a name as typed or copied from a document. */
+  /** Reads a name as typed or copied from a document (memoised). */
   public static ParsedName parse(String raw) {
+    if (raw == null) {
+      return readName("");
+    }
+    ParsedName known = NAMES.get(raw);
+    if (known != null) {
+      return known;
+    }
+    ParsedName read = readName(raw);
+    if (NAMES.size() >= MEMORY) {
+      NAMES.clear();
+    }
+    NAMES.put(raw, read);
+    return read;
+  }
+
+  private static ParsedName readName(String raw) {
     String cleaned = NameText.clean(raw);
     List<NamePart> parts = new ArrayList<>();
     boolean fatherNext = false;

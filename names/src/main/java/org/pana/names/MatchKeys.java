@@ -1,0 +1,71 @@
+package org.pana.names;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Blocking keys: short terms two spellings of one name share, so that a search index can find
+ * candidates by exact term lookups and the comparator only scores those. Keys never decide a match.
+ *
+ * <ul>
+ *   <li>{@link #forms}: the canonical form and root of each significant part ("nurlan", "serik"),
+ *       and a Latin part's reading as pinyin ("nuerlan" → "nurlan").
+ *   <li>{@link #sounds}: the consonant skeleton of each part's root ("NLN", "SLK"), which is what a
+ *       name written through Hanzi or without vowels still shares with its Turkic spelling.
+ *   <li>{@link #compound}: a skeleton with the year of birth ("NLN|1987"), so that a common name
+ *       plus a year is still a small block.
+ * </ul>
+ */
+public final class MatchKeys {
+
+  private MatchKeys() {}
+
+  /** Canonical forms and roots of the significant parts (two letters or more). */
+  public static Set<String> forms(ParsedName name) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (NamePart part : name.parts()) {
+      if (!part.significant() || part.role() == PartRole.INITIAL) {
+        continue;
+      }
+      addIfLong(keys, part.form());
+      addIfLong(keys, part.root());
+      if (part.pinyin() != null) {
+        addIfLong(keys, part.pinyin());
+      }
+    }
+    return keys;
+  }
+
+  /** Consonant skeletons of the significant parts' roots (two classes or more). */
+  public static Set<String> sounds(ParsedName name) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (NamePart part : name.parts()) {
+      if (!part.significant() || part.role() == PartRole.INITIAL) {
+        continue;
+      }
+      addIfLong(keys, part.skeleton());
+      if (part.pinyin() != null) {
+        addIfLong(keys, Canonical.skeleton(part.pinyin()));
+      }
+    }
+    return keys;
+  }
+
+  /** Each skeleton with the year of birth, when the year is known. */
+  public static Set<String> compound(ParsedName name, Integer birthYear) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (birthYear == null) {
+      return keys;
+    }
+    for (String sound : sounds(name)) {
+      keys.add(sound + "|" + birthYear);
+    }
+    return keys;
+  }
+
+  private static void addIfLong(Set<String> keys, String key) {
+    if (key != null && key.length() >= 2) {
+      keys.add(key);
+    }
+  }
+}

@@ -1,0 +1,542 @@
+package org.pana.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.util.BytesRef;
+import org.pana.names.MatchKeys;
+import org.pana.names.NameComparator;
+import org.pana.names.NameText;
+import org.pana.names.Names;
+import org.pana.names.ParsedName;
+
+/**
+ * The person index. Documents hold the names engine's keys as exact terms: canonical forms and
+ * roots ({@code form}), consonant skeletons ({@code sound}), skeleton plus year of birth and
+ * identity numbers ({@code key}); and the facts filters need. A search looks keys up (BM25 makes a
+ * rare key count more than a common one), takes the best {@value #CANDIDATES} candidates, and
+ * re-scores them with the comparator against every written form of each candidate's name. Fuzzy
+ * term queries run only when no candidate scored.
+ *
+ * <p>The index is in memory. {@link #commit} writes the files Lucene made since the last commit
+ * through {@link IndexFiles} (the application seals them with the vault), and {@link #open} reads
+ * them back. Searches see every write at once (near-real-time).
+ */
+public final class PersonIndex implements Closeable {
+
+  /** Candidates re-scored per search. */
+  static final int CANDIDATES = 100;
+
+  private static final String ID = "id";
+  private static final String ORGANISATION = "organisation";
+  private static final String FORM = "form";
+  private static final String SOUND = "sound";
+  private static final String KEY = "key";
+  private static final String YEAR = "year";
+  private static final String SEX = "sex";
+  private static final String PLACE = "place";
+  private static final String STATUS = "status";
+  private static final String NAME = "name";
+  private static final String DATE = "date";
+  private static final String PLACE_TEXT = "placeText";
+  private static final String MARKER = "marker";
+
+  private final ByteBuffersDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final IndexFiles files;
+  private final Set<String> kept;
+  private volatile String marker;
+
+  private PersonIndex(
+      ByteBuffersDirectory directory, IndexFiles files, Set<String> kept, String marker)
+      throws IOException {
+    this.directory = directory;
+    this.files = files;
+    this.kept = kept;
+    this.marker = marker;
+    IndexWriterConfig config = new IndexWriterConfig();
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** An index held only in memory, kept nowhere. */
+  public static PersonIndex inMemory() {
+    return open(IndexFiles.NONE);
+  }
+
+  /**
+   * Opens the index kept in {@code files}, or an empty one when nothing is kept or what is kept
+   * cannot be read (a later {@link #rebuild} fills it). {@link #marker} says which state of the
+   * records it reflects.
+   */
+  public static PersonIndex open(IndexFiles files) {
+    try {
+      ByteBuffersDirectory directory = new ByteBuffersDirectory();
+      Set<String> kept = new HashSet<>();
+      String marker = null;
+      try {
+        for (String name : files.names()) {
+          byte[] content = files.read(name);
+          try (IndexOutput out = directory.createOutput(name, IOContext.DEFAULT)) {
+            out.writeBytes(content, content.length);
+          }
+          kept.add(name);
+        }
+        if (!kept.isEmpty()) {
+          marker = SegmentInfos.readLatestCommit(directory).getUserData().get(MARKER);
+          // opening a reader opens every segment: a missing or damaged file fails here
+          DirectoryReader.open(directory).close();
+          return new PersonIndex(directory, files, kept, marker);
+        }
+      } catch (IOException | RuntimeException unreadable) {
+        // a missing, partial or altered index is rebuilt from the records, never trusted
+        for (String name : directory.listAll()) {
+          directory.deleteFile(name);
+        }
+        // forget what was kept, so that no new file is taken for an old one of the same name
+        for (String name : files.names()) {
+          files.delete(name);
+        }
+        kept.clear();
+        marker = null;
+      }
+      return new PersonIndex(directory, files, kept, marker);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not open the person index", e);
+    }
+  }
+
+  /** Which state of the records the last commit reflected (null: none, rebuild). */
+  public String marker() {
+    return marker;
+  }
+
+  /** Adds or replaces one person; searches see it at once. */
+  public void put(PersonDocument person) {
+    try {
+      writer.updateDocument(new Term(ID, person.id()), document(person));
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not index a person", e);
+    }
+  }
+
+  public void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term(ID, id));
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not remove a person from the index", e);
+    }
+  }
+
+  /**
+   * Replaces everything with {@code people}, telling {@code progress} how many were added so far
+   * (every 1,000), then commits with {@code newMarker}.
+   */
+  public long rebuild(Iterator<PersonDocument> people, LongConsumer progress, String newMarker) {
+    try {
+      writer.deleteAll();
+      long count = 0;
+      while (people.hasNext()) {
+        writer.addDocument(document(people.next()));
+        if (++count % 1000 == 0) {
+          progress.accept(count);
+        }
+      }
+      progress.accept(count);
+      commit(newMarker);
+      return count;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not rebuild the person index", e);
+    }
+  }
+
+  /**
+   * Makes the current state durable: commits, writes the new files through {@link IndexFiles} (the
+   * commit point last) and removes the ones Lucene no longer needs.
+   */
+  public synchronized void commit(String newMarker) {
+    try {
+      writer.setLiveCommitData(Map.of(MARKER, newMarker).entrySet());
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      marker = newMarker;
+      List<String> current = new ArrayList<>(List.of(directory.listAll()));
+      current.sort(Comparator.comparing((String n) -> n.startsWith("segments")));
+      for (String name : current) {
+        if (!kept.contains(name)) {
+          files.write(name, bytes(name));
+          kept.add(name);
+        }
+      }
+      for (String name : new ArrayList<>(kept)) {
+        if (!current.contains(name)) {
+          files.delete(name);
+          kept.remove(name);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not commit the person index", e);
+    }
+  }
+
+  /** Whether writes happened since the last commit. */
+  public boolean hasUncommittedChanges() {
+    return writer.hasUncommittedChanges();
+  }
+
+  private byte[] bytes(String name) throws IOException {
+    try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+      long length = in.length();
+      if (length > Integer.MAX_VALUE - 16) {
+        throw new IOException("index file too large to keep: " + name);
+      }
+      byte[] content = new byte[(int) length];
+      in.readBytes(content, 0, content.length);
+      return content;
+    }
+  }
+
+  /** The number of people indexed. */
+  public int size() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Bytes of memory the index files take. */
+  public long bytes() {
+    try {
+      long total = 0;
+      for (String name : directory.listAll()) {
+        total += directory.fileLength(name);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Searches; hits best first. */
+  public List<PersonHit> search(PersonQuery query) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search(searcher, query);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not search the person index", e);
+    }
+  }
+
+  private List<PersonHit> search(IndexSearcher searcher, PersonQuery query) throws IOException {
+    List<Query> filters = filters(query);
+    if (!query.hasName() && blank(query.identifier())) {
+      BooleanQuery.Builder all =
+          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+      filters.forEach(f -> all.add(f, Occur.FILTER));
+      return unscored(searcher, all.build(), query.limit());
+    }
+    ParsedName name = query.hasName() ? Names.parse(query.name()) : null;
+    BooleanQuery.Builder keys = new BooleanQuery.Builder();
+    int clauses = 0;
+    if (name != null) {
+      for (String form : MatchKeys.forms(name)) {
+        keys.add(new BoostQuery(new TermQuery(new Term(FORM, form)), 2f), Occur.SHOULD);
+        clauses++;
+      }
+      for (String sound : MatchKeys.sounds(name)) {
+        keys.add(new TermQuery(new Term(SOUND, sound)), Occur.SHOULD);
+        clauses++;
+      }
+      for (String key : MatchKeys.compound(name, query.birthYear())) {
+        keys.add(new BoostQuery(new TermQuery(new Term(KEY, key)), 2f), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    String identifier = identifier(query.identifier());
+    if (identifier != null) {
+      keys.add(new BoostQuery(new TermQuery(new Term(KEY, "id:" + identifier)), 8f), Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) {
+      return List.of();
+    }
+    List<PersonHit> hits = rescore(searcher, filtered(keys.build(), filters), name, query);
+    if (hits.isEmpty() && name != null) {
+      // the last resort: a typo in every key; fuzzy term queries are slow, so only now
+      BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
+      int fuzzyClauses = 0;
+      for (String form : MatchKeys.forms(name)) {
+        if (form.length() >= 4) {
+          fuzzy.add(new FuzzyQuery(new Term(FORM, form), form.length() >= 7 ? 2 : 1), Occur.SHOULD);
+          fuzzyClauses++;
+        }
+      }
+      if (fuzzyClauses > 0) {
+        hits = rescore(searcher, filtered(fuzzy.build(), filters), name, query);
+      }
+    }
+    return hits;
+  }
+
+  private static Query filtered(Query keys, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return keys;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(keys, Occur.MUST);
+    filters.forEach(f -> builder.add(f, Occur.FILTER));
+    return builder.build();
+  }
+
+  private List<Query> filters(PersonQuery query) {
+    List<Query> filters = new ArrayList<>();
+    if (query.yearFrom() != null || query.yearTo() != null) {
+      int from = query.yearFrom() == null ? Integer.MIN_VALUE : query.yearFrom();
+      int to = query.yearTo() == null ? Integer.MAX_VALUE : query.yearTo();
+      filters.add(IntPoint.newRangeQuery(YEAR, from, to));
+    }
+    if (!blank(query.sex())) {
+      filters.add(new TermQuery(new Term(SEX, query.sex().toLowerCase(Locale.ROOT))));
+    }
+    if (!blank(query.place())) {
+      BooleanQuery.Builder place = new BooleanQuery.Builder();
+      for (String form : MatchKeys.forms(Names.parse(query.place()))) {
+        place.add(new TermQuery(new Term(PLACE, form)), Occur.SHOULD);
+      }
+      for (String word : NameText.parts(NameText.clean(query.place()))) {
+        place.add(new TermQuery(new Term(PLACE, word)), Occur.SHOULD);
+      }
+      filters.add(place.build());
+    }
+    if (!query.organisations().isEmpty()) {
+      Collection<BytesRef> ids = query.organisations().stream().map(BytesRef::new).toList();
+      filters.add(new TermInSetQuery(ORGANISATION, ids));
+    }
+    if (!blank(query.status())) {
+      filters.add(new TermQuery(new Term(STATUS, query.status().toLowerCase(Locale.ROOT))));
+    }
+    return filters;
+  }
+
+  private List<PersonHit> rescore(
+      IndexSearcher searcher, Query query, ParsedName name, PersonQuery asked) throws IOException {
+    ScoreDoc[] candidates = searcher.search(query, CANDIDATES).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    String identifier = identifier(asked.identifier());
+    Map<String, PersonHit> best = new LinkedHashMap<>();
+    for (ScoreDoc candidate : candidates) {
+      Document document = stored.document(candidate.doc);
+      String bestName = null;
+      NameComparator.Comparison bestComparison = null;
+      if (name != null) {
+        for (String written : document.getValues(NAME)) {
+          NameComparator.Comparison comparison = NameComparator.compare(name, Names.parse(written));
+          if (bestComparison == null || comparison.score() > bestComparison.score()) {
+            bestComparison = comparison;
+            bestName = written;
+          }
+        }
+      }
+      double score = bestComparison == null ? 0 : bestComparison.score();
+      String explanation = bestComparison == null ? "" : bestComparison.explain();
+      Integer year = year(document);
+      boolean sameIdentifier =
+          identifier != null && List.of(document.getValues(KEY)).contains("id:" + identifier);
+      if (sameIdentifier) {
+        score = Math.max(score, 0.99);
+        explanation = explanation.isEmpty() ? "same identity number" : explanation + "; same id";
+        if (bestName == null) {
+          bestName = document.getValues(NAME)[0];
+        }
+      } else if (score < asked.minimum()) {
+        continue;
+      }
+      score = Math.min(1, Math.max(0, score + yearAdjustment(asked.birthYear(), year)));
+      PersonHit hit =
+          new PersonHit(
+              document.get(ID),
+              document.get(ORGANISATION),
+              score,
+              bestName,
+              explanation,
+              year,
+              document.get(PLACE_TEXT),
+              document.get(SEX),
+              List.of(document.getValues(STATUS)));
+      best.merge(hit.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+    List<PersonHit> hits = new ArrayList<>(best.values());
+    hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
+    return hits.size() > asked.limit() ? List.copyOf(hits.subList(0, asked.limit())) : hits;
+  }
+
+  /** Born the year asked: a little up; two or more years apart: down. */
+  private static double yearAdjustment(Integer asked, Integer recorded) {
+    if (asked == null || recorded == null) {
+      return 0;
+    }
+    int apart = Math.abs(asked - recorded);
+    if (apart == 0) {
+      return 0.03;
+    }
+    return apart == 1 ? 0 : -0.05 * Math.min(apart, 4);
+  }
+
+  private List<PersonHit> unscored(IndexSearcher searcher, Query query, int limit)
+      throws IOException {
+    ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
+    StoredFields stored = searcher.storedFields();
+    List<PersonHit> hits = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      Document document = stored.document(doc.doc);
+      String[] names = document.getValues(NAME);
+      hits.add(
+          new PersonHit(
+              document.get(ID),
+              document.get(ORGANISATION),
+              1,
+              names.length == 0 ? null : names[0],
+              "",
+              year(document),
+              document.get(PLACE_TEXT),
+              document.get(SEX),
+              List.of(document.getValues(STATUS))));
+    }
+    return hits;
+  }
+
+  private static Integer year(Document document) {
+    var field = document.getField(YEAR);
+    return field == null ? null : field.numericValue().intValue();
+  }
+
+  private static Document document(PersonDocument person) {
+    Document document = new Document();
+    document.add(new StringField(ID, person.id(), Field.Store.YES));
+    if (person.organisationId() != null) {
+      document.add(new StringField(ORGANISATION, person.organisationId(), Field.Store.YES));
+    }
+    Set<String> forms = new HashSet<>();
+    Set<String> sounds = new HashSet<>();
+    Set<String> keys = new HashSet<>();
+    for (String written : person.names()) {
+      document.add(new StoredField(NAME, written));
+      ParsedName name = Names.parse(written);
+      forms.addAll(MatchKeys.forms(name));
+      sounds.addAll(MatchKeys.sounds(name));
+      keys.addAll(MatchKeys.compound(name, person.birthYear()));
+    }
+    for (String identifier : person.identifiers()) {
+      String normal = identifier(identifier);
+      if (normal != null) {
+        keys.add("id:" + normal);
+      }
+    }
+    forms.forEach(f -> document.add(new StringField(FORM, f, Field.Store.NO)));
+    sounds.forEach(s -> document.add(new StringField(SOUND, s, Field.Store.NO)));
+    keys.forEach(k -> document.add(new StringField(KEY, k, Field.Store.YES)));
+    if (person.birthYear() != null) {
+      document.add(new IntPoint(YEAR, person.birthYear()));
+      document.add(new StoredField(YEAR, person.birthYear()));
+    }
+    if (person.birthDate() != null) {
+      document.add(new StoredField(DATE, person.birthDate()));
+    }
+    if (!blank(person.birthPlace())) {
+      document.add(new StoredField(PLACE_TEXT, person.birthPlace()));
+      Set<String> places = new HashSet<>(MatchKeys.forms(Names.parse(person.birthPlace())));
+      places.addAll(NameText.parts(NameText.clean(person.birthPlace())));
+      places.forEach(p -> document.add(new StringField(PLACE, p, Field.Store.NO)));
+    }
+    if (!blank(person.sex())) {
+      document.add(new StringField(SEX, person.sex().toLowerCase(Locale.ROOT), Field.Store.YES));
+    }
+    Set<String> statuses = new HashSet<>();
+    for (String status : person.caseStatuses()) {
+      statuses.add(status.toLowerCase(Locale.ROOT));
+    }
+    statuses.forEach(s -> document.add(new StringField(STATUS, s, Field.Store.YES)));
+    return document;
+  }
+
+  /** An identity number without spaces, dashes and dots, upper case; null when blank. */
+  static String identifier(String raw) {
+    if (blank(raw)) {
+      return null;
+    }
+    String normal = raw.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT);
+    return normal.isEmpty() ? null : normal;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.rollback();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not close the person index", e);
+    }
+  }
+
+  /** For tests: the kept file names. */
+  Set<String> keptFiles() {
+    return new HashSet<>(kept);
+  }
+}

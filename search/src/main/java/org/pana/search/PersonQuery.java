@@ -1,0 +1,96 @@
+package org.pana.search;
+
+import java.util.Set;
+
+/**
+ * A person search: a name in any script and optional filters.
+ *
+ * @param name the name as typed (any script, any order); may be blank when filters alone are asked
+ * @param birthYear a year of birth that raises people born then (not a filter)
+ * @param yearFrom filter: born in or after this year
+ * @param yearTo filter: born in or before this year
+ * @param sex filter: sex code
+ * @param place filter: place of birth (matched across scripts like a name)
+ * @param organisations filter: only these organisations' records; empty for all
+ * @param status filter: a case status
+ * @param identifier an identity number, found exactly
+ * @param limit most hits to return
+ * @param minimum the lowest name score shown
+ */
+public record PersonQuery(
+    String name,
+    Integer birthYear,
+    Integer yearFrom,
+    Integer yearTo,
+    String sex,
+    String place,
+    Set<String> organisations,
+    String status,
+    String identifier,
+    int limit,
+    double minimum) {
+
+  /** The default lowest name score of a search result. */
+  public static final double SHOWN = 0.7;
+
+  public PersonQuery {
+    organisations = organisations == null ? Set.of() : Set.copyOf(organisations);
+    if (limit < 1 || limit > 200) {
+      throw new IllegalArgumentException("limit must be 1 to 200");
+    }
+  }
+
+  /** A search by name alone: 20 hits, from a name score of {@value #SHOWN}. */
+  public static PersonQuery byName(String name) {
+    return new PersonQuery(name, null, null, null, null, null, Set.of(), null, null, 20, SHOWN);
+  }
+
+  public PersonQuery withBirthYear(Integer year) {
+    return new PersonQuery(
+        name,
+        year,
+        yearFrom,
+        yearTo,
+        sex,
+        place,
+        organisations,
+        status,
+        identifier,
+        limit,
+        minimum);
+  }
+
+  public PersonQuery withLimit(int newLimit) {
+    return new PersonQuery(
+        name,
+        birthYear,
+        yearFrom,
+        yearTo,
+        sex,
+        place,
+        organisations,
+        status,
+        identifier,
+        newLimit,
+        minimum);
+  }
+
+  public PersonQuery withMinimum(double newMinimum) {
+    return new PersonQuery(
+        name,
+        birthYear,
+        yearFrom,
+        yearTo,
+        sex,
+        place,
+        organisations,
+        status,
+        identifier,
+        limit,
+        newMinimum);
+  }
+
+  boolean hasName() {
+    return name != null && !name.isBlank();
+  }
+}

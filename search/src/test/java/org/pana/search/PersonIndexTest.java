@@ -1,0 +1,182 @@
+package org.pana.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The person index with real Lucene, in memory, and kept through a map standing in for the vault.
+ */
+class PersonIndexTest {
+
+  private static PersonDocument person(String id, String org, Integer year, String... names) {
+    return new PersonDocument(
+        id,
+        org,
+        List.of(names),
+        year,
+        year == null ? null : year + "",
+        "Ghulja",
+        "m",
+        List.of(),
+        List.of("open"));
+  }
+
+  @Test
+  void findsAPersonAcrossScripts() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(person("p1", "o1", 1987, "努尔兰·赛力克"));
+      index.put(person("p2", "o1", 1990, "Нұрлан Серікұлы"));
+      index.put(person("p3", "o1", 1990, "Ерлан Серікұлы"));
+      index.put(person("p4", "o1", 1985, "Айгүл Бекова"));
+
+      assertThat(ids(index.search(PersonQuery.byName("Nurlan Serikuly"))))
+          .startsWith("p2")
+          .contains("p1");
+      assertThat(ids(index.search(PersonQuery.byName("NUERLAN SAILIKE")))).contains("p2", "p1");
+      assertThat(ids(index.search(PersonQuery.byName("نۇرلان سەرىكۇلى")))).first().isEqualTo("p2");
+      List<PersonHit> hits = index.search(PersonQuery.byName("Nurlan Serikuly"));
+      PersonHit hanzi = hits.stream().filter(h -> h.id().equals("p1")).findFirst().orElseThrow();
+      assertThat(hanzi.matchedName()).isEqualTo("努尔兰·赛力克");
+      assertThat(hanzi.explanation()).contains("nurlan ~ 努尔兰");
+      // the brother is not offered as the same person at the match threshold
+      assertThat(ids(index.search(PersonQuery.byName("Nurlan Serikuly").withMinimum(0.84))))
+          .doesNotContain("p3");
+    }
+  }
+
+  @Test
+  void filtersAndRaisesByYear() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(person("old", "o1", 1960, "Nurlan Serikuly"));
+      index.put(person("young", "o2", 1990, "Nurlan Serikuly"));
+      assertThat(ids(index.search(PersonQuery.byName("Nurlan Serikuly").withBirthYear(1990))))
+          .containsExactly("young", "old");
+      PersonQuery onlyO1 =
+          new PersonQuery(
+              "Nurlan", null, null, null, null, null, Set.of("o1"), null, null, 20, 0.7);
+      assertThat(ids(index.search(onlyO1))).containsExactly("old");
+      PersonQuery born80s =
+          new PersonQuery("Nurlan", null, 1980, 1999, null, null, Set.of(), null, null, 20, 0.7);
+      assertThat(ids(index.search(born80s))).containsExactly("young");
+      PersonQuery place =
+          new PersonQuery(
+              "Nurlan", null, null, null, null, "Кульджа", Set.of(), null, null, 20, 0.7);
+      assertThat(index.search(place)).isEmpty();
+    }
+  }
+
+  @Test
+  void updatesAndDeletesAreSeenAtOnce() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(person("p1", "o1", null, "Aigul Bekova"));
+      index.put(person("p1", "o1", null, "Gulnar Bekova"));
+      assertThat(index.size()).isEqualTo(1);
+      assertThat(index.search(PersonQuery.byName("Aigul"))).isEmpty();
+      assertThat(ids(index.search(PersonQuery.byName("Гүлнар")))).containsExactly("p1");
+      index.delete("p1");
+      assertThat(index.search(PersonQuery.byName("Gulnar"))).isEmpty();
+    }
+  }
+
+  @Test
+  void findsByIdentityNumberWhateverTheSpacing() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(
+          new PersonDocument(
+              "p1",
+              "o1",
+              List.of("Aigul Bekova"),
+              null,
+              null,
+              null,
+              null,
+              List.of("650102 19870304 001X"),
+              List.of()));
+      PersonQuery byId =
+          new PersonQuery(
+              null, null, null, null, null, null, Set.of(), null, "650102-19870304-001x", 20, 0.7);
+      assertThat(ids(index.search(byId))).containsExactly("p1");
+    }
+  }
+
+  @Test
+  void keepsItsFilesThroughThePortAndReopens() {
+    Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    IndexFiles files = new MapFiles(kept);
+    try (PersonIndex index = PersonIndex.open(files)) {
+      assertThat(index.marker()).isNull();
+      index.put(person("p1", "o1", 1987, "Нұрлан Серікұлы"));
+      index.commit("42");
+      index.put(person("p2", "o1", 1987, "Айгүл Бекова"));
+      index.commit("43");
+    }
+    assertThat(kept.keySet()).anyMatch(name -> name.startsWith("segments"));
+    try (PersonIndex reopened = PersonIndex.open(files)) {
+      assertThat(reopened.marker()).isEqualTo("43");
+      assertThat(reopened.size()).isEqualTo(2);
+      assertThat(ids(reopened.search(PersonQuery.byName("Nurlan Serikuly")))).containsExactly("p1");
+      // the files kept are exactly the ones the last commit needs
+      assertThat(reopened.keptFiles()).isEqualTo(new HashSet<>(kept.keySet()));
+    }
+  }
+
+  @Test
+  void anAlteredOrPartialIndexIsNotTrusted() {
+    Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    IndexFiles files = new MapFiles(kept);
+    try (PersonIndex index = PersonIndex.open(files)) {
+      index.put(person("p1", "o1", 1987, "Нұрлан Серікұлы"));
+      index.commit("1");
+    }
+    String segment =
+        kept.keySet().stream().filter(n -> !n.startsWith("segments")).findFirst().orElseThrow();
+    kept.remove(segment);
+    try (PersonIndex reopened = PersonIndex.open(files)) {
+      assertThat(reopened.marker()).as("a rebuild is asked for").isNull();
+      assertThat(reopened.size()).isZero();
+      assertThat(kept).as("the broken files are dropped").isEmpty();
+      reopened.put(person("p2", "o1", 1990, "Айгүл Бекова"));
+      reopened.commit("2");
+    }
+    try (PersonIndex again = PersonIndex.open(files)) {
+      assertThat(again.marker()).isEqualTo("2");
+      assertThat(ids(again.search(PersonQuery.byName("Aigul Bekova")))).containsExactly("p2");
+    }
+  }
+
+  private static List<String> ids(List<PersonHit> hits) {
+    return hits.stream().map(PersonHit::id).toList();
+  }
+
+  private record MapFiles(Map<String, byte[]> kept) implements IndexFiles {
+    @Override
+    public Set<String> names() {
+      return Set.copyOf(kept.keySet());
+    }
+
+    @Override
+    public void write(String name, byte[] content) {
+      kept.put(name, content.clone());
+    }
+
+    @Override
+    public byte[] read(String name) {
+      byte[] content = kept.get(name);
+      if (content == null) {
+        throw new IllegalStateException("no file " + name);
+      }
+      return content.clone();
+    }
+
+    @Override
+    public void delete(String name) {
+      kept.remove(name);
+    }
+  }
+}
