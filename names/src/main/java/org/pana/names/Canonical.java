@@ -154,7 +154,12 @@ public final class Canonical {
           }
           out.append('t');
         }
-        case 'w' -> out.append('v');
+        case 'w' -> {
+          // w after a vowel is the u of a diphthong: Dawlet, داۋلەت and Дәулет are one name
+          boolean vowelBefore =
+              !out.isEmpty() && "aeiou".indexOf(out.charAt(out.length() - 1)) >= 0;
+          out.append(vowelBefore ? 'u' : 'v');
+        }
         case 'j' -> {
           // j after a vowel and before a consonant or the end is a y: Serej, Sergej
           boolean vowelBefore =

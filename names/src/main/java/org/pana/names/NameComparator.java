@@ -257,7 +257,10 @@ public final class NameComparator {
    * has no syllable for (an r after a vowel, a final n) far more often than it adds any, so what
    * counts is how much of the longer skeleton the shorter keeps, in order, starting alike.
    */
-  private static double hanSound(String x, String y) {
+  private static double hanSound(String first, String second) {
+    // Chinese writes z and zh, j alike (扎 is za and zha, 加 ga and jia)
+    String x = first.replace('J', 'S');
+    String y = second.replace('J', 'S');
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }

@@ -105,8 +105,28 @@ public final class Names {
     List<NamePart> parts = new ArrayList<>();
     boolean fatherNext = false;
     boolean skipArticle = false;
-    for (String written : NameText.parts(cleaned)) {
-      NamePart part = part(written);
+    List<String> written = NameText.parts(cleaned);
+    // one Arabic-script part written the Kazakh or Uyghur way makes the whole name so: "ناعيما"
+    // has no letter of its own to tell, but "ولجاسقىزى" beside it does
+    boolean turkicArabic = false;
+    for (String each : written) {
+      NamePart part = part(each);
+      turkicArabic |= part.script() == NameScript.ARABIC && part.vowelled();
+    }
+    // Chinese documents write given name · father's name: after the dot comes the father
+    int fatherFrom = Integer.MAX_VALUE;
+    int dot = cleaned.indexOf(NameText.MIDDLE_DOT);
+    if (dot > 0 && NameScript.of(cleaned.substring(0, dot)) == NameScript.HAN) {
+      fatherFrom = NameText.parts(cleaned.substring(0, dot)).size();
+    }
+    for (int index = 0; index < written.size(); index++) {
+      NamePart part = part(written.get(index));
+      if (turkicArabic && part.script() == NameScript.ARABIC && !part.vowelled()) {
+        part = turkicArabic(written.get(index));
+      }
+      if (index >= fatherFrom && part.role() == PartRole.GIVEN) {
+        part = asRole(part, PartRole.PATRONYMIC);
+      }
       if (part.form().isEmpty()) {
         continue;
       }
@@ -171,21 +191,30 @@ public final class Names {
 
   /** Reads one part (memoised). */
   public static NamePart part(String written) {
-    NamePart known = PARTS.get(written);
+    return remembered(written, written, false);
+  }
+
+  /** Reads an Arabic-script part as Kazakh or Uyghur whatever its letters (memoised). */
+  private static NamePart turkicArabic(String written) {
+    return remembered("\u0001" + written, written, true);
+  }
+
+  private static NamePart remembered(String key, String written, boolean turkicArabic) {
+    NamePart known = PARTS.get(key);
     if (known != null) {
       return known;
     }
-    NamePart read = read(written);
+    NamePart read = read(written, turkicArabic);
     if (PARTS.size() >= MEMORY) {
       PARTS.clear();
     }
-    PARTS.put(written, read);
+    PARTS.put(key, read);
     return read;
   }
 
-  private static NamePart read(String written) {
+  private static NamePart read(String written, boolean turkicArabic) {
     NameScript script = NameScript.of(written);
-    Romaniser.Reading reading = Romaniser.read(written, script);
+    Romaniser.Reading reading = Romaniser.read(written, script, turkicArabic);
     String form = Canonical.form(reading.latin());
     boolean vowelled = reading.vowelled() && script != NameScript.HAN;
     String pinyin = null;

@@ -300,17 +300,25 @@ final class Romaniser {
   record Reading(String latin, boolean vowelled) {}
 
   static Reading read(String part, NameScript script) {
+    return read(part, script, false);
+  }
+
+  /**
+   * @param turkicArabic read an Arabic-script part as Kazakh or Uyghur even when its own letters do
+   *     not say so (another part of the name did)
+   */
+  static Reading read(String part, NameScript script, boolean turkicArabic) {
     return switch (script) {
       case LATIN -> new Reading(part, true);
       case CYRILLIC -> new Reading(cyrillic(part), true);
-      case ARABIC -> arabic(part);
+      case ARABIC -> arabic(part, turkicArabic);
       case HAN -> new Reading(HanReading.ofHanzi(part), true);
       case HANGUL, OTHER -> new Reading(other(part), true);
     };
   }
 
-  private static Reading arabic(String part) {
-    boolean turkic = false;
+  private static Reading arabic(String part, boolean turkicName) {
+    boolean turkic = turkicName;
     boolean kazakh = false;
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
@@ -326,7 +334,8 @@ final class Romaniser {
       String latin = map(part, ARABIC).replace('o', 'u');
       return new Reading(latin, false);
     }
-    String latin = map(part, ARABIC);
+    // Kazakh tote jazu writes ғ with ع (Uyghur uses غ): موڭعۇلكۇرە, Moñğulküre
+    String latin = map(part.replace('ع', 'غ'), ARABIC);
     if (kazakh) {
       // In Kazakh tote jazu ۆ is в; ۋ is у, which reads as u after a vowel.
       latin = latin.replace("ö", "v");

@@ -14,16 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -73,9 +75,7 @@ public final class PersonIndex implements Closeable {
   private static final String SEX = "sex";
   private static final String PLACE = "place";
   private static final String STATUS = "status";
-  private static final String NAME = "name";
-  private static final String DATE = "date";
-  private static final String PLACE_TEXT = "placeText";
+  private static final String ROW = "row";
   private static final String MARKER = "marker";
 
   private final ByteBuffersDirectory directory;
@@ -304,6 +304,14 @@ public final class PersonIndex implements Closeable {
         keys.add(new BoostQuery(new TermQuery(new Term(KEY, key)), 2f), Occur.SHOULD);
         clauses++;
       }
+      if (fullDate(query.birthDate())) {
+        for (String sound : MatchKeys.sounds(name)) {
+          keys.add(
+              new BoostQuery(new TermQuery(new Term(KEY, sound + "|" + query.birthDate())), 3f),
+              Occur.SHOULD);
+          clauses++;
+        }
+      }
     }
     String identifier = identifier(query.identifier());
     if (identifier != null) {
@@ -373,15 +381,13 @@ public final class PersonIndex implements Closeable {
   private List<PersonHit> rescore(
       IndexSearcher searcher, Query query, ParsedName name, PersonQuery asked) throws IOException {
     ScoreDoc[] candidates = searcher.search(query, CANDIDATES).scoreDocs;
-    StoredFields stored = searcher.storedFields();
     String identifier = identifier(asked.identifier());
     Map<String, PersonHit> best = new LinkedHashMap<>();
-    for (ScoreDoc candidate : candidates) {
-      Document document = stored.document(candidate.doc);
+    for (Row row : rows(searcher, candidates)) {
       String bestName = null;
       NameComparator.Comparison bestComparison = null;
       if (name != null) {
-        for (String written : document.getValues(NAME)) {
+        for (String written : row.names()) {
           NameComparator.Comparison comparison = NameComparator.compare(name, Names.parse(written));
           if (bestComparison == null || comparison.score() > bestComparison.score()) {
             bestComparison = comparison;
@@ -391,35 +397,154 @@ public final class PersonIndex implements Closeable {
       }
       double score = bestComparison == null ? 0 : bestComparison.score();
       String explanation = bestComparison == null ? "" : bestComparison.explain();
-      Integer year = year(document);
-      boolean sameIdentifier =
-          identifier != null && List.of(document.getValues(KEY)).contains("id:" + identifier);
+      boolean sameIdentifier = identifier != null && row.identifiers().contains(identifier);
       if (sameIdentifier) {
         score = Math.max(score, 0.99);
         explanation = explanation.isEmpty() ? "same identity number" : explanation + "; same id";
-        if (bestName == null) {
-          bestName = document.getValues(NAME)[0];
+        if (bestName == null && !row.names().isEmpty()) {
+          bestName = row.names().getFirst();
         }
       } else if (score < asked.minimum()) {
         continue;
       }
-      score = Math.min(1, Math.max(0, score + yearAdjustment(asked.birthYear(), year)));
-      PersonHit hit =
-          new PersonHit(
-              document.get(ID),
-              document.get(ORGANISATION),
-              score,
-              bestName,
-              explanation,
-              year,
-              document.get(PLACE_TEXT),
-              document.get(SEX),
-              List.of(document.getValues(STATUS)));
+      double adjustment = yearAdjustment(asked.birthYear(), row.year());
+      if (fullDate(asked.birthDate()) && asked.birthDate().equals(row.date())) {
+        adjustment = 0.05;
+      }
+      score = Math.min(1, Math.max(0, score + adjustment));
+      PersonHit hit = row.hit(score, bestName, explanation);
       best.merge(hit.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
     }
     List<PersonHit> hits = new ArrayList<>(best.values());
     hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
     return hits.size() > asked.limit() ? List.copyOf(hits.subList(0, asked.limit())) : hits;
+  }
+
+  /**
+   * What re-scoring and a hit need of a person, kept as one doc value per document: reading it is
+   * one seek, where stored fields would decompress a block per candidate.
+   */
+  private record Row(
+      String id,
+      String organisationId,
+      List<String> names,
+      Integer year,
+      String date,
+      String place,
+      String sex,
+      List<String> statuses,
+      List<String> identifiers) {
+
+    private static final char FIELD = '\u001E';
+    private static final char ITEM = '\u001F';
+
+    static Row of(PersonDocument person) {
+      List<String> identifiers = new ArrayList<>();
+      for (String each : person.identifiers()) {
+        String normal = identifier(each);
+        if (normal != null) {
+          identifiers.add(normal);
+        }
+      }
+      List<String> statuses = new ArrayList<>();
+      for (String status : person.caseStatuses()) {
+        statuses.add(status.toLowerCase(Locale.ROOT));
+      }
+      return new Row(
+          person.id(),
+          person.organisationId(),
+          person.names(),
+          person.birthYear(),
+          person.birthDate(),
+          person.birthPlace(),
+          blank(person.sex()) ? null : person.sex().toLowerCase(Locale.ROOT),
+          statuses,
+          identifiers);
+    }
+
+    BytesRef encode() {
+      StringBuilder out = new StringBuilder();
+      out.append(clean(id)).append(FIELD).append(clean(organisationId)).append(FIELD);
+      out.append(join(names)).append(FIELD);
+      out.append(year == null ? "" : year.toString()).append(FIELD);
+      out.append(clean(date)).append(FIELD).append(clean(place)).append(FIELD);
+      out.append(clean(sex)).append(FIELD).append(join(statuses)).append(FIELD);
+      out.append(join(identifiers));
+      return new BytesRef(out.toString());
+    }
+
+    static Row decode(BytesRef bytes) {
+      String[] fields = bytes.utf8ToString().split(String.valueOf(FIELD), -1);
+      return new Row(
+          fields[0],
+          empty(fields[1]),
+          split(fields[2]),
+          fields[3].isEmpty() ? null : Integer.valueOf(fields[3]),
+          empty(fields[4]),
+          empty(fields[5]),
+          empty(fields[6]),
+          split(fields[7]),
+          split(fields[8]));
+    }
+
+    PersonHit hit(double score, String matchedName, String explanation) {
+      return new PersonHit(
+          id, organisationId, score, matchedName, explanation, year, place, sex, statuses);
+    }
+
+    private static String clean(String text) {
+      return text == null ? "" : text.replace(FIELD, ' ').replace(ITEM, ' ');
+    }
+
+    private static String join(List<String> items) {
+      StringBuilder out = new StringBuilder();
+      for (String item : items) {
+        if (!out.isEmpty()) {
+          out.append(ITEM);
+        }
+        out.append(clean(item));
+      }
+      return out.toString();
+    }
+
+    private static List<String> split(String joined) {
+      return joined.isEmpty() ? List.of() : List.of(joined.split(String.valueOf(ITEM), -1));
+    }
+
+    private static String empty(String text) {
+      return text.isEmpty() ? null : text;
+    }
+  }
+
+  /** The rows of some documents, in the order given (read in document order). */
+  private static List<Row> rows(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+    Row[] rows = new Row[docs.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leaf = -1;
+    BinaryDocValues values = null;
+    for (int i : order) {
+      int doc = docs[i].doc;
+      int at = ReaderUtil.subIndex(doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        values = leaves.get(at).reader().getBinaryDocValues(ROW);
+      }
+      if (values != null && values.advanceExact(doc - leaves.get(at).docBase)) {
+        rows[i] = Row.decode(values.binaryValue());
+      }
+    }
+    List<Row> out = new ArrayList<>(docs.length);
+    for (Row row : rows) {
+      if (row != null) {
+        out.add(row);
+      }
+    }
+    return out;
   }
 
   /** Born the year asked: a little up; two or more years apart: down. */
@@ -436,47 +561,33 @@ public final class PersonIndex implements Closeable {
 
   private List<PersonHit> unscored(IndexSearcher searcher, Query query, int limit)
       throws IOException {
-    ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
-    StoredFields stored = searcher.storedFields();
     List<PersonHit> hits = new ArrayList<>();
-    for (ScoreDoc doc : docs) {
-      Document document = stored.document(doc.doc);
-      String[] names = document.getValues(NAME);
-      hits.add(
-          new PersonHit(
-              document.get(ID),
-              document.get(ORGANISATION),
-              1,
-              names.length == 0 ? null : names[0],
-              "",
-              year(document),
-              document.get(PLACE_TEXT),
-              document.get(SEX),
-              List.of(document.getValues(STATUS))));
+    for (Row row : rows(searcher, searcher.search(query, limit).scoreDocs)) {
+      hits.add(row.hit(1, row.names().isEmpty() ? null : row.names().getFirst(), ""));
     }
     return hits;
   }
 
-  private static Integer year(Document document) {
-    var field = document.getField(YEAR);
-    return field == null ? null : field.numericValue().intValue();
-  }
-
   private static Document document(PersonDocument person) {
     Document document = new Document();
-    document.add(new StringField(ID, person.id(), Field.Store.YES));
+    document.add(new StringField(ID, person.id(), Field.Store.NO));
+    document.add(new BinaryDocValuesField(ROW, Row.of(person).encode()));
     if (person.organisationId() != null) {
-      document.add(new StringField(ORGANISATION, person.organisationId(), Field.Store.YES));
+      document.add(new StringField(ORGANISATION, person.organisationId(), Field.Store.NO));
     }
     Set<String> forms = new HashSet<>();
     Set<String> sounds = new HashSet<>();
     Set<String> keys = new HashSet<>();
     for (String written : person.names()) {
-      document.add(new StoredField(NAME, written));
       ParsedName name = Names.parse(written);
       forms.addAll(MatchKeys.forms(name));
       sounds.addAll(MatchKeys.sounds(name));
       keys.addAll(MatchKeys.compound(name, person.birthYear()));
+      if (fullDate(person.birthDate())) {
+        for (String sound : MatchKeys.sounds(name)) {
+          keys.add(sound + "|" + person.birthDate());
+        }
+      }
     }
     for (String identifier : person.identifiers()) {
       String normal = identifier(identifier);
@@ -486,28 +597,23 @@ public final class PersonIndex implements Closeable {
     }
     forms.forEach(f -> document.add(new StringField(FORM, f, Field.Store.NO)));
     sounds.forEach(s -> document.add(new StringField(SOUND, s, Field.Store.NO)));
-    keys.forEach(k -> document.add(new StringField(KEY, k, Field.Store.YES)));
+    keys.forEach(k -> document.add(new StringField(KEY, k, Field.Store.NO)));
     if (person.birthYear() != null) {
       document.add(new IntPoint(YEAR, person.birthYear()));
-      document.add(new StoredField(YEAR, person.birthYear()));
-    }
-    if (person.birthDate() != null) {
-      document.add(new StoredField(DATE, person.birthDate()));
     }
     if (!blank(person.birthPlace())) {
-      document.add(new StoredField(PLACE_TEXT, person.birthPlace()));
       Set<String> places = new HashSet<>(MatchKeys.forms(Names.parse(person.birthPlace())));
       places.addAll(NameText.parts(NameText.clean(person.birthPlace())));
       places.forEach(p -> document.add(new StringField(PLACE, p, Field.Store.NO)));
     }
     if (!blank(person.sex())) {
-      document.add(new StringField(SEX, person.sex().toLowerCase(Locale.ROOT), Field.Store.YES));
+      document.add(new StringField(SEX, person.sex().toLowerCase(Locale.ROOT), Field.Store.NO));
     }
     Set<String> statuses = new HashSet<>();
     for (String status : person.caseStatuses()) {
       statuses.add(status.toLowerCase(Locale.ROOT));
     }
-    statuses.forEach(s -> document.add(new StringField(STATUS, s, Field.Store.YES)));
+    statuses.forEach(s -> document.add(new StringField(STATUS, s, Field.Store.NO)));
     return document;
   }
 
@@ -518,6 +624,10 @@ public final class PersonIndex implements Closeable {
     }
     String normal = raw.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT);
     return normal.isEmpty() ? null : normal;
+  }
+
+  private static boolean fullDate(String date) {
+    return date != null && date.length() == 10;
   }
 
   private static boolean blank(String text) {

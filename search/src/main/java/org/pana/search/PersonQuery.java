@@ -7,6 +7,7 @@ import java.util.Set;
  *
  * @param name the name as typed (any script, any order); may be blank when filters alone are asked
  * @param birthYear a year of birth that raises people born then (not a filter)
+ * @param birthDate a full date of birth (ISO) that raises people born that day (not a filter)
  * @param yearFrom filter: born in or after this year
  * @param yearTo filter: born in or before this year
  * @param sex filter: sex code
@@ -20,6 +21,7 @@ import java.util.Set;
 public record PersonQuery(
     String name,
     Integer birthYear,
+    String birthDate,
     Integer yearFrom,
     Integer yearTo,
     String sex,
@@ -42,13 +44,16 @@ public record PersonQuery(
 
   /** A search by name alone: 20 hits, from a name score of {@value #SHOWN}. */
   public static PersonQuery byName(String name) {
-    return new PersonQuery(name, null, null, null, null, null, Set.of(), null, null, 20, SHOWN);
+    return new PersonQuery(
+        name, null, null, null, null, null, null, Set.of(), null, null, 20, SHOWN);
   }
 
+  /** A year of birth that raises people born then. */
   public PersonQuery withBirthYear(Integer year) {
     return new PersonQuery(
         name,
         year,
+        birthDate,
         yearFrom,
         yearTo,
         sex,
@@ -60,10 +65,48 @@ public record PersonQuery(
         minimum);
   }
 
+  /** A full date of birth (ISO yyyy-mm-dd); its year also raises people born that year. */
+  public PersonQuery withBirthDate(String date) {
+    Integer year =
+        date == null || date.length() < 4 ? birthYear : Integer.valueOf(date.substring(0, 4));
+    return new PersonQuery(
+        name,
+        year,
+        date,
+        yearFrom,
+        yearTo,
+        sex,
+        place,
+        organisations,
+        status,
+        identifier,
+        limit,
+        minimum);
+  }
+
+  /** An identity number to find exactly. */
+  public PersonQuery withIdentifier(String number) {
+    return new PersonQuery(
+        name,
+        birthYear,
+        birthDate,
+        yearFrom,
+        yearTo,
+        sex,
+        place,
+        organisations,
+        status,
+        number,
+        limit,
+        minimum);
+  }
+
+  /** At most this many hits (1 to 200). */
   public PersonQuery withLimit(int newLimit) {
     return new PersonQuery(
         name,
         birthYear,
+        birthDate,
         yearFrom,
         yearTo,
         sex,
@@ -75,10 +118,12 @@ public record PersonQuery(
         minimum);
   }
 
+  /** The lowest name score shown. */
   public PersonQuery withMinimum(double newMinimum) {
     return new PersonQuery(
         name,
         birthYear,
+        birthDate,
         yearFrom,
         yearTo,
         sex,

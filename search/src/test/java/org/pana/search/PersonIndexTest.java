@@ -59,14 +59,15 @@ class PersonIndexTest {
           .containsExactly("young", "old");
       PersonQuery onlyO1 =
           new PersonQuery(
-              "Nurlan", null, null, null, null, null, Set.of("o1"), null, null, 20, 0.7);
+              "Nurlan", null, null, null, null, null, null, Set.of("o1"), null, null, 20, 0.7);
       assertThat(ids(index.search(onlyO1))).containsExactly("old");
       PersonQuery born80s =
-          new PersonQuery("Nurlan", null, 1980, 1999, null, null, Set.of(), null, null, 20, 0.7);
+          new PersonQuery(
+              "Nurlan", null, null, 1980, 1999, null, null, Set.of(), null, null, 20, 0.7);
       assertThat(ids(index.search(born80s))).containsExactly("young");
       PersonQuery place =
           new PersonQuery(
-              "Nurlan", null, null, null, null, "Кульджа", Set.of(), null, null, 20, 0.7);
+              "Nurlan", null, null, null, null, null, "Кульджа", Set.of(), null, null, 20, 0.7);
       assertThat(index.search(place)).isEmpty();
     }
   }
@@ -100,7 +101,18 @@ class PersonIndexTest {
               List.of()));
       PersonQuery byId =
           new PersonQuery(
-              null, null, null, null, null, null, Set.of(), null, "650102-19870304-001x", 20, 0.7);
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              Set.of(),
+              null,
+              "650102-19870304-001x",
+              20,
+              0.7);
       assertThat(ids(index.search(byId))).containsExactly("p1");
     }
   }
