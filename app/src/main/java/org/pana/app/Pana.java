@@ -11,12 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pana.app.cli.AccountCommands;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.Invocation.UsageError;
+import org.pana.app.cli.PairsFile;
 import org.pana.app.cli.PassphraseInput;
+import org.pana.app.cli.Progress;
 import org.pana.app.config.PanaSettings;
 import org.pana.app.demo.DemoData;
+import org.pana.app.search.PersonSearch;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.security.BackupService;
@@ -24,6 +28,8 @@ import org.pana.app.security.PanaUser;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.ChainCheck;
 import org.pana.core.organisation.Organisations;
+import org.pana.names.NameEvaluation;
+import org.pana.search.bench.SearchBenchmark;
 import org.pana.store.backup.BackupRefused;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -142,6 +148,44 @@ public class Pana {
             signCheckpoint(context);
             out.println("Restored " + rows + " rows into " + dir + ".");
           }
+          yield 0;
+        }
+        case INDEX_REBUILD -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            commands(context, in).administrator(invocation);
+            PersonSearch search = context.getBean(PersonSearch.class);
+            long total = search.total();
+            Progress progress = new Progress(out, total, "people indexed");
+            long started = System.nanoTime();
+            long count = search.rebuild(progress::at);
+            search.seal();
+            progress.done();
+            out.printf(
+                Locale.ROOT,
+                "Rebuilt the person index: %,d people in %.1f s.%n",
+                count,
+                (System.nanoTime() - started) / 1e9);
+          }
+          yield 0;
+        }
+        case EVAL_NAMES -> {
+          Path file = invocation.file().orElseThrow();
+          if (!Files.isRegularFile(file)) {
+            err.println("pana: no pairs file at " + file);
+            yield 1;
+          }
+          PairsFile.Read read = PairsFile.read(file, invocation.schema().orElse(null));
+          out.println(read.description());
+          NameEvaluation.run(read.pairs(), invocation.count().orElse(20), out);
+          yield 0;
+        }
+        case BENCH_SEARCH -> {
+          SearchBenchmark.run(
+              invocation.records().orElse(100_000),
+              invocation.seed().orElse(1L),
+              invocation.count().orElse(0),
+              out);
           yield 0;
         }
         case USER_ADD -> {

@@ -35,6 +35,9 @@ class ArchitectureTest {
     assertThat(pana.containPackage("org.pana.store.jdbc")).isTrue();
     assertThat(pana.containPackage("org.pana.vault")).isTrue();
     assertThat(pana.containPackage("org.pana.app.person")).isTrue();
+    assertThat(pana.containPackage("org.pana.names")).isTrue();
+    assertThat(pana.containPackage("org.pana.search")).isTrue();
+    assertThat(pana.containPackage("org.pana.app.search")).isTrue();
   }
 
   @Test
@@ -81,9 +84,9 @@ class ArchitectureTest {
   /**
    * The rule for the search index (issue 4): Lucene writes plain terms to its files, so no Pana
    * code may open a file-system Directory. The index either lives in memory ({@code
-   * ByteBuffersDirectory}, rebuilt from the decrypted store after unlock) or goes through an
-   * encrypting Directory built on the vault's {@code FileCipher}; the plaintext canary scans the
-   * data directory for what slips through.
+   * ByteBuffersDirectory}, opened from files sealed by the vault through {@code IndexFiles}, or
+   * rebuilt from the decrypted store after unlock); the plaintext canary scans the data directory
+   * for what slips through.
    */
   @Test
   void noCodeWritesALuceneIndexInClear() {
@@ -98,6 +101,34 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.apache.lucene.store.NIOFSDirectory")
         .allowEmptyShould(true)
+        .check(pana);
+  }
+
+  /**
+   * Reading every record whoever is logged in is for building the search index only; search results
+   * go back through the store's access checks.
+   */
+  @Test
+  void onlySearchReadsAsTheSystem() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.pana.app.search..", "org.pana.app.security..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.pana.app.security.SystemAccess")
+        .check(pana);
+  }
+
+  /** The names engine and the search module are libraries: no Spring, no store, no app. */
+  @Test
+  void namesAndSearchAreFrameworkFreeLibraries() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.pana.names..", "org.pana.search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..", "org.pana.store..", "org.pana.app..", "org.pana.core..")
         .check(pana);
   }
 

@@ -239,6 +239,54 @@ class PanaCommandLineIT {
   }
 
   @Test
+  void indexRebuildShowsProgressAndTheIndexIsSealedOnDisk() throws Exception {
+    Path dir = demo("index");
+    assertThat(run(PASS + "\n", "index", "rebuild", "--data-dir", dir.toString())).isZero();
+    assertThat(stdout()).contains("people indexed (100%)").contains("Rebuilt the person index");
+    assertThat(stderr()).isEmpty();
+    try (var files = Files.list(dir.resolve("index"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .isNotEmpty()
+          .allMatch(name -> name.endsWith(".pana"));
+    }
+    assertThat(run("wrong passphrase\n", "index", "rebuild", "--data-dir", dir.toString()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void evalNamesPrintsMeasuresPerKindAndF1Last() throws Exception {
+    Path pairs =
+        Files.writeString(
+            dataDir.resolve("pairs.tsv"),
+            """
+            name_a\tname_b\tis_match\tkind
+            Nurlan Serikuly\t努尔兰·赛力克\ttrue\thanzi
+            NUERLAN SAILIKE\tНұрлан Серікұлы\ttrue\tpinyin
+            Ерлан Серікұлы\tНұрлан Серікұлы\tfalse\tsiblings
+            Айгүл Бекова\tГүлнар Бекова\tfalse\tsiblings
+            """);
+    assertThat(run("", "eval", "names", "--pairs", pairs.toString())).isZero();
+    List<String> lines = stdout().strip().lines().toList();
+    assertThat(lines.getLast()).isEqualTo("F1 1.0000");
+    assertThat(stdout()).contains("4 labelled pairs").contains("siblings").contains("pinyin");
+
+    Path broken =
+        Files.writeString(dataDir.resolve("broken.csv"), "name_a,name_b,is_match\nA,B,perhaps\n");
+    assertThat(run("", "eval", "names", "--pairs", broken.toString())).isEqualTo(1);
+    assertThat(stderr()).contains("is_match must be true or false");
+    assertThat(run("", "eval", "names")).isEqualTo(2);
+  }
+
+  @Test
+  void benchSearchPrintsItsFiguresAndTheP95AndRecallLast() {
+    assertThat(run("", "bench", "search", "--records", "3000", "--seed", "7")).isZero();
+    String last = stdout().strip().lines().toList().getLast();
+    assertThat(last).matches("p95_ms \\d+\\.\\d{3} recall10 \\d\\.\\d{4}");
+    assertThat(stdout()).contains("seed 7").contains("records/s").contains("recall@10");
+    assertThat(run("", "bench", "search", "--records", "0")).isEqualTo(2);
+  }
+
+  @Test
   void helpPrintsUsage() {
     assertThat(run("", "help")).isZero();
     assertThat(stdout()).contains("Usage: java -jar pana.jar").contains("--data-dir");

@@ -33,6 +33,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,6 +46,7 @@ import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
 import org.pana.names.MatchKeys;
 import org.pana.names.NameComparator;
+import org.pana.names.NamePart;
 import org.pana.names.NameText;
 import org.pana.names.Names;
 import org.pana.names.ParsedName;
@@ -313,6 +315,11 @@ public final class PersonIndex implements Closeable {
         }
       }
     }
+    String typed = query.typing() && name != null ? lastForm(name) : null;
+    if (typed != null) {
+      keys.add(new PrefixQuery(new Term(FORM, typed)), Occur.SHOULD);
+      clauses++;
+    }
     String identifier = identifier(query.identifier());
     if (identifier != null) {
       keys.add(new BoostQuery(new TermQuery(new Term(KEY, "id:" + identifier)), 8f), Occur.SHOULD);
@@ -321,7 +328,7 @@ public final class PersonIndex implements Closeable {
     if (clauses == 0) {
       return List.of();
     }
-    List<PersonHit> hits = rescore(searcher, filtered(keys.build(), filters), name, query);
+    List<PersonHit> hits = rescore(searcher, filtered(keys.build(), filters), name, query, typed);
     if (hits.isEmpty() && name != null) {
       // the last resort: a typo in every key; fuzzy term queries are slow, so only now
       BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
@@ -333,7 +340,7 @@ public final class PersonIndex implements Closeable {
         }
       }
       if (fuzzyClauses > 0) {
-        hits = rescore(searcher, filtered(fuzzy.build(), filters), name, query);
+        hits = rescore(searcher, filtered(fuzzy.build(), filters), name, query, typed);
       }
     }
     return hits;
@@ -378,8 +385,38 @@ public final class PersonIndex implements Closeable {
     return filters;
   }
 
+  /** The canonical form of a name's last significant part, when it is two letters or more. */
+  private static String lastForm(ParsedName name) {
+    String last = null;
+    for (NamePart part : name.parts()) {
+      if (part.significant()) {
+        last = part.form();
+      }
+    }
+    return last != null && last.length() >= 2 ? last : null;
+  }
+
+  /**
+   * The typed name with its unfinished last word completed by the candidate's word that starts with
+   * it ("Dinara Yerzh" and Динара Ержанқызы: "Dinara ержанқызы"), or null when none does.
+   */
+  private static ParsedName completed(ParsedName typed, String last, ParsedName candidate) {
+    for (NamePart part : candidate.parts()) {
+      if (part.form().startsWith(last) && !part.form().equals(last)) {
+        StringBuilder text = new StringBuilder();
+        List<NamePart> parts = typed.parts();
+        for (int i = 0; i < parts.size() - 1; i++) {
+          text.append(parts.get(i).written()).append(' ');
+        }
+        return Names.parse(text.append(part.written()).toString());
+      }
+    }
+    return null;
+  }
+
   private List<PersonHit> rescore(
-      IndexSearcher searcher, Query query, ParsedName name, PersonQuery asked) throws IOException {
+      IndexSearcher searcher, Query query, ParsedName name, PersonQuery asked, String typed)
+      throws IOException {
     ScoreDoc[] candidates = searcher.search(query, CANDIDATES).scoreDocs;
     String identifier = identifier(asked.identifier());
     Map<String, PersonHit> best = new LinkedHashMap<>();
@@ -388,7 +425,15 @@ public final class PersonIndex implements Closeable {
       NameComparator.Comparison bestComparison = null;
       if (name != null) {
         for (String written : row.names()) {
-          NameComparator.Comparison comparison = NameComparator.compare(name, Names.parse(written));
+          ParsedName candidate = Names.parse(written);
+          NameComparator.Comparison comparison = NameComparator.compare(name, candidate);
+          ParsedName whole = typed == null ? null : completed(name, typed, candidate);
+          if (whole != null) {
+            NameComparator.Comparison finished = NameComparator.compare(whole, candidate);
+            if (finished.score() > comparison.score()) {
+              comparison = finished;
+            }
+          }
           if (bestComparison == null || comparison.score() > bestComparison.score()) {
             bestComparison = comparison;
             bestName = written;

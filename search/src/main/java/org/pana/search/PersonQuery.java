@@ -17,6 +17,7 @@ import java.util.Set;
  * @param identifier an identity number, found exactly
  * @param limit most hits to return
  * @param minimum the lowest name score shown
+ * @param typing whether the name is still being typed: its last word may be the start of a name
  */
 public record PersonQuery(
     String name,
@@ -30,7 +31,8 @@ public record PersonQuery(
     String status,
     String identifier,
     int limit,
-    double minimum) {
+    double minimum,
+    boolean typing) {
 
   /** The default lowest name score of a search result. */
   public static final double SHOWN = 0.7;
@@ -45,7 +47,7 @@ public record PersonQuery(
   /** A search by name alone: 20 hits, from a name score of {@value #SHOWN}. */
   public static PersonQuery byName(String name) {
     return new PersonQuery(
-        name, null, null, null, null, null, null, Set.of(), null, null, 20, SHOWN);
+        name, null, null, null, null, null, null, Set.of(), null, null, 20, SHOWN, false);
   }
 
   /** A year of birth that raises people born then. */
@@ -62,7 +64,8 @@ public record PersonQuery(
         status,
         identifier,
         limit,
-        minimum);
+        minimum,
+        typing);
   }
 
   /** A full date of birth (ISO yyyy-mm-dd); its year also raises people born that year. */
@@ -81,7 +84,8 @@ public record PersonQuery(
         status,
         identifier,
         limit,
-        minimum);
+        minimum,
+        typing);
   }
 
   /** An identity number to find exactly. */
@@ -98,7 +102,8 @@ public record PersonQuery(
         status,
         number,
         limit,
-        minimum);
+        minimum,
+        typing);
   }
 
   /** At most this many hits (1 to 200). */
@@ -115,7 +120,8 @@ public record PersonQuery(
         status,
         identifier,
         newLimit,
-        minimum);
+        minimum,
+        typing);
   }
 
   /** The lowest name score shown. */
@@ -132,7 +138,26 @@ public record PersonQuery(
         status,
         identifier,
         limit,
-        newMinimum);
+        newMinimum,
+        typing);
+  }
+
+  /** The name is still being typed (search as you type): its last word may be unfinished. */
+  public PersonQuery asTyped() {
+    return new PersonQuery(
+        name,
+        birthYear,
+        birthDate,
+        yearFrom,
+        yearTo,
+        sex,
+        place,
+        organisations,
+        status,
+        identifier,
+        limit,
+        minimum,
+        true);
   }
 
   boolean hasName() {

@@ -59,15 +59,28 @@ class PersonIndexTest {
           .containsExactly("young", "old");
       PersonQuery onlyO1 =
           new PersonQuery(
-              "Nurlan", null, null, null, null, null, null, Set.of("o1"), null, null, 20, 0.7);
+              "Nurlan",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              Set.of("o1"),
+              null,
+              null,
+              20,
+              0.7,
+              false);
       assertThat(ids(index.search(onlyO1))).containsExactly("old");
       PersonQuery born80s =
           new PersonQuery(
-              "Nurlan", null, null, 1980, 1999, null, null, Set.of(), null, null, 20, 0.7);
+              "Nurlan", null, null, 1980, 1999, null, null, Set.of(), null, null, 20, 0.7, false);
       assertThat(ids(index.search(born80s))).containsExactly("young");
       PersonQuery place =
           new PersonQuery(
-              "Nurlan", null, null, null, null, null, "Кульджа", Set.of(), null, null, 20, 0.7);
+              "Nurlan", null, null, null, null, null, "Кульджа", Set.of(), null, null, 20, 0.7,
+              false);
       assertThat(index.search(place)).isEmpty();
     }
   }
@@ -82,6 +95,17 @@ class PersonIndexTest {
       assertThat(ids(index.search(PersonQuery.byName("Гүлнар")))).containsExactly("p1");
       index.delete("p1");
       assertThat(index.search(PersonQuery.byName("Gulnar"))).isEmpty();
+    }
+  }
+
+  @Test
+  void findsAsYouTypeFromTheStartOfTheLastWordInAnyScript() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(person("p1", "o1", 1990, "Динара Ержанқызы"));
+      index.put(person("p2", "o1", 1990, "Динара Болатқызы"));
+      assertThat(ids(index.search(PersonQuery.byName("Dinara Yerzh").asTyped())))
+          .containsExactly("p1");
+      assertThat(index.search(PersonQuery.byName("Dinara Yerzh"))).isEmpty();
     }
   }
 
@@ -112,7 +136,8 @@ class PersonIndexTest {
               null,
               "650102-19870304-001x",
               20,
-              0.7);
+              0.7,
+              false);
       assertThat(ids(index.search(byId))).containsExactly("p1");
     }
   }

@@ -21,7 +21,11 @@ import java.util.Set;
  * @param actingAdmin {@code --as}: the administrator who adds an account once one exists
  * @param label {@code --label} of a new API token
  * @param confirmed {@code --yes}: no question before {@code vault erase}
- * @param file {@code --out FILE} of a backup, or the FILE to restore
+ * @param file {@code --out FILE} of a backup, the FILE to restore, or {@code --pairs FILE}
+ * @param records {@code --records N} of a benchmark
+ * @param seed {@code --seed S} of a benchmark
+ * @param count {@code --misses K} of a benchmark or {@code --worst K} of an evaluation
+ * @param schema {@code --schema S}: which rows of a pairs file with a schema column to evaluate
  */
 public record Invocation(
     Command command,
@@ -34,7 +38,11 @@ public record Invocation(
     Optional<String> actingAdmin,
     Optional<String> label,
     boolean confirmed,
-    Optional<Path> file) {
+    Optional<Path> file,
+    Optional<Integer> records,
+    Optional<Long> seed,
+    Optional<Integer> count,
+    Optional<String> schema) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -50,6 +58,9 @@ public record Invocation(
     VAULT_ERASE("vault erase"),
     BACKUP("backup"),
     RESTORE("restore"),
+    INDEX_REBUILD("index rebuild"),
+    EVAL_NAMES("eval names"),
+    BENCH_SEARCH("bench search"),
     HELP("help");
 
     private final String words;
@@ -94,6 +105,26 @@ public record Invocation(
                                        optional when the backup has one administrator
         vault erase    destroy every copy of the keys at once (crypto-erase), then delete the
                        SQLite database; asks you to type "erase" unless --yes is given
+        index rebuild  rebuild the person search index from the records, showing progress
+                       (Pana also rebuilds it by itself when it is missing or stale)
+                         --user NAME   the administrator (passphrase on standard input);
+                                       optional when there is only one
+        eval names     measure the name comparator on labelled pairs; prints precision,
+                       recall and F1 overall and per kind, and the worst errors; the last
+                       line is "F1 <value>"
+                         --pairs FILE  CSV or TSV with columns name_a, name_b, is_match and
+                                       optionally kind (or name1, name2, is_match, category);
+                                       a headerless two- or three-column list of name
+                                       renderings becomes matching pairs plus shuffled
+                                       non-matching ones (required)
+                         --schema S    with a schema column, the rows to use (default
+                                       Person; "all" for every row)
+                         --worst K     how many worst errors to print (default 20)
+        bench search   build a person index of synthetic fictional people in memory and
+                       measure searches; the last line is "p95_ms <value> recall10 <value>"
+                         --records N   how many records (default 100000)
+                         --seed S      the generator's seed (default 1)
+                         --misses K    also print the first K queries that missed
         help           show this text
 
       Options for every command:
@@ -106,16 +137,19 @@ public record Invocation(
       """;
 
   private static final Map<String, Command> COMMANDS =
-      Map.of(
-          "serve", Command.SERVE,
-          "demo", Command.DEMO,
-          "help", Command.HELP,
-          "user", Command.USER_ADD,
-          "token", Command.TOKEN_CREATE,
-          "audit", Command.AUDIT_VERIFY,
-          "vault", Command.VAULT_ERASE,
-          "backup", Command.BACKUP,
-          "restore", Command.RESTORE);
+      Map.ofEntries(
+          Map.entry("serve", Command.SERVE),
+          Map.entry("demo", Command.DEMO),
+          Map.entry("help", Command.HELP),
+          Map.entry("user", Command.USER_ADD),
+          Map.entry("token", Command.TOKEN_CREATE),
+          Map.entry("audit", Command.AUDIT_VERIFY),
+          Map.entry("vault", Command.VAULT_ERASE),
+          Map.entry("backup", Command.BACKUP),
+          Map.entry("restore", Command.RESTORE),
+          Map.entry("index", Command.INDEX_REBUILD),
+          Map.entry("eval", Command.EVAL_NAMES),
+          Map.entry("bench", Command.BENCH_SEARCH));
 
   private static final Map<Command, String> SUBCOMMANDS =
       Map.of(
@@ -126,7 +160,13 @@ public record Invocation(
           Command.AUDIT_VERIFY,
           "verify",
           Command.VAULT_ERASE,
-          "erase");
+          "erase",
+          Command.INDEX_REBUILD,
+          "rebuild",
+          Command.EVAL_NAMES,
+          "names",
+          Command.BENCH_SEARCH,
+          "search");
 
   private static final Map<Command, Set<String>> OPTIONS =
       Map.of(
@@ -135,7 +175,10 @@ public record Invocation(
           Command.DEMO, Set.of("--user"),
           Command.VAULT_ERASE, Set.of("--yes"),
           Command.BACKUP, Set.of("--out", "--user"),
-          Command.RESTORE, Set.of("--user"));
+          Command.RESTORE, Set.of("--user"),
+          Command.INDEX_REBUILD, Set.of("--user"),
+          Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst"),
+          Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses"));
 
   /**
    * Reads the arguments.
@@ -154,6 +197,10 @@ public record Invocation(
     String label = null;
     boolean confirmed = false;
     Path file = null;
+    Integer records = null;
+    Long seed = null;
+    Integer count = null;
+    String schema = null;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -195,6 +242,31 @@ public record Invocation(
         }
         case "--yes" -> {
           confirmed = true;
+          commandOptions.add(arg);
+        }
+        case "--pairs" -> {
+          file = Path.of(value(arg, value, rest));
+          commandOptions.add(arg);
+        }
+        case "--records" -> {
+          records = number(arg, value(arg, value, rest), 1, 50_000_000);
+          commandOptions.add(arg);
+        }
+        case "--seed" -> {
+          String text = value(arg, value, rest);
+          try {
+            seed = Long.parseLong(text);
+          } catch (NumberFormatException e) {
+            throw new UsageError("--seed must be a whole number, not " + text);
+          }
+          commandOptions.add(arg);
+        }
+        case "--misses", "--worst" -> {
+          count = number(arg, value(arg, value, rest), 0, 10_000);
+          commandOptions.add(arg);
+        }
+        case "--schema" -> {
+          schema = value(arg, value, rest);
           commandOptions.add(arg);
         }
         case "--label" -> {
@@ -243,6 +315,9 @@ public record Invocation(
       throw new UsageError(
           command == Command.BACKUP ? "backup needs --out FILE" : "restore needs the backup FILE");
     }
+    if (command == Command.EVAL_NAMES && file == null) {
+      throw new UsageError("eval names needs --pairs FILE");
+    }
     if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
       throw new UsageError(command.words() + " needs --name NAME");
     }
@@ -257,7 +332,23 @@ public record Invocation(
         Optional.ofNullable(actingAdmin),
         Optional.ofNullable(label),
         confirmed,
-        Optional.ofNullable(file));
+        Optional.ofNullable(file),
+        Optional.ofNullable(records),
+        Optional.ofNullable(seed),
+        Optional.ofNullable(count),
+        Optional.ofNullable(schema));
+  }
+
+  private static int number(String option, String text, int least, int most) {
+    try {
+      int number = Integer.parseInt(text.replace("_", ""));
+      if (number < least || number > most) {
+        throw new UsageError(option + " must be from " + least + " to " + most);
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw new UsageError(option + " must be a whole number, not " + text);
+    }
   }
 
   private static String needsSubcommand(Command command) {

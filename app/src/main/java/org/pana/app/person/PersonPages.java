@@ -92,23 +92,6 @@ public class PersonPages {
     return listPage(null, model);
   }
 
-  /**
-   * A search by name. Sent by POST so that the names people search for never land in the browser's
-   * history or a proxy's log, as they would in a URL.
-   */
-  @PostMapping("/people/search")
-  String search(@RequestParam(required = false) String q, Model model) {
-    return listPage(q, model);
-  }
-
-  /** The result rows only, for search-as-you-type (htmx, also by POST). */
-  @PostMapping("/people/results")
-  String results(@RequestParam(required = false) String q, Model model) {
-    model.addAttribute("q", q);
-    model.addAttribute("people", find(q));
-    return "people/list :: results";
-  }
-
   @GetMapping("/people/new")
   String intake(Model model) {
     Form form =
@@ -241,13 +224,10 @@ public class PersonPages {
 
   private String listPage(String q, Model model) {
     model.addAttribute("q", q);
-    model.addAttribute("people", find(q));
+    model.addAttribute("people", trail.shown(people.list(0, 50)));
     model.addAttribute("total", people.count());
+    new Form().addTo(model);
     return "people/list";
-  }
-
-  private List<Stored<Person>> find(String q) {
-    return trail.shown(q == null || q.isBlank() ? people.list(0, 50) : people.search(q, 50));
   }
 
   private static PersonDraft personDraft(Form form, String sourceId) {

@@ -85,7 +85,8 @@ public class SecurityConfiguration {
                         HttpMethod.POST,
                         "/people/search",
                         "/people/results",
-                        "/api/v1/persons/search")
+                        "/api/v1/persons/search",
+                        "/api/v1/search/persons")
                     .hasRole("VIEWER")
                     .requestMatchers("/account/**")
                     .hasRole("VIEWER")

@@ -52,6 +52,9 @@ public class VaultConfiguration {
    * organisation anyway), everyone else their organisations' records, nobody logged in nothing.
    */
   static Scope currentScope() {
+    if (SystemAccess.active()) {
+      return Scope.all();
+    }
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof PanaUser user)) {
       return Scope.none();

@@ -3,7 +3,9 @@ package org.pana.app.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.problem.Locked;
@@ -28,6 +30,7 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
   private final boolean laptop;
   private final AtomicReference<Open> open = new AtomicReference<>();
   private volatile Instant lastUse;
+  private final List<Runnable> beforeLock = new CopyOnWriteArrayList<>();
 
   /**
    * @param laptop whether logout and idle time lock the vault (a laptop); a server keeps it open
@@ -54,9 +57,26 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
     touch();
   }
 
-  /** Drops the keys. */
+  /** Drops the keys, after telling whoever holds plaintext derived from them to let it go. */
   public void lock() {
+    if (open.get() != null) {
+      for (Runnable hook : beforeLock) {
+        try {
+          hook.run();
+        } catch (RuntimeException e) {
+          // locking must happen whatever a hook does
+        }
+      }
+    }
     open.set(null);
+  }
+
+  /**
+   * Runs {@code hook} just before the keys are dropped (the keys still work inside it): the search
+   * index seals its last changes and drops the names it holds in memory.
+   */
+  public void beforeLock(Runnable hook) {
+    beforeLock.add(hook);
   }
 
   /** Locks at logout on a laptop; a server stays unlocked for its other users. */

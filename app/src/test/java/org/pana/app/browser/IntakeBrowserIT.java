@@ -3,65 +3,18 @@ package org.pana.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pana.app.RunningPana;
 
 /**
  * A volunteer's first session, in a real browser (the system Chromium, headless): record a person
  * with names in three scripts, add two events with partial dates and a confiscated passport, and
  * find the timeline in the right order on the person page.
  */
-class IntakeBrowserIT extends RunningPana {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @BeforeAll
-  static void launch() {
-    assertThat(Files.isExecutable(CHROMIUM))
-        .as("Debian's chromium must be installed (apt-get install chromium); .ci/run does it")
-        .isTrue();
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
+class IntakeBrowserIT extends InBrowser {
 
   @Test
   void recordAPersonTheirStoryAndAConfiscatedPassport() throws Exception {
@@ -184,18 +137,6 @@ class IntakeBrowserIT extends RunningPana {
   }
 
   /** A fresh browser context (no cookies) logged in through the login page. */
-  private Page loggedIn() {
-    Page page = browser.newContext().newPage();
-    page.navigate(uri("/people").toString());
-    assertThat(page.url()).endsWith("/login");
-    page.fill("input[name='username']", ADMIN);
-    page.fill("input[name='password']", PASSPHRASE);
-    page.click("#login button[type='submit']");
-    page.waitForURL(uri("/").toString());
-    assertThat(page.textContent("#current-login")).isEqualTo(ADMIN);
-    return page;
-  }
-
   private static void addEvent(Page page, String type, String date, String narrative) {
     page.click("#timeline a.button");
     page.selectOption("select[name=type]", type);

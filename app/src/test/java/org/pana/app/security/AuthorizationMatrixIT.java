@@ -51,6 +51,8 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/api/v1/persons", Role.VIEWER),
           new Row("POST", "/api/v1/persons", Role.CASEWORKER),
           new Row("POST", "/api/v1/persons/search", Role.VIEWER),
+          new Row("GET", "/api/v1/search/persons", Role.VIEWER),
+          new Row("POST", "/api/v1/search/persons", Role.VIEWER),
           new Row("GET", "/api/v1/persons/{person}", Role.VIEWER),
           new Row("PUT", "/api/v1/persons/{person}", Role.CASEWORKER),
           new Row("POST", "/api/v1/persons/{person}/events", Role.CASEWORKER),
@@ -78,6 +80,7 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/people", Role.VIEWER),
           new Row("POST", "/people/search", Role.VIEWER),
           new Row("POST", "/people/results", Role.VIEWER),
+          new Row("POST", "/people/similar", Role.CASEWORKER),
           new Row("GET", "/people/new", Role.CASEWORKER),
           new Row("POST", "/people", Role.CASEWORKER),
           new Row("GET", "/people/{person}", Role.VIEWER),
@@ -275,6 +278,13 @@ class AuthorizationMatrixIT extends RunningPana {
                     .build())
             .body();
     assertThat(searched).contains("Matrix Alpha").doesNotContain("Matrix Beta");
+    // the names engine's search holds every person, and shows only what the reader may see
+    String engine = get(viewer, "/api/v1/search/persons?q=Matrix%20Beta").body();
+    assertThat(engine).doesNotContain("Matrix Beta");
+    assertThat(get(viewer, "/api/v1/search/persons?q=Matrix%20Alpha").body())
+        .contains("Matrix Alpha");
+    assertThat(get(partner, "/api/v1/search/persons?q=Matrix%20Alpha").body())
+        .doesNotContain("Matrix Alpha");
     assertThat(cases).contains("Matrix case Alpha").doesNotContain("Matrix case Beta");
     String person = OWN_IDS.get("person");
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(404);
@@ -301,6 +311,9 @@ class AuthorizationMatrixIT extends RunningPana {
 
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(200);
+    assertThat(get(partner, "/api/v1/search/persons?q=Matrix%20Alpha").body())
+        .as("a shared case's person is found by the partner")
+        .contains("Matrix Alpha");
     // The arrival was recorded for the organisation only: partners do not see it.
     assertThat(json(get(partner, "/api/v1/persons/" + person + "/timeline")).get("items"))
         .isEmpty();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pana.app.Bytes;
 import org.pana.app.RunningPana;
+import org.pana.app.search.PersonSearch;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CanaryIT extends RunningPana {
 
   @Autowired BackupService backups;
+  @Autowired PersonSearch search;
 
   @Test
   void noMarkerReachesTheDiskTheTemporaryDirectoryOrTheLogs() throws Exception {
@@ -138,6 +140,14 @@ class CanaryIT extends RunningPana {
         .isEqualTo(201);
     // Search, read pages
     assertThat(get("/api/v1/persons?q=" + m.get(0).toLowerCase()).body()).contains(id);
+    // the names engine's index holds every name; sealed, its files must not show them
+    assertThat(
+            get("/api/v1/search/persons?q="
+                    + java.net.URLEncoder.encode(
+                        m.get(1) + " Тест", java.nio.charset.StandardCharsets.UTF_8))
+                .body())
+        .contains(id);
+    search.seal();
     assertThat(get("/people/" + id).statusCode()).isEqualTo(200);
     // Upload and download a file carrying the markers
     HttpResponse<String> uploaded =

@@ -47,6 +47,9 @@ public interface RecordStore {
   /** The revisions of one record, oldest first. */
   List<Revision> history(String recordId);
 
+  /** Tells {@code listener} of every write once it is committed. */
+  void addListener(RecordListener listener);
+
   /** Runs the work in one transaction: all its writes land, or none. */
   <R> R inTransaction(Supplier<R> work);
 }

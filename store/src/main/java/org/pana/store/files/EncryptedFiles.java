@@ -31,14 +31,27 @@ public final class EncryptedFiles {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String SUFFIX = ".pana";
 
+  /** Names of search index files (Lucene's: {@code _0.cfs}, {@code segments_2}). */
+  public static final Pattern INDEX_FILE =
+      Pattern.compile("[A-Za-z0-9_]{1,64}(\\.[a-z0-9]{1,16})?");
+
   private final Path directory;
   private final String purpose;
   private final Supplier<FileCipher> cipher;
+  private final Pattern names;
 
+  /** Files named by record ids. */
   public EncryptedFiles(Path directory, String purpose, Supplier<FileCipher> cipher) {
+    this(directory, purpose, cipher, ID);
+  }
+
+  /** Files whose names match {@code names} (never anything a user typed). */
+  public EncryptedFiles(
+      Path directory, String purpose, Supplier<FileCipher> cipher, Pattern names) {
     this.directory = directory;
     this.purpose = purpose;
     this.cipher = cipher;
+    this.names = names;
   }
 
   /**
@@ -131,7 +144,7 @@ public final class EncryptedFiles {
           .map(f -> f.getFileName().toString())
           .filter(n -> n.endsWith(SUFFIX))
           .map(n -> n.substring(0, n.length() - SUFFIX.length()))
-          .filter(n -> ID.matcher(n).matches())
+          .filter(n -> names.matcher(n).matches())
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -148,8 +161,8 @@ public final class EncryptedFiles {
   }
 
   private Path file(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("not a file id");
+    if (id == null || !names.matcher(id).matches()) {
+      throw new IllegalArgumentException("not a file name this store keeps");
     }
     return directory.resolve(id + SUFFIX);
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.pana.core.audit.AuditAction;
 import org.pana.core.history.Audience;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordKind;
+import org.pana.core.history.RecordListener;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Recorded;
 import org.pana.core.history.Revision;
@@ -26,6 +28,8 @@ import org.pana.core.history.Stored;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.IntegrityViolation;
 import org.pana.store.json.RecordCodec;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps records as immutable revisions plus a derived current-state row, with explicit SQL that
@@ -46,6 +50,7 @@ public final class JdbcRecordStore implements RecordStore {
   private final Protection protection;
   private final JdbcAuditLog audit;
   private final Supplier<Scope> scope;
+  private final List<RecordListener> listeners = new CopyOnWriteArrayList<>();
 
   /** A store that keeps values as they are (before the vault exists). */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
@@ -118,6 +123,7 @@ public final class JdbcRecordStore implements RecordStore {
               .update();
           writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
           writeDerived(kind, value);
+          afterCommit(kind, value.id());
           return new Stored<>(value, 1, Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
         });
   }
@@ -204,6 +210,7 @@ public final class JdbcRecordStore implements RecordStore {
               .param(value.id())
               .update();
           writeDerived(kind, value);
+          afterCommit(kind, value.id());
           return new Stored<>(
               value, next, Instant.ofEpochMilli(current.createdAt()), Instant.ofEpochMilli(now));
         });
@@ -362,6 +369,30 @@ public final class JdbcRecordStore implements RecordStore {
                         rs.getString("record_id"), rs.getInt("number"), rs.getString("reason")),
                     codec.readList(rs.getString("changed_fields"))))
         .list();
+  }
+
+  @Override
+  public void addListener(RecordListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Tells the listeners of a write once the transaction around it commits. */
+  private void afterCommit(RecordKind<?> kind, String id) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    Runnable tell = () -> listeners.forEach(listener -> listener.written(kind.name(), id));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              tell.run();
+            }
+          });
+    } else {
+      tell.run();
+    }
   }
 
   @Override

@@ -1,0 +1,333 @@
+package org.pana.app.search;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import org.pana.app.security.ReadTrail;
+import org.pana.app.security.SystemAccess;
+import org.pana.app.security.VaultKeeper;
+import org.pana.core.casefile.CaseFile;
+import org.pana.core.casefile.Cases;
+import org.pana.core.date.PartialDate;
+import org.pana.core.history.Audience;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.person.NameVariant;
+import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.search.PersonDocument;
+import org.pana.search.PersonHit;
+import org.pana.search.PersonIndex;
+import org.pana.search.PersonQuery;
+import org.pana.store.files.EncryptedFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Person search in the running application: keeps the {@link PersonIndex} in step with the records
+ * and answers searches with only what the reader may see.
+ *
+ * <ul>
+ *   <li>The index is opened when the vault is unlocked, from its sealed files in the data
+ *       directory's {@code index} folder, and rebuilt from the records when those are missing,
+ *       damaged or stale (their marker is not the records' current one).
+ *   <li>Every committed write of a person or case updates it at once; its files are sealed every
+ *       few seconds, and when the vault locks or the server stops.
+ *   <li>When the vault locks, the index is closed: the names it holds in memory go with the keys.
+ *   <li>It holds every person (built with {@link SystemAccess}), and holds of each only the facts
+ *       an organisation's members may see. A search loads every hit back through the record store,
+ *       which applies the reader's compartments and field visibility: a person the reader may not
+ *       see is dropped, and what a hit shows comes from that read.
+ * </ul>
+ */
+public class PersonSearch implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PersonSearch.class);
+  private static final int PAGE = 500;
+
+  private final VaultKeeper keeper;
+  private final RecordStore store;
+  private final People people;
+  private final Cases cases;
+  private final EncryptedFiles files;
+  private final ReadTrail trail;
+  private final ScheduledExecutorService sealer;
+  private PersonIndex index;
+
+  /**
+   * A person found and visible to the reader.
+   *
+   * @param hit what the index found, and why
+   * @param person the person as the reader may see them
+   */
+  public record Found(PersonHit hit, Stored<Person> person) {
+
+    /** The year of birth the reader may see, or null. */
+    public Integer birthYear() {
+      Person value = person.value();
+      return value.birthDate() == null ? null : value.birthDate().value().earliest().getYear();
+    }
+
+    /** The place of birth the reader may see, or null. */
+    public String birthPlace() {
+      Person value = person.value();
+      return value.birthPlace() == null ? null : value.birthPlace().value();
+    }
+  }
+
+  public PersonSearch(
+      VaultKeeper keeper,
+      RecordStore store,
+      People people,
+      Cases cases,
+      EncryptedFiles files,
+      ReadTrail trail) {
+    this.keeper = keeper;
+    this.store = store;
+    this.people = people;
+    this.cases = cases;
+    this.files = files;
+    this.trail = trail;
+    store.addListener(this::written);
+    keeper.beforeLock(this::drop);
+    this.sealer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "pana-index-sealer");
+              thread.setDaemon(true);
+              return thread;
+            });
+    sealer.scheduleWithFixedDelay(this::sealQuietly, 5, 5, TimeUnit.SECONDS);
+  }
+
+  /** Searches, and returns the hits the reader may see (each read audited as shown), best first. */
+  public List<Found> search(PersonQuery query) {
+    PersonIndex open = index();
+    List<PersonHit> hits = open.search(query.withLimit(Math.min(200, query.limit() * 3)));
+    List<Found> found = new ArrayList<>();
+    List<Stored<Person>> shown = new ArrayList<>();
+    for (PersonHit hit : hits) {
+      if (found.size() >= query.limit()) {
+        break;
+      }
+      Optional<Stored<Person>> visible = people.find(hit.id());
+      if (visible.isPresent()) {
+        found.add(new Found(hit, visible.get()));
+        shown.add(visible.get());
+      }
+    }
+    trail.shown(shown);
+    return found;
+  }
+
+  /** The number of people indexed (opening the index if needed). */
+  public int size() {
+    return index().size();
+  }
+
+  /**
+   * Rebuilds the index from every record, telling {@code progress} how many people are done; the
+   * total is {@link #total()}. Returns the number indexed.
+   */
+  public synchronized long rebuild(LongConsumer progress) {
+    PersonIndex open = openIndex(false);
+    return rebuildInto(open, progress);
+  }
+
+  /** The number of people there are to index. */
+  public long total() {
+    return SystemAccess.everything(people::count);
+  }
+
+  private long rebuildInto(PersonIndex open, LongConsumer progress) {
+    return SystemAccess.everything(
+        () -> {
+          String marker = marker();
+          long started = System.nanoTime();
+          long count = open.rebuild(documents(), progress, marker);
+          LOG.info(
+              "Rebuilt the person index: {} people in {} ms",
+              count,
+              (System.nanoTime() - started) / 1_000_000);
+          return count;
+        });
+  }
+
+  /** The open index; opens (and if need be rebuilds) it when the vault was unlocked since. */
+  private synchronized PersonIndex index() {
+    return openIndex(true);
+  }
+
+  private synchronized PersonIndex openIndex(boolean rebuildIfStale) {
+    if (index != null) {
+      return index;
+    }
+    keeper.keys(); // throws Locked while the vault is locked
+    PersonIndex opened = PersonIndex.open(new SealedIndexFiles(files));
+    if (rebuildIfStale) {
+      String current = SystemAccess.everything(this::marker);
+      if (!current.equals(opened.marker())) {
+        LOG.info("The person index is missing or stale; rebuilding it from the records");
+        rebuildInto(opened, count -> {});
+      }
+    }
+    index = opened;
+    return opened;
+  }
+
+  /** Which state of the people the index reflects: their count and the latest change. */
+  private String marker() {
+    List<Stored<Person>> latest = store.list(Person.KIND, 0, 1);
+    long count = store.count(Person.KIND);
+    if (latest.isEmpty()) {
+      return count + "";
+    }
+    Stored<Person> last = latest.getFirst();
+    return count
+        + ":"
+        + last.value().id()
+        + ":"
+        + last.revision()
+        + ":"
+        + last.updatedAt().toEpochMilli();
+  }
+
+  /** Keeps the index in step with a committed write. */
+  private void written(String kind, String id) {
+    PersonIndex open;
+    synchronized (this) {
+      open = index;
+    }
+    if (open == null) {
+      return; // opened later, it sees from its marker that it is stale
+    }
+    try {
+      SystemAccess.everything(
+          () -> {
+            if (kind.equals(Person.KIND.name())) {
+              store.find(Person.KIND, id).ifPresent(person -> open.put(document(person)));
+            } else if (kind.equals(CaseFile.KIND.name())) {
+              store
+                  .find(CaseFile.KIND, id)
+                  .ifPresent(
+                      found ->
+                          found
+                              .value()
+                              .personIds()
+                              .forEach(
+                                  personId ->
+                                      store
+                                          .find(Person.KIND, personId)
+                                          .ifPresent(person -> open.put(document(person)))));
+            }
+            return null;
+          });
+    } catch (RuntimeException e) {
+      // the write itself stands; the next start sees the marker differ and rebuilds
+      LOG.warn("Could not update the person index after a write: {}", e.toString());
+    }
+  }
+
+  /** Every person, a page at a time, as index documents. */
+  private Iterator<PersonDocument> documents() {
+    return new Iterator<>() {
+      private List<Stored<Person>> page = List.of();
+      private int at;
+      private int offset;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (at < page.size()) {
+          return true;
+        }
+        if (done) {
+          return false;
+        }
+        page = store.list(Person.KIND, offset, PAGE);
+        offset += page.size();
+        at = 0;
+        done = page.size() < PAGE;
+        return !page.isEmpty();
+      }
+
+      @Override
+      public PersonDocument next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return document(page.get(at++));
+      }
+    };
+  }
+
+  /** What the index holds of a person: the facts an organisation's members may see. */
+  private PersonDocument document(Stored<Person> stored) {
+    Person person = stored.value().as(Audience.MEMBER);
+    List<String> names = person.names().stream().map(NameVariant::value).toList();
+    PartialDate birth = person.birthDate() == null ? null : person.birthDate().value();
+    Integer year = birth == null ? null : birth.earliest().getYear();
+    String date =
+        birth == null || birth.precision() != PartialDate.Precision.DAY || birth.isInterval()
+            ? (year == null ? null : year.toString())
+            : birth.earliest().toString();
+    List<Stored<CaseFile>> personCases = cases.of(person.id());
+    String organisation =
+        personCases.isEmpty() ? null : personCases.getFirst().value().organisationId();
+    List<String> statuses =
+        personCases.stream().map(c -> c.value().status().name().toLowerCase()).toList();
+    return new PersonDocument(
+        person.id(),
+        organisation,
+        names,
+        year,
+        date,
+        person.birthPlace() == null ? null : person.birthPlace().value(),
+        person.sex() == null ? null : person.sex().value().code(),
+        person.identifiers().stream().map(i -> i.value()).toList(),
+        statuses);
+  }
+
+  /** Seals what changed since the last time (the sealer thread, every few seconds). */
+  private void sealQuietly() {
+    try {
+      seal();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not seal the person index: {}", e.toString());
+    }
+  }
+
+  /** Commits the index and seals its new files, if it is open and changed. */
+  public synchronized void seal() {
+    if (index != null && keeper.isUnlocked() && index.hasUncommittedChanges()) {
+      index.commit(SystemAccess.everything(this::marker));
+    }
+  }
+
+  /** Before the keys go: seal, then let the names in memory go. */
+  private synchronized void drop() {
+    if (index == null) {
+      return;
+    }
+    try {
+      seal();
+    } finally {
+      index.close();
+      index = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    sealer.shutdownNow();
+    if (keeper.isUnlocked()) {
+      drop();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.pana.app.search;
+
+import org.pana.app.config.PanaSettings;
+import org.pana.app.security.ReadTrail;
+import org.pana.app.security.VaultKeeper;
+import org.pana.core.casefile.Cases;
+import org.pana.core.history.RecordStore;
+import org.pana.core.person.People;
+import org.pana.store.files.EncryptedFiles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires person search; its index files live, sealed, in the data directory's {@code index}. */
+@Configuration(proxyBeanMethods = false)
+public class SearchConfiguration {
+
+  @Bean(destroyMethod = "close")
+  PersonSearch personSearch(
+      PanaSettings settings,
+      VaultKeeper keeper,
+      RecordStore store,
+      People people,
+      Cases cases,
+      ReadTrail trail) {
+    EncryptedFiles files =
+        new EncryptedFiles(
+            settings.dataDir().resolve(indexFolder(settings)),
+            "person-index",
+            keeper::files,
+            EncryptedFiles.INDEX_FILE);
+    return new PersonSearch(keeper, store, people, cases, files, trail);
+  }
+
+  /** One index per database, like the vault file: {@code index}, or {@code index-pg-<hash>}. */
+  private static String indexFolder(PanaSettings settings) {
+    String vault = settings.vaultFile().getFileName().toString();
+    return vault.equals("vault.json")
+        ? "index"
+        : "index" + vault.substring("vault".length(), vault.length() - ".json".length());
+  }
+}
