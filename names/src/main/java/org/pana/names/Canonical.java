@@ -55,7 +55,12 @@ public final class Canonical {
         case 'ž', 'ż', 'ź' -> pre.append("zh");
         case 'ı' -> pre.append('i');
         case 'ý' -> pre.append('u'); // Kazakh Latin 2018: Ý is У
-        case 'ä', 'ə', 'æ' -> pre.append('a');
+        case 'ä', 'æ' -> pre.append('a');
+        case 'ə' -> pre.append('e'); // Uyghur Yengi Yeziq ə is UEY ە, ULY e
+        case 'ƣ' -> pre.append("gh"); // Yengi Yeziq
+        case 'ⱪ' -> pre.append('q');
+        case 'ⱨ' -> pre.append('h');
+        case 'ʒ' -> pre.append("zh");
         case 'ö', 'ø', 'ɵ' -> pre.append('o');
         case 'ü', 'ū', 'ú', 'ű' -> pre.append('u');
         case 'ß' -> pre.append("ss");
@@ -206,7 +211,7 @@ public final class Canonical {
 
   /**
    * The consonant skeleton of a canonical form: vowels dropped, consonants folded into classes a
-   * Chinese or Arabic rendering keeps apart no better (k g h → K; r l → L; j ch → J; s sh z ts → S;
+   * Chinese or Arabic rendering keeps apart no better (k g h → K; r l → L; j → J; s sh ch z ts → S;
    * b p f v → B; d t → D; m → M; n ng → N), and repeats once. "nurlan" and 努尔兰 both give NLN.
    */
   public static String skeleton(String form) {
@@ -220,7 +225,7 @@ public final class Canonical {
         case 'k', 'g', 'h' -> cls = 'K';
         case 'r', 'l' -> cls = 'L';
         case 'j' -> cls = 'J';
-        case 'c' -> cls = 'J';
+        case 'c' -> cls = 'S'; // ch and sh: Шыңғыс and Чингиз, Bachar and Bashar
         case 's', 'z', 'x' -> {
           cls = 'S';
           if (next == 'h') {

@@ -84,6 +84,8 @@ public final class NameComparator {
     if (partsA.isEmpty() || partsB.isEmpty()) {
       return new Comparison(0, List.of(), partsA, partsB);
     }
+    partsA = joinSplit(partsA, partsB);
+    partsB = joinSplit(partsB, partsA);
     record Candidate(int i, int j, PartMatch match) {}
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < partsA.size(); i++) {
@@ -141,6 +143,38 @@ public final class NameComparator {
       return new Comparison(joined, List.of(), leftA, leftB);
     }
     return new Comparison(score, List.copyOf(pairs), List.copyOf(leftA), List.copyOf(leftB));
+  }
+
+  /**
+   * Two neighbouring parts of one name that together are one part of the other, written apart:
+   * "Mohammad Hasni" and "Mohammadhasni", "Abdu Rehim" and "Abdurehim". Joined, they pair as one.
+   */
+  private static List<NamePart> joinSplit(List<NamePart> parts, List<NamePart> other) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    List<NamePart> out = new ArrayList<>(parts);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      NamePart first = out.get(i);
+      NamePart second = out.get(i + 1);
+      if (!first.vowelled() || !second.vowelled()) {
+        continue;
+      }
+      String joined = first.form() + second.form();
+      for (NamePart whole : other) {
+        if (!whole.vowelled() || whole.form().length() < 6) {
+          continue;
+        }
+        double together = Similarity.typo(joined, whole.form());
+        double apart = Math.max(parts(first, whole).score(), parts(second, whole).score());
+        if (together >= 0.9 && together > apart) {
+          out.set(i, Names.part(first.written() + second.written()));
+          out.remove(i + 1);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Names written run together or split differently: "FridrichBuchenberg", "Patr ushev". */

@@ -49,8 +49,6 @@ public final class Names {
           "gmbh",
           "jr",
           "sr",
-          "gen",
-          "col",
           "hon",
           "imam",
           "ustaz");
