@@ -139,6 +139,17 @@ final class Romaniser {
       "kj",
       "ѕ",
       "dz",
+      // Uyghur Cyrillic (UKY), Tajik, Uzbek
+      "җ",
+      "j",
+      "ҳ",
+      "h",
+      "ӯ",
+      "u",
+      "ӣ",
+      "i",
+      "ҷ",
+      "j",
     };
     for (int i = 0; i < cyrillic.length; i += 2) {
       CYRILLIC.put(cyrillic[i].codePointAt(0), cyrillic[i + 1]);
