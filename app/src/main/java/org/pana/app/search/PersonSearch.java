@@ -278,8 +278,7 @@ public class PersonSearch implements AutoCloseable {
             ? (year == null ? null : year.toString())
             : birth.earliest().toString();
     List<Stored<CaseFile>> personCases = cases.of(person.id());
-    String organisation =
-        personCases.isEmpty() ? null : personCases.getFirst().value().organisationId();
+    String organisation = store.organisationOf(person.id()).orElse(null);
     List<String> statuses =
         personCases.stream().map(c -> c.value().status().name().toLowerCase()).toList();
     return new PersonDocument(

@@ -34,6 +34,11 @@ class SearchBrowserIT extends InBrowser {
     search(page, "نۇرلان سەرىكۇلى");
     assertThat(row(page, cyrillic)).containsText("Нұрлан Серікұлы");
     assertThat(row(page, cyrillic).locator(".variant")).hasText("Нұрлан Серікұлы");
+    search(page, "Nurlan Serikuly");
+    java.nio.file.Path screenshot =
+        java.nio.file.Path.of("target", "screenshots", "search-results.png");
+    java.nio.file.Files.createDirectories(screenshot.getParent());
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
 
     // Filters: born in the 1980s leaves out the one born in 1990
     page.click("details.filters summary");

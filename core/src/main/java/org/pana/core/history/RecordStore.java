@@ -34,6 +34,12 @@ public interface RecordStore {
   /** Whether no record of any kind exists. */
   boolean isEmpty();
 
+  /**
+   * The organisation whose compartment holds a record (empty for records of no organisation, and
+   * for records the reader may not see).
+   */
+  Optional<String> organisationOf(String id);
+
   /** Records of a kind that link to the given record id (e.g. the events of a person). */
   <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId);
 

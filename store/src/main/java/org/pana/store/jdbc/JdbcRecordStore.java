@@ -237,6 +237,20 @@ public final class JdbcRecordStore implements RecordStore {
   }
 
   @Override
+  public Optional<String> organisationOf(String id) {
+    Filter visible = visible("record");
+    return database
+        .jdbc()
+        .sql("SELECT organisation_id FROM record WHERE id = ? AND " + visible.sql())
+        .params(visible.after(id))
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .list()
+        .stream()
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  @Override
   public <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit) {
     Filter visible = visible("record");
     return database

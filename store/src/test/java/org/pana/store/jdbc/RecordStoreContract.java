@@ -391,7 +391,12 @@ abstract class RecordStoreContract {
                 "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of()),
             CLERK);
 
+    assertThat(store.organisationOf(inA)).contains(orgA);
+    assertThat(store.organisationOf(unassigned)).isEmpty();
     scope.set(Scope.of(java.util.Set.of(orgB)));
+    assertThat(store.organisationOf(inA))
+        .as("not even the compartment of a hidden record")
+        .isEmpty();
     assertThat(store.find(Person.KIND, inA)).isEmpty();
     assertThat(people.search("compartment", 10)).isEmpty();
     assertThat(store.count(Person.KIND)).isZero();
@@ -446,7 +451,12 @@ abstract class RecordStoreContract {
         new org.pana.core.casefile.CaseDraft(
             "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of()),
         CLERK);
+    assertThat(store.organisationOf(inA)).contains(orgA);
+    assertThat(store.organisationOf(unassigned)).isEmpty();
     scope.set(Scope.of(java.util.Set.of(orgB)));
+    assertThat(store.organisationOf(inA))
+        .as("not even the compartment of a hidden record")
+        .isEmpty();
     assertThat(store.find(Person.KIND, inA)).isEmpty();
     assertThat(store.linkedTo(Event.KIND, inA)).isEmpty();
     scope.set(Scope.none());
