@@ -15,6 +15,9 @@ import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.procedure.CaseProcedures;
+import org.pana.core.procedure.StepDraft;
+import org.pana.core.procedure.StepType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -35,6 +38,7 @@ public class CasePages {
   private final AccountService accounts;
 
   private final ReadTrail trail;
+  private final CaseProcedures procedures;
 
   public CasePages(
       Cases cases,
@@ -42,7 +46,9 @@ public class CasePages {
       Organisations organisations,
       Author author,
       AccountService accounts,
-      ReadTrail trail) {
+      ReadTrail trail,
+      CaseProcedures procedures) {
+    this.procedures = procedures;
     this.trail = trail;
     this.accounts = accounts;
     this.cases = cases;
@@ -119,6 +125,31 @@ public class CasePages {
 
   @GetMapping("/cases/{id}")
   String show(@PathVariable String id, Model model) {
+    return showPage(id, new Form(), model);
+  }
+
+  /** Records a step of the case's procedure; errors show next to their fields. */
+  @PostMapping("/cases/{id}/steps")
+  String recordStep(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      procedures.record(
+          id,
+          new StepDraft(
+              form.get("type"),
+              form.get("date"),
+              null,
+              form.get("note"),
+              form.get("overrideReason")),
+          author.change(null));
+      return "redirect:/cases/" + id + "#procedure";
+    } catch (ValidationFailed e) {
+      return showPage(id, form.rejected(e, null), model);
+    }
+  }
+
+  private String showPage(String id, Form stepForm, Model model) {
     Stored<CaseFile> stored = cases.get(id);
     CaseFile file = stored.value();
     model.addAttribute("stored", stored);
@@ -130,6 +161,11 @@ public class CasePages {
     model.addAttribute(
         "partners",
         file.sharedWith().stream().map(o -> organisations.get(o).value().name()).sorted().toList());
+    model.addAttribute("steps", procedures.steps(id));
+    model.addAttribute("assessment", procedures.assess(id));
+    model.addAttribute("today", procedures.today());
+    model.addAttribute("stepTypes", StepType.values());
+    stepForm.addTo(model);
     return "cases/show";
   }
 

@@ -15,6 +15,8 @@ import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
+import org.pana.core.procedure.CaseProcedures;
+import org.pana.core.procedure.Procedures;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.jdbc.Database;
@@ -87,6 +89,20 @@ public class CasebookConfiguration {
   @Bean
   Cases cases(RecordStore store) {
     return new Cases(store);
+  }
+
+  /**
+   * The asylum procedure definitions shipped with Pana (read once; a broken one stops the start).
+   */
+  @Bean
+  Procedures procedures() {
+    return Procedures.shipped();
+  }
+
+  @Bean
+  CaseProcedures caseProcedures(
+      RecordStore store, Cases cases, Procedures procedures, Clock clock) {
+    return new CaseProcedures(store, cases, procedures, clock);
   }
 
   /** The data directory is readable by its owner only, where the file system allows it. */

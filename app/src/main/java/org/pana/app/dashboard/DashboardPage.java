@@ -1,21 +1,31 @@
 package org.pana.app.dashboard;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.pana.core.casefile.Cases;
 import org.pana.core.person.People;
+import org.pana.core.procedure.CaseProcedures;
+import org.pana.core.procedure.DeadlineStatus;
+import org.pana.core.procedure.DueItem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The first page: counts, recently changed people and cases, and the way in. */
+/**
+ * The first page: what is due (overdue, in 7 days, in 30 days, each with its case and the rule that
+ * made it), counts, recently changed people and cases, and the way in.
+ */
 @Controller
 public class DashboardPage {
 
   private final People people;
   private final Cases cases;
+  private final CaseProcedures procedures;
 
-  public DashboardPage(People people, Cases cases) {
+  public DashboardPage(People people, Cases cases, CaseProcedures procedures) {
     this.people = people;
     this.cases = cases;
+    this.procedures = procedures;
   }
 
   @GetMapping("/")
@@ -24,6 +34,24 @@ public class DashboardPage {
     model.addAttribute("caseCount", cases.count());
     model.addAttribute("people", people.list(0, 10));
     model.addAttribute("cases", cases.list(0, 10));
+    LocalDate today = procedures.today();
+    List<DueItem> due = procedures.due(today.plusDays(30));
+    model.addAttribute("today", today);
+    model.addAttribute(
+        "overdue",
+        due.stream().filter(d -> d.deadline().status() == DeadlineStatus.OVERDUE).toList());
+    model.addAttribute(
+        "week",
+        due.stream()
+            .filter(d -> d.deadline().status() == DeadlineStatus.OPEN)
+            .filter(d -> !d.deadline().due().isAfter(today.plusDays(7)))
+            .toList());
+    model.addAttribute(
+        "month",
+        due.stream()
+            .filter(d -> d.deadline().status() == DeadlineStatus.OPEN)
+            .filter(d -> d.deadline().due().isAfter(today.plusDays(7)))
+            .toList());
     return "dashboard";
   }
 }

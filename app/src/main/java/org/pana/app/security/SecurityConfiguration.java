@@ -92,6 +92,8 @@ public class SecurityConfiguration {
                     .hasRole("VIEWER")
                     .requestMatchers("/organisations/**", "/api/v1/organisations/**")
                     .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/cases/*/steps", "/api/v1/cases/*/steps")
+                    .hasRole("CASEWORKER")
                     .requestMatchers("/cases/**", "/api/v1/cases/**")
                     .hasRole("COORDINATOR")
                     .anyRequest()

@@ -1,0 +1,175 @@
+package org.pana.app.procedure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.pana.core.history.Stored;
+import org.pana.core.procedure.Anomaly;
+import org.pana.core.procedure.Assessment;
+import org.pana.core.procedure.Authority;
+import org.pana.core.procedure.CaseStep;
+import org.pana.core.procedure.Deadline;
+import org.pana.core.procedure.DueItem;
+import org.pana.core.procedure.Rule;
+
+/** JSON shapes of steps, deadlines and what is due. */
+final class ProcedureJson {
+
+  private ProcedureJson() {}
+
+  /**
+   * A rule as the API shows it.
+   *
+   * @param id the rule's id
+   * @param title what it says
+   * @param source the law or document it comes from
+   * @param confidence V (verified), S (secondary source) or U (unverified)
+   */
+  record RuleJson(String id, String title, String source, String confidence) {
+    static RuleJson of(Rule rule) {
+      return new RuleJson(rule.id(), rule.title(), rule.source(), rule.confidence().name());
+    }
+  }
+
+  /**
+   * A recorded step.
+   *
+   * @param id the step's id
+   * @param caseId its case
+   * @param type the step (a StepType code)
+   * @param date when (EDTF)
+   * @param sourceId where the date is known from
+   * @param note free text
+   * @param overrideReason why it was recorded although the procedure does not expect it
+   */
+  record StepJson(
+      String id,
+      String caseId,
+      String type,
+      String date,
+      String sourceId,
+      String note,
+      String overrideReason) {
+    static StepJson of(Stored<CaseStep> stored) {
+      CaseStep step = stored.value();
+      return new StepJson(
+          step.id(),
+          step.caseId(),
+          step.type().name(),
+          step.date().toString(),
+          step.sourceId(),
+          step.note(),
+          step.overrideReason());
+    }
+  }
+
+  /**
+   * A deadline or expiry.
+   *
+   * @param kind what is due
+   * @param dueDate the last day
+   * @param status open, met or overdue
+   * @param rule the rule that produced it (id and source)
+   * @param unverified whether that rule is unconfirmed
+   * @param approximate whether it is counted from a partial date
+   * @param basis the reasoning in words
+   * @param metOn when it was met
+   * @param procedure the procedure definition it was computed under
+   */
+  record DeadlineJson(
+      String kind,
+      LocalDate dueDate,
+      String status,
+      RuleJson rule,
+      boolean unverified,
+      boolean approximate,
+      String basis,
+      LocalDate metOn,
+      String procedure) {
+    static DeadlineJson of(Deadline deadline) {
+      return new DeadlineJson(
+          deadline.kind(),
+          deadline.due(),
+          deadline.status().name().toLowerCase(Locale.ROOT),
+          RuleJson.of(deadline.rule()),
+          deadline.unverified(),
+          deadline.approximate(),
+          deadline.basis(),
+          deadline.metOn(),
+          deadline.procedure());
+    }
+  }
+
+  /**
+   * An anomaly.
+   *
+   * @param code what kind
+   * @param on when
+   * @param days by how many days
+   * @param explanation in words
+   * @param rule the rule it breaks
+   */
+  record AnomalyJson(String code, LocalDate on, long days, String explanation, RuleJson rule) {
+    static AnomalyJson of(Anomaly anomaly) {
+      return new AnomalyJson(
+          anomaly.code(),
+          anomaly.on(),
+          anomaly.days(),
+          anomaly.explanation(),
+          RuleJson.of(anomaly.rule()));
+    }
+  }
+
+  /**
+   * A case's deadlines and what else its steps show.
+   *
+   * @param items every deadline and expiry, earliest first
+   * @param anomalies what breaks a rule
+   * @param risks risks the steps show
+   * @param authority the competent authority (on the petition's day)
+   */
+  record AssessmentJson(
+      List<DeadlineJson> items,
+      List<AnomalyJson> anomalies,
+      List<String> risks,
+      AuthorityJson authority) {
+    static AssessmentJson of(Assessment assessment) {
+      return new AssessmentJson(
+          assessment.deadlines().stream().map(DeadlineJson::of).toList(),
+          assessment.anomalies().stream().map(AnomalyJson::of).toList(),
+          assessment.risks().stream().map(Enum::name).sorted().toList(),
+          assessment.authority().map(AuthorityJson::of).orElse(null));
+    }
+  }
+
+  /**
+   * The competent authority.
+   *
+   * @param name who
+   * @param from since when
+   * @param until until when (null: still)
+   * @param rule where this comes from
+   */
+  record AuthorityJson(String name, LocalDate from, LocalDate until, RuleJson rule) {
+    static AuthorityJson of(Authority authority) {
+      return new AuthorityJson(
+          authority.name(), authority.from(), authority.until(), RuleJson.of(authority.rule()));
+    }
+  }
+
+  /**
+   * A deadline of a case, in lists of what is due.
+   *
+   * @param caseId the case
+   * @param caseTitle its title
+   * @param deadline the deadline
+   */
+  record DueJson(String caseId, String caseTitle, DeadlineJson deadline) {
+    static DueJson of(DueItem item) {
+      return new DueJson(
+          item.caseFile().value().id(),
+          item.caseFile().value().title(),
+          DeadlineJson.of(item.deadline()));
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.pana.app.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The issue's first worked example through the API: an irregular crossing on 2019-01-19, a petition
+ * on 2019-12-19 and a certificate on 2019-12-25 give a late-petition anomaly, a not-same-day
+ * certificate and the certificate's expiry with the rule that made it.
+ */
+class ProcedureApiIT extends RunningPana {
+
+  @Test
+  void stepsGiveDeadlinesWithTheirRulesAndAnomalies() {
+    String caseId = newCase("Procedure worked example");
+    step(caseId, "CROSSED_IRREGULARLY", "2019-01-19", null, 201);
+    step(caseId, "PETITION_SUBMITTED", "2019-12-19", null, 201);
+    step(caseId, "PETITION_REGISTERED", "2019-12-19", null, 201);
+    step(caseId, "CERTIFICATE_ISSUED", "2019-12-25", null, 201);
+
+    JsonNode assessment = json(get("/api/v1/cases/" + caseId + "/deadlines"));
+    JsonNode certificate = item(assessment.get("items"), "asylum-seeker-certificate");
+    assertThat(certificate.get("dueDate").asString()).isEqualTo("2020-03-25");
+    assertThat(certificate.get("status").asString()).isEqualTo("overdue");
+    assertThat(certificate.get("rule").get("id").asString())
+        .isEqualTo("asylum-seeker-certificate-validity");
+    assertThat(certificate.get("rule").get("source").asString()).contains("gov.kz");
+    assertThat(certificate.get("unverified").asBoolean()).isFalse();
+    assertThat(certificate.get("basis").asString())
+        .contains("3 months from CERTIFICATE_ISSUED on 2019-12-25");
+    assertThat(assessment.get("anomalies").toString())
+        .contains("late-petition")
+        .contains("certificate-not-same-day")
+        .contains("record the reasons for the delay");
+    assertThat(assessment.get("authority").get("name").asString())
+        .contains("Ministry of Internal Affairs");
+
+    JsonNode steps = json(get("/api/v1/cases/" + caseId + "/steps")).get("items");
+    assertThat(steps).hasSize(4);
+    assertThat(steps.get(0).get("type").asString()).isEqualTo("CROSSED_IRREGULARLY");
+
+    // across cases: what is due before a day, with its case
+    JsonNode due = json(get("/api/v1/deadlines?dueBefore=2020-12-31")).get("items");
+    assertThat(due.toString()).contains(caseId).contains("asylum-seeker-certificate");
+  }
+
+  @Test
+  void aStepOutOfOrderNeedsAReasonAndBadInputIsNamed() {
+    String caseId = newCase("Procedure override");
+    step(caseId, "ARRIVED", "2023-03-01", null, 201);
+    HttpResponse<String> refused = step(caseId, "STATUS_GRANTED", "2023-03-02", null, 422);
+    assertThat(refused.body()).contains("overrideReason").contains("does not follow ARRIVED");
+    step(
+        caseId,
+        "STATUS_GRANTED",
+        "2023-03-02",
+        "granted by court order; earlier steps not known",
+        201);
+    assertThat(json(get("/api/v1/cases/" + caseId + "/steps")).get("items")).hasSize(2);
+
+    HttpResponse<String> bad = step(caseId, "LANDED", "the spring", null, 422);
+    assertThat(bad.body()).contains("\"type\"").contains("\"date\"");
+    assertThat(json(get("/api/v1/cases/" + caseId + "/steps")).get("items")).hasSize(2);
+    assertThat(get("/api/v1/deadlines?dueBefore=soon").statusCode()).isEqualTo(422);
+    assertThat(step("00000000-0000-0000-0000-000000000000", "ARRIVED", "2023-03-01", null, 404))
+        .isNotNull();
+  }
+
+  private String newCase(String title) {
+    HttpResponse<String> person =
+        postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Сәуле Тоқтарқызы\"}]}");
+    assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+    String personId = json(person).get("id").asString();
+    HttpResponse<String> opened =
+        postJson(
+            "/api/v1/cases", "{\"title\":\"" + title + "\",\"personIds\":[\"" + personId + "\"]}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    return json(opened).get("id").asString();
+  }
+
+  private HttpResponse<String> step(
+      String caseId, String type, String date, String reason, int expected) {
+    HttpResponse<String> response =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\""
+                + type
+                + "\",\"date\":\""
+                + date
+                + "\""
+                + (reason == null ? "" : ",\"overrideReason\":\"" + reason + "\"")
+                + "}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+    return response;
+  }
+
+  private static JsonNode item(JsonNode items, String kind) {
+    for (JsonNode item : items) {
+      if (item.get("kind").asString().equals(kind)) {
+        return item;
+      }
+    }
+    throw new AssertionError("no " + kind + " in " + items);
+  }
+}

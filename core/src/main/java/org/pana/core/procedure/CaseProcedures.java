@@ -1,0 +1,151 @@
+package org.pana.core.procedure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.pana.core.casefile.CaseFile;
+import org.pana.core.casefile.CaseStatus;
+import org.pana.core.casefile.Cases;
+import org.pana.core.date.PartialDate;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.problem.Problems;
+import org.pana.core.problem.ValidationFailed;
+
+/**
+ * Records the steps of cases and computes what is due. Cases follow Kazakhstan's procedure (the
+ * definition in force on each step's day), counted in the procedure's time zone (Asia/Almaty).
+ */
+public final class CaseProcedures {
+
+  /** The jurisdiction cases follow until cases can name their own. */
+  public static final String JURISDICTION = "KZ";
+
+  private static final int PAGE = 200;
+
+  private final RecordStore store;
+  private final Cases cases;
+  private final Procedures procedures;
+  private final Clock clock;
+
+  public CaseProcedures(RecordStore store, Cases cases, Procedures procedures, Clock clock) {
+    this.store = store;
+    this.cases = cases;
+    this.procedures = procedures;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a step of a case. The step must be one the procedure in force on its day expects after
+   * the case's latest earlier step, unless a reason to override is given; nothing is stored when
+   * anything is wrong.
+   */
+  public Stored<CaseStep> record(String caseId, StepDraft draft, Change change) {
+    Stored<CaseFile> caseFile = cases.get(caseId);
+    Problems problems = new Problems();
+    StepType type = problems.requiredCode("type", StepType.class, draft.type());
+    PartialDate date = null;
+    if (problems.required("date", draft.date(), 40) != null) {
+      date = problems.partialDate("date", draft.date());
+    }
+    String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
+    String reason = problems.optional("overrideReason", draft.overrideReason(), 2000);
+    String sourceId = problems.optional("sourceId", draft.sourceId(), 100);
+    if (date != null && date.earliest().isAfter(today().plusYears(1))) {
+      problems.add("date", "future", "A step more than a year ahead is not a date yet.");
+    }
+    problems.throwIfAny();
+    Procedure procedure =
+        procedures
+            .inForce(JURISDICTION, date.earliest())
+            .orElseThrow(
+                () ->
+                    new ValidationFailed(
+                        "date",
+                        "no_procedure",
+                        "No procedure is defined for this date (Kazakhstan's starts in 2010)."));
+    StepType last = null;
+    for (Stored<CaseStep> earlier : steps(caseFile.value().id())) {
+      if (!earlier.value().date().earliest().isAfter(date.earliest())) {
+        last = earlier.value().type();
+      }
+    }
+    if (!procedure.allows(last, type) && reason == null) {
+      throw new ValidationFailed(
+          "overrideReason",
+          "transition",
+          type
+              + " does not follow "
+              + (last == null ? "the start of a case" : last)
+              + " under "
+              + procedure.title()
+              + ". Record the steps between, or say why it is recorded anyway.");
+    }
+    CaseStep step =
+        new CaseStep(
+            UUID.randomUUID().toString(),
+            caseFile.value().id(),
+            type,
+            date,
+            sourceId,
+            note,
+            reason);
+    return store.insert(CaseStep.KIND, step, change);
+  }
+
+  /** A case's steps, in date order. */
+  public List<Stored<CaseStep>> steps(String caseId) {
+    List<Stored<CaseStep>> steps = new ArrayList<>(store.linkedTo(CaseStep.KIND, caseId));
+    steps.sort(
+        Comparator.comparing((Stored<CaseStep> s) -> s.value().date().earliest())
+            .thenComparing(s -> s.createdAt()));
+    return steps;
+  }
+
+  /** What a case's steps mean today. */
+  public Assessment assess(String caseId) {
+    cases.get(caseId);
+    return Assessment.of(
+        procedures,
+        JURISDICTION,
+        steps(caseId).stream().map(s -> s.value().step()).toList(),
+        today());
+  }
+
+  /**
+   * The open and overdue deadlines of every case the reader may see that is not closed, due on or
+   * before {@code dueBefore}, earliest first.
+   */
+  public List<DueItem> due(LocalDate dueBefore) {
+    List<DueItem> due = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<Stored<CaseFile>> page = cases.list(offset, PAGE);
+      for (Stored<CaseFile> caseFile : page) {
+        if (caseFile.value().status() == CaseStatus.CLOSED) {
+          continue;
+        }
+        for (Deadline deadline : assess(caseFile.value().id()).pending()) {
+          if (!deadline.due().isAfter(dueBefore)) {
+            due.add(new DueItem(caseFile, deadline));
+          }
+        }
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    due.sort(Comparator.comparing(d -> d.deadline().due()));
+    return due;
+  }
+
+  /** Today in the procedure's time zone (Asia/Almaty for Kazakhstan). */
+  public LocalDate today() {
+    return LocalDate.now(
+        clock.withZone(
+            procedures.inForce(JURISDICTION, LocalDate.now(clock)).orElseThrow().timeZone()));
+  }
+}
