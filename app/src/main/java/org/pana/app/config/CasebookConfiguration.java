@@ -13,6 +13,7 @@ import org.pana.core.casefile.Cases;
 import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
+import org.pana.core.need.Needs;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
 import org.pana.core.procedure.CaseProcedures;
@@ -89,6 +90,11 @@ public class CasebookConfiguration {
   @Bean
   Cases cases(RecordStore store) {
     return new Cases(store);
+  }
+
+  @Bean
+  Needs needs(RecordStore store, People people) {
+    return new Needs(store, people);
   }
 
   /**

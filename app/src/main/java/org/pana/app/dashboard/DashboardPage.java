@@ -2,7 +2,9 @@ package org.pana.app.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.pana.app.security.Author;
 import org.pana.core.casefile.Cases;
+import org.pana.core.need.Needs;
 import org.pana.core.person.People;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.DeadlineStatus;
@@ -21,11 +23,16 @@ public class DashboardPage {
   private final People people;
   private final Cases cases;
   private final CaseProcedures procedures;
+  private final Needs needs;
+  private final Author author;
 
-  public DashboardPage(People people, Cases cases, CaseProcedures procedures) {
+  public DashboardPage(
+      People people, Cases cases, CaseProcedures procedures, Needs needs, Author author) {
     this.people = people;
     this.cases = cases;
     this.procedures = procedures;
+    this.needs = needs;
+    this.author = author;
   }
 
   @GetMapping("/")
@@ -52,6 +59,7 @@ public class DashboardPage {
             .filter(d -> d.deadline().status() == DeadlineStatus.OPEN)
             .filter(d -> d.deadline().due().isAfter(today.plusDays(7)))
             .toList());
+    model.addAttribute("myTasks", needs.tasksDue(today.plusDays(30), author.current().login()));
     return "dashboard";
   }
 }

@@ -17,6 +17,7 @@ import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
+import org.pana.core.need.Needs;
 import org.pana.core.person.Identifier;
 import org.pana.core.person.NameKind;
 import org.pana.core.person.NameVariant;
@@ -65,6 +66,7 @@ public class PersonPages {
   private final EvidenceRecords evidence;
 
   private final ReadTrail trail;
+  private final Needs needs;
 
   public PersonPages(
       People people,
@@ -75,7 +77,9 @@ public class PersonPages {
       RecordStore store,
       Author author,
       EvidenceRecords evidence,
-      ReadTrail trail) {
+      ReadTrail trail,
+      Needs needs) {
+    this.needs = needs;
     this.trail = trail;
     this.evidence = evidence;
     this.people = people;
@@ -190,6 +194,7 @@ public class PersonPages {
     model.addAttribute("ownSources", ownSources);
     model.addAttribute("cases", cases.of(id));
     model.addAttribute("evidence", evidence.of(id));
+    model.addAttribute("needs", needs.of(id));
     return "people/show";
   }
 

@@ -187,6 +187,17 @@ public final class AccountService {
    *
    * @throws ValidationFailed naming {@code volunteers[i]} for a name no active account has
    */
+  /** Whether a login name is an active account's. */
+  public boolean isActiveLogin(String given) {
+    String login;
+    try {
+      login = Credentials.login(given);
+    } catch (ValidationFailed e) {
+      return false;
+    }
+    return accounts.all().stream().anyMatch(a -> a.active() && a.login().equals(login));
+  }
+
   public List<String> team(List<String> logins) {
     Set<String> active =
         accounts.all().stream()

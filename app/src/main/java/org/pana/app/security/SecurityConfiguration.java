@@ -54,6 +54,7 @@ public class SecurityConfiguration {
     "/people/*/events/new",
     "/people/*/documents/new",
     "/people/*/sources/new",
+    "/people/*/needs/new",
     "/events/*/edit",
     "/documents/*/edit",
     "/documents/*/custody/new",

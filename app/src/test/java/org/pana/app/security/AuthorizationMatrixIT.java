@@ -38,7 +38,7 @@ class AuthorizationMatrixIT extends RunningPana {
     }
 
     boolean scoped() {
-      return path.matches(".*\\{(person|case|event|document|source|evidence)}.*");
+      return path.matches(".*\\{(person|case|event|document|source|evidence|need)}.*");
     }
 
     String pattern() {
@@ -53,6 +53,12 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("POST", "/api/v1/persons/search", Role.VIEWER),
           new Row("GET", "/api/v1/search/persons", Role.VIEWER),
           new Row("POST", "/api/v1/cases/{case}/steps", Role.CASEWORKER),
+          new Row("POST", "/api/v1/persons/{person}/needs", Role.CASEWORKER),
+          new Row("GET", "/api/v1/persons/{person}/needs", Role.VIEWER),
+          new Row("GET", "/api/v1/needs/{need}", Role.VIEWER),
+          new Row("PUT", "/api/v1/needs/{need}", Role.CASEWORKER),
+          new Row("GET", "/people/{person}/needs/new", Role.CASEWORKER),
+          new Row("POST", "/people/{person}/needs", Role.CASEWORKER),
           new Row("GET", "/api/v1/cases/{case}/steps", Role.VIEWER),
           new Row("GET", "/api/v1/cases/{case}/deadlines", Role.VIEWER),
           new Row("GET", "/api/v1/deadlines", Role.VIEWER),
@@ -458,6 +464,13 @@ class AuthorizationMatrixIT extends RunningPana {
                 caseworker,
                 "/api/v1/persons/" + person + "/sources",
                 "{\"informant\":\"the person\",\"relation\":\"SELF\"}")));
+    ids.put(
+        "need",
+        id(
+            api(
+                caseworker,
+                "/api/v1/persons/" + person + "/needs",
+                "{\"category\":\"HOUSING\",\"description\":\"eviction notice\"}")));
     HttpResponse<String> evidence =
         send(
             anonymous(),

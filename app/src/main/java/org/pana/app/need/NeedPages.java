@@ -1,0 +1,88 @@
+package org.pana.app.need;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pana.app.security.AccountService;
+import org.pana.app.security.Author;
+import org.pana.app.web.Form;
+import org.pana.core.need.NeedCategory;
+import org.pana.core.need.NeedDraft;
+import org.pana.core.need.Needs;
+import org.pana.core.need.Urgency;
+import org.pana.core.person.People;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The form that records a need of a person, with a referral and a follow-up task. */
+@Controller
+public class NeedPages {
+
+  private final Needs needs;
+  private final People people;
+  private final Author author;
+  private final AccountService accounts;
+
+  public NeedPages(Needs needs, People people, Author author, AccountService accounts) {
+    this.needs = needs;
+    this.people = people;
+    this.author = author;
+    this.accounts = accounts;
+  }
+
+  @GetMapping("/people/{id}/needs/new")
+  String form(@PathVariable String id, Model model) {
+    return page(id, new Form().set("urgency", Urgency.MEDIUM.name()), model);
+  }
+
+  @PostMapping("/people/{id}/needs")
+  String record(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    List<NeedDraft.ReferralDraft> referrals = new ArrayList<>();
+    if (form.get("referrals[0].provider") != null) {
+      referrals.add(
+          new NeedDraft.ReferralDraft(
+              null, form.get("referrals[0].provider"), form.get("referrals[0].date"), null, null));
+    }
+    List<NeedDraft.TaskDraft> tasks = new ArrayList<>();
+    if (form.get("tasks[0].title") != null || form.get("tasks[0].due") != null) {
+      tasks.add(
+          new NeedDraft.TaskDraft(
+              form.get("tasks[0].title"),
+              form.get("tasks[0].due"),
+              form.get("tasks[0].assignee"),
+              false));
+    }
+    try {
+      needs.record(
+          id,
+          new NeedDraft(
+              List.of(),
+              form.get("category"),
+              form.get("urgency"),
+              null,
+              form.get("description"),
+              referrals,
+              tasks),
+          accounts::isActiveLogin,
+          author.change(null));
+      return "redirect:/people/" + id + "#needs";
+    } catch (ValidationFailed e) {
+      return page(id, form.rejected(e, null), model);
+    }
+  }
+
+  private String page(String id, Form form, Model model) {
+    model.addAttribute("person", people.get(id).value());
+    model.addAttribute("categories", NeedCategory.values());
+    model.addAttribute("urgencies", Urgency.values());
+    form.addTo(model);
+    return "needs/form";
+  }
+}

@@ -1,0 +1,107 @@
+package org.pana.app.need;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A family's needs: a child's treatment referred to a clinic with a follow-up task assigned to a
+ * volunteer, which then shows on that volunteer's dashboard; changes by revision; clear errors.
+ */
+class NeedApiIT extends RunningPana {
+
+  @Test
+  void aNeedWithAReferralAndATaskShowsOnTheAssigneesDashboard() {
+    String mother = person("Гүлнар Асқарқызы");
+    String son = person("Ерасыл Болатұлы");
+    String due = LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(5).toString();
+    HttpResponse<String> created =
+        postJson(
+            "/api/v1/persons/" + mother + "/needs",
+            "{\"personIds\":[\""
+                + son
+                + "\"],\"category\":\"MEDICAL\",\"urgency\":\"CRITICAL\","
+                + "\"description\":\"Leukaemia treatment for the younger son\","
+                + "\"referrals\":[{\"provider\":\"Children's oncology centre (fictional)\","
+                + "\"date\":\"2026-11\"}],"
+                + "\"tasks\":[{\"title\":\"Call the centre about the second course\",\"due\":\""
+                + due
+                + "\",\"assignee\":\""
+                + ADMIN
+                + "\"}]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode need = json(created);
+    assertThat(need.get("personIds")).hasSize(2);
+    assertThat(need.get("status").asString()).isEqualTo("OPEN");
+    assertThat(need.get("referrals").get(0).get("status").asString()).isEqualTo("PROPOSED");
+
+    // the son's page lists the family's need too
+    assertThat(get("/api/v1/persons/" + son + "/needs").body()).contains("Leukaemia treatment");
+    assertThat(get("/people/" + son).body()).contains("Leukaemia treatment");
+    // the assignee's dashboard lists the task
+    assertThat(get("/").body()).contains("Call the centre about the second course").contains(due);
+
+    // the referral is accepted and the task done: a new revision, the task leaves the dashboard
+    String id = need.get("id").asString();
+    HttpResponse<String> amended =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/needs/" + id))
+                .header("Content-Type", "application/json")
+                .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"category\":\"MEDICAL\",\"urgency\":\"HIGH\",\"status\":\"IN_PROGRESS\","
+                            + "\"description\":\"Leukaemia treatment for the younger son\","
+                            + "\"referrals\":[{\"provider\":\"Children's oncology centre"
+                            + " (fictional)\",\"status\":\"ACCEPTED\"}],"
+                            + "\"tasks\":[{\"title\":\"Call the centre about the second"
+                            + " course\",\"due\":\""
+                            + due
+                            + "\",\"assignee\":\""
+                            + ADMIN
+                            + "\",\"done\":true}]}"))
+                .build());
+    assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+    assertThat(json(amended).get("revision").asInt()).isEqualTo(2);
+    assertThat(get("/").body()).doesNotContain("Call the centre about the second course");
+  }
+
+  @Test
+  void badNeedsAreRefusedFieldByFieldAndNothingIsStored() {
+    String someone = person("Динара Оспанқызы");
+    HttpResponse<String> refused =
+        postJson(
+            "/api/v1/persons/" + someone + "/needs",
+            "{\"category\":\"SPACESHIP\",\"description\":\"\","
+                + "\"referrals\":[{\"date\":\"soon\"}],"
+                + "\"tasks\":[{\"title\":\"Visit\",\"due\":\"tomorrow\",\"assignee\":\"nobody-here\"}]}");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("\"category\"")
+        .contains("\"description\"")
+        .contains("referrals[0].provider")
+        .contains("referrals[0].date")
+        .contains("tasks[0].due")
+        .contains("tasks[0].assignee");
+    assertThat(json(get("/api/v1/persons/" + someone + "/needs")).get("items")).isEmpty();
+    assertThat(
+            postJson(
+                    "/api/v1/persons/00000000-0000-0000-0000-000000000000/needs",
+                    "{\"category\":\"HOUSING\",\"description\":\"x\"}")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  private String person(String name) {
+    HttpResponse<String> created =
+        postJson("/api/v1/persons", "{\"names\":[{\"value\":\"" + name + "\"}]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created).get("id").asString();
+  }
+}

@@ -1,0 +1,9 @@
+package org.pana.core.need;
+
+/** Where a referral stands. */
+public enum ReferralStatus {
+  PROPOSED,
+  ACCEPTED,
+  DECLINED,
+  COMPLETED
+}

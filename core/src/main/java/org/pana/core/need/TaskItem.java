@@ -1,0 +1,11 @@
+package org.pana.core.need;
+
+import org.pana.core.history.Stored;
+
+/**
+ * A follow-up task with its need, for lists of what is due.
+ *
+ * @param need the need
+ * @param task the task
+ */
+public record TaskItem(Stored<Need> need, FollowUp task) {}
