@@ -51,6 +51,29 @@ public class AccountPages {
     }
   }
 
+  /** Creates or replaces the personal calendar feed; its URL is shown once. */
+  @PostMapping("/account/calendar")
+  String createCalendar(
+      @RequestParam MultiValueMap<String, String> submitted,
+      Model model,
+      jakarta.servlet.http.HttpServletRequest request) {
+    Form form = new Form(submitted);
+    String token =
+        accounts.createCalendarFeed(author.current(), "on".equals(form.get("withNames")));
+    String base =
+        org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+            .build()
+            .toUriString();
+    model.addAttribute("newCalendarUrl", base + "/calendar/" + token + ".ics");
+    return ownPage(new Form(), null, model);
+  }
+
+  @PostMapping("/account/calendar/remove")
+  String removeCalendar() {
+    accounts.removeCalendarFeed(author.current());
+    return "redirect:/account";
+  }
+
   @PostMapping("/account/tokens/{id}/revoke")
   String revokeToken(@PathVariable String id) {
     accounts.revokeToken(author.current(), id);
@@ -194,6 +217,7 @@ public class AccountPages {
     model.addAttribute("tokens", accounts.tokensOf(user));
     model.addAttribute("newToken", newToken);
     model.addAttribute("totpOn", accounts.hasTotp(user));
+    model.addAttribute("calendarFeed", accounts.calendarFeedOf(user).orElse(null));
     model.addAttribute("organisationNames", organisationNames());
     return "access/account";
   }

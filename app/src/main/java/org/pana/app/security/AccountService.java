@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -187,6 +188,54 @@ public final class AccountService {
    *
    * @throws ValidationFailed naming {@code volunteers[i]} for a name no active account has
    */
+  /**
+   * Creates (or replaces) the user's personal calendar feed and returns its secret token, shown
+   * once: only its SHA-256 is kept. Event titles name cases only when {@code withNames}.
+   */
+  public String createCalendarFeed(PanaUser user, boolean withNames) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    accounts.storeCalendarFeed(user.accountId(), sha256(token), withNames, user.accountId());
+    return token;
+  }
+
+  /** The user's calendar feed, if they have one. */
+  public Optional<AccountStore.CalendarFeed> calendarFeedOf(PanaUser user) {
+    return accounts.calendarFeedOf(user.accountId());
+  }
+
+  public void removeCalendarFeed(PanaUser user) {
+    accounts.removeCalendarFeed(user.accountId(), user.accountId());
+  }
+
+  /** Whether the feed of this token may name cases in event titles. */
+  public boolean calendarWithNames(String token) {
+    return accounts
+        .calendarFeed(sha256(token))
+        .map(AccountStore.CalendarFeed::withNames)
+        .orElse(false);
+  }
+
+  /** The active account whose calendar feed this token opens. */
+  Optional<PanaUser> calendarUser(String token) {
+    return accounts
+        .calendarFeed(sha256(token))
+        .flatMap(feed -> accounts.byId(feed.accountId()))
+        .filter(Account::active)
+        .map(PanaUser::of);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Whether a login name is an active account's. */
   public boolean isActiveLogin(String given) {
     String login;

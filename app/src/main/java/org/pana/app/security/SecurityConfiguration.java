@@ -68,6 +68,7 @@ public class SecurityConfiguration {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     http.addFilterBefore(new SetupGate(accounts), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new BearerTokens(accounts), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new CalendarFeeds(accounts), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new VaultSessions(keeper), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->

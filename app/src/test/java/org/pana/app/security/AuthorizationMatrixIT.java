@@ -92,6 +92,8 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("POST", "/people/results", Role.VIEWER),
           new Row("POST", "/people/similar", Role.CASEWORKER),
           new Row("POST", "/cases/{case}/steps", Role.CASEWORKER),
+          new Row("POST", "/account/calendar", Role.VIEWER),
+          new Row("POST", "/account/calendar/remove", Role.VIEWER),
           new Row("GET", "/people/new", Role.CASEWORKER),
           new Row("POST", "/people", Role.CASEWORKER),
           new Row("GET", "/people/{person}", Role.VIEWER),
@@ -141,6 +143,7 @@ class AuthorizationMatrixIT extends RunningPana {
           "GET /setup", // open until the first administrator exists (FirstRunIT)
           "POST /setup",
           "POST /account/tokens/{id}/revoke", // own tokens only (AccessIT)
+          "GET /calendar/{id}.ics", // authenticated by its secret token (CalendarFeedIT)
           "POST /admin/panic", // erases the vault; admin only by the /admin/** rule (FirstRunIT)
           "GET /api/v1/openapi.json", // API description, no data
           "GET /api/v1/openapi.json.yaml",

@@ -43,6 +43,29 @@ public interface AccountStore {
    */
   boolean useTotpStep(String accountId, long step);
 
+  /**
+   * Sets (or replaces) the account's calendar feed: the SHA-256 of its secret token, and whether
+   * event titles may name cases. Audited as a key change.
+   */
+  void storeCalendarFeed(String accountId, String tokenHash, boolean withNames, String actor);
+
+  /** The account and title setting of a calendar feed, by the SHA-256 of its token. */
+  Optional<CalendarFeed> calendarFeed(String tokenHash);
+
+  /** Whether the account has a calendar feed, and with names. */
+  Optional<CalendarFeed> calendarFeedOf(String accountId);
+
+  /** Removes the account's calendar feed (its URL stops working). Audited as a key change. */
+  void removeCalendarFeed(String accountId, String actor);
+
+  /**
+   * A personal calendar feed.
+   *
+   * @param accountId whose
+   * @param withNames whether event titles may carry case titles
+   */
+  record CalendarFeed(String accountId, boolean withNames) {}
+
   void insertToken(ApiToken token, String actor);
 
   Optional<ApiToken> token(String id);

@@ -63,6 +63,7 @@ public final class Backups {
           "account",
           "account_organisation",
           "api_token",
+          "calendar_feed",
           "audit_entry",
           "audit_checkpoint");
 

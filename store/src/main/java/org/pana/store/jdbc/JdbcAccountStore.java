@@ -190,6 +190,66 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public void storeCalendarFeed(
+      String accountId, String tokenHash, boolean withNames, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql("DELETE FROM calendar_feed WHERE account_id = ?")
+                  .param(accountId)
+                  .update();
+              database
+                  .jdbc()
+                  .sql(
+                      "INSERT INTO calendar_feed (account_id, token_hash, with_names, created_at)"
+                          + " VALUES (?, ?, ?, ?)")
+                  .params(accountId, tokenHash, withNames ? 1 : 0, System.currentTimeMillis())
+                  .update();
+              audit.append(actor, AuditAction.KEY_CHANGED, accountId);
+            });
+  }
+
+  @Override
+  public Optional<CalendarFeed> calendarFeed(String tokenHash) {
+    return database
+        .jdbc()
+        .sql(
+            "SELECT f.account_id, f.with_names FROM calendar_feed f JOIN account a ON a.id ="
+                + " f.account_id WHERE f.token_hash = ? AND a.status = ?")
+        .params(tokenHash, ACTIVE)
+        .query((rs, row) -> new CalendarFeed(rs.getString(1), rs.getInt(2) == 1))
+        .optional();
+  }
+
+  @Override
+  public Optional<CalendarFeed> calendarFeedOf(String accountId) {
+    return database
+        .jdbc()
+        .sql("SELECT account_id, with_names FROM calendar_feed WHERE account_id = ?")
+        .param(accountId)
+        .query((rs, row) -> new CalendarFeed(rs.getString(1), rs.getInt(2) == 1))
+        .optional();
+  }
+
+  @Override
+  public void removeCalendarFeed(String accountId, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql("DELETE FROM calendar_feed WHERE account_id = ?")
+                  .param(accountId)
+                  .update();
+              audit.append(actor, AuditAction.KEY_CHANGED, accountId);
+            });
+  }
+
+  @Override
   public boolean useTotpStep(String accountId, long step) {
     return database
             .jdbc()

@@ -1,0 +1,134 @@
+package org.pana.app.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+
+/**
+ * The personal iCalendar feed: a secret-token URL that a calendar application reads without logging
+ * in; valid RFC 5545 (parsed back with ical4j); no names in event titles unless chosen; replaced or
+ * removed, the old address stops working.
+ */
+class CalendarFeedIT extends RunningPana {
+
+  private static final Pattern URL = Pattern.compile("id=\"calendar-url\"[^>]*>([^<]+)<");
+
+  @Test
+  void theFeedListsDeadlinesWithoutNamesAndStopsWhenRemoved() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    String caseId = caseWithACertificateIssuedToday("Calendar case Zhetysu");
+
+    String feed = createFeed(false);
+    HttpResponse<String> ics =
+        send(HttpClient.newHttpClient(), HttpRequest.newBuilder(java.net.URI.create(feed)).build());
+    assertThat(ics.statusCode()).isEqualTo(200);
+    assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+    VEvent fingerprints =
+        calendar.<VEvent>getComponents("VEVENT").stream()
+            .filter(e -> e.getSummary().getValue().startsWith("fingerprints"))
+            .filter(e -> e.getUid().orElseThrow().getValue().startsWith(caseId))
+            .findFirst()
+            .orElseThrow();
+    assertThat(fingerprints.getDateTimeStart().getValue())
+        .isEqualTo(today.plusDays(3).toString().replace("-", ""));
+    assertThat(fingerprints.getDescription().getValue())
+        .contains("fingerprints-after-certificate")
+        .contains("gov.kz");
+    assertThat(ics.body()).doesNotContain("Calendar case Zhetysu").doesNotContain("Тоқтарқызы");
+
+    // with names chosen: the case title appears; the old address stops working
+    String named = createFeed(true);
+    assertThat(
+            send(
+                    HttpClient.newHttpClient(),
+                    HttpRequest.newBuilder(java.net.URI.create(named)).build())
+                .body())
+        .contains("Calendar case Zhetysu");
+    assertThat(
+            send(
+                    HttpClient.newHttpClient(),
+                    HttpRequest.newBuilder(java.net.URI.create(feed)).build())
+                .statusCode())
+        .isEqualTo(404);
+
+    // removed: nothing there any more; a made-up token is the same 404
+    String csrf = csrf(get("/account").body());
+    send(
+        HttpRequest.newBuilder(uri("/account/calendar/remove"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", csrf))))
+            .build());
+    assertThat(
+            send(
+                    HttpClient.newHttpClient(),
+                    HttpRequest.newBuilder(java.net.URI.create(named)).build())
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            send(
+                    HttpClient.newHttpClient(),
+                    HttpRequest.newBuilder(
+                            uri("/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"))
+                        .build())
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  private String createFeed(boolean withNames) {
+    String csrf = csrf(get("/account").body());
+    Map<String, String> fields =
+        withNames ? Map.of("_csrf", csrf, "withNames", "on") : Map.of("_csrf", csrf);
+    HttpResponse<String> page =
+        send(
+            HttpRequest.newBuilder(uri("/account/calendar"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                .build());
+    assertThat(page.statusCode()).isEqualTo(200);
+    Matcher url = URL.matcher(page.body());
+    assertThat(url.find()).as(page.body()).isTrue();
+    return url.group(1).strip();
+  }
+
+  private String caseWithACertificateIssuedToday(String title) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    String person =
+        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Назерке Тоқтарқызы\"}]}"))
+            .get("id")
+            .asString();
+    String caseId =
+        json(postJson(
+                "/api/v1/cases",
+                "{\"title\":\"" + title + "\",\"personIds\":[\"" + person + "\"]}"))
+            .get("id")
+            .asString();
+    for (String[] step :
+        new String[][] {
+          {"ARRIVED", today.minusDays(1).toString()},
+          {"PETITION_SUBMITTED", today.toString()},
+          {"PETITION_REGISTERED", today.toString()},
+          {"CERTIFICATE_ISSUED", today.toString()}
+        }) {
+      HttpResponse<String> recorded =
+          postJson(
+              "/api/v1/cases/" + caseId + "/steps",
+              "{\"type\":\"" + step[0] + "\",\"date\":\"" + step[1] + "\"}");
+      assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    }
+    return caseId;
+  }
+}
