@@ -141,7 +141,8 @@ public class CasePages {
               form.get("date"),
               null,
               form.get("note"),
-              form.get("overrideReason")),
+              form.get("overrideReason"),
+              form.get("place")),
           author.change(null));
       return "redirect:/cases/" + id + "#procedure";
     } catch (ValidationFailed e) {

@@ -41,6 +41,7 @@ final class ProcedureJson {
    * @param sourceId where the date is known from
    * @param note free text
    * @param overrideReason why it was recorded although the procedure does not expect it
+   * @param place where it happened
    */
   record StepJson(
       String id,
@@ -49,7 +50,8 @@ final class ProcedureJson {
       String date,
       String sourceId,
       String note,
-      String overrideReason) {
+      String overrideReason,
+      String place) {
     static StepJson of(Stored<CaseStep> stored) {
       CaseStep step = stored.value();
       return new StepJson(
@@ -59,7 +61,8 @@ final class ProcedureJson {
           step.date().toString(),
           step.sourceId(),
           step.note(),
-          step.overrideReason());
+          step.overrideReason(),
+          step.place());
     }
   }
 
@@ -127,18 +130,22 @@ final class ProcedureJson {
    * @param anomalies what breaks a rule
    * @param risks risks the steps show
    * @param authority the competent authority (on the petition's day)
+   * @param region the region the petition's place lay in on its day (decides the regional
+   *     department), when the place is known
    */
   record AssessmentJson(
       List<DeadlineJson> items,
       List<AnomalyJson> anomalies,
       List<String> risks,
-      AuthorityJson authority) {
+      AuthorityJson authority,
+      String region) {
     static AssessmentJson of(Assessment assessment) {
       return new AssessmentJson(
           assessment.deadlines().stream().map(DeadlineJson::of).toList(),
           assessment.anomalies().stream().map(AnomalyJson::of).toList(),
           assessment.risks().stream().map(Enum::name).sorted().toList(),
-          assessment.authority().map(AuthorityJson::of).orElse(null));
+          assessment.authority().map(AuthorityJson::of).orElse(null),
+          assessment.region().map(r -> r.region()).orElse(null));
     }
   }
 

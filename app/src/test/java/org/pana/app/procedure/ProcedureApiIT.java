@@ -18,7 +18,11 @@ class ProcedureApiIT extends RunningPana {
   void stepsGiveDeadlinesWithTheirRulesAndAnomalies() {
     String caseId = newCase("Procedure worked example");
     step(caseId, "CROSSED_IRREGULARLY", "2019-01-19", null, 201);
-    step(caseId, "PETITION_SUBMITTED", "2019-12-19", null, 201);
+    HttpResponse<String> petition =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\"PETITION_SUBMITTED\",\"date\":\"2019-12-19\",\"place\":\"Taldykorgan\"}");
+    assertThat(petition.statusCode()).as(petition.body()).isEqualTo(201);
     step(caseId, "PETITION_REGISTERED", "2019-12-19", null, 201);
     step(caseId, "CERTIFICATE_ISSUED", "2019-12-25", null, 201);
 
@@ -38,6 +42,8 @@ class ProcedureApiIT extends RunningPana {
         .contains("record the reasons for the delay");
     assertThat(assessment.get("authority").get("name").asString())
         .contains("Ministry of Internal Affairs");
+    // in December 2019 Taldykorgan was the centre of Almaty region (Zhetysu region since 2022)
+    assertThat(assessment.get("region").asString()).isEqualTo("Almaty region");
 
     JsonNode steps = json(get("/api/v1/cases/" + caseId + "/steps")).get("items");
     assertThat(steps).hasSize(4);

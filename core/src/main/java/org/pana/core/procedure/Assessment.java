@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.pana.core.place.Gazetteer;
 
 /**
  * What a case's steps mean under its jurisdiction's procedure on a given day: every deadline and
@@ -21,12 +22,14 @@ import java.util.Set;
  * @param anomalies what breaks a rule, for a volunteer to look at
  * @param risks risks the steps show
  * @param authority the authority competent on the day of the petition (or today, without one)
+ * @param region the region the petition's place lay in on its day, when the place is known
  */
 public record Assessment(
     List<Deadline> deadlines,
     List<Anomaly> anomalies,
     Set<ProcedureRisk> risks,
-    Optional<Authority> authority) {
+    Optional<Authority> authority,
+    Optional<Gazetteer.RegionPeriod> region) {
 
   public Assessment {
     deadlines = List.copyOf(deadlines);
@@ -44,6 +47,16 @@ public record Assessment(
    */
   public static Assessment of(
       Procedures procedures, String jurisdiction, List<Step> recorded, LocalDate today) {
+    return of(procedures, null, jurisdiction, recorded, today);
+  }
+
+  /** As above, with the region of the petition's place from {@code gazetteer} (may be null). */
+  public static Assessment of(
+      Procedures procedures,
+      Gazetteer gazetteer,
+      String jurisdiction,
+      List<Step> recorded,
+      LocalDate today) {
     List<Step> steps = new ArrayList<>(recorded);
     steps.sort(Comparator.comparing(s -> s.date().earliest()));
     List<Deadline> deadlines = new ArrayList<>();
@@ -81,7 +94,13 @@ public record Assessment(
         first(steps, StepType.PETITION_SUBMITTED).map(s -> s.date().earliest()).orElse(today);
     Optional<Authority> authority =
         procedures.inForce(jurisdiction, petition).flatMap(p -> p.authorityOn(petition));
-    return new Assessment(deadlines, anomalies, risks, authority);
+    Optional<Gazetteer.RegionPeriod> region =
+        gazetteer == null
+            ? Optional.empty()
+            : first(steps, StepType.PETITION_SUBMITTED)
+                .filter(s -> s.place() != null)
+                .flatMap(s -> gazetteer.regionOf(s.place(), petition));
+    return new Assessment(deadlines, anomalies, risks, authority, region);
   }
 
   /** One time limit: counted from the first starting step in force under this definition. */

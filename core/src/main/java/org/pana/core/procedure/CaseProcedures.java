@@ -13,6 +13,7 @@ import org.pana.core.date.PartialDate;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
 
@@ -31,6 +32,7 @@ public final class CaseProcedures {
   private final Cases cases;
   private final Procedures procedures;
   private final Clock clock;
+  private final Gazetteer gazetteer = Gazetteer.shipped();
 
   public CaseProcedures(RecordStore store, Cases cases, Procedures procedures, Clock clock) {
     this.store = store;
@@ -55,6 +57,7 @@ public final class CaseProcedures {
     String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
     String reason = problems.optional("overrideReason", draft.overrideReason(), 2000);
     String sourceId = problems.optional("sourceId", draft.sourceId(), 100);
+    String place = problems.optional("place", draft.place(), 200);
     if (date != null && date.earliest().isAfter(today().plusYears(1))) {
       problems.add("date", "future", "A step more than a year ahead is not a date yet.");
     }
@@ -93,7 +96,8 @@ public final class CaseProcedures {
             date,
             sourceId,
             note,
-            reason);
+            reason,
+            place);
     return store.insert(CaseStep.KIND, step, change);
   }
 
@@ -111,6 +115,7 @@ public final class CaseProcedures {
     cases.get(caseId);
     return Assessment.of(
         procedures,
+        gazetteer,
         JURISDICTION,
         steps(caseId).stream().map(s -> s.value().step()).toList(),
         today());

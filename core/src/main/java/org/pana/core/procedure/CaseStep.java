@@ -24,7 +24,8 @@ public record CaseStep(
     PartialDate date,
     String sourceId,
     String note,
-    String overrideReason)
+    String overrideReason,
+    String place)
     implements Recorded {
 
   public static final RecordKind<CaseStep> KIND =
@@ -32,6 +33,6 @@ public record CaseStep(
 
   /** As the calculator takes it. */
   public Step step() {
-    return new Step(type, date, sourceId, note, overrideReason);
+    return new Step(type, date, sourceId, note, overrideReason, place);
   }
 }

@@ -10,11 +10,21 @@ import org.pana.core.date.PartialDate;
  * @param sourceId the source the date comes from, or null
  * @param note free text, or null
  * @param overrideReason why a step the procedure does not expect here was recorded, or null
+ * @param place where it happened (e.g. the town where the petition was filed), or null
  */
 public record Step(
-    StepType type, PartialDate date, String sourceId, String note, String overrideReason) {
+    StepType type,
+    PartialDate date,
+    String sourceId,
+    String note,
+    String overrideReason,
+    String place) {
 
   public static Step on(StepType type, String date) {
-    return new Step(type, PartialDate.parse(date), null, null, null);
+    return new Step(type, PartialDate.parse(date), null, null, null, null);
+  }
+
+  public static Step at(StepType type, String date, String place) {
+    return new Step(type, PartialDate.parse(date), null, null, null, place);
   }
 }

@@ -9,6 +9,8 @@ package org.pana.core.procedure;
  * @param note free text (optional)
  * @param overrideReason why the step is recorded although the procedure does not expect it after
  *     the case's last step (required only then)
+ * @param place where it happened (optional; the town of the petition decides the regional
+ *     department)
  */
 public record StepDraft(
-    String type, String date, String sourceId, String note, String overrideReason) {}
+    String type, String date, String sourceId, String note, String overrideReason, String place) {}
