@@ -35,14 +35,32 @@ public class DashboardPage {
     this.author = author;
   }
 
+  /**
+   * @param forWhom {@code me}: only the cases whose team includes the reader; otherwise every case
+   *     of the reader's organisations
+   */
   @GetMapping("/")
-  String dashboard(Model model) {
+  String dashboard(
+      @org.springframework.web.bind.annotation.RequestParam(name = "for", required = false)
+          String forWhom,
+      Model model) {
+    boolean mine = "me".equals(forWhom);
+    String login = author.current().login();
     model.addAttribute("peopleCount", people.count());
     model.addAttribute("caseCount", cases.count());
     model.addAttribute("people", people.list(0, 10));
     model.addAttribute("cases", cases.list(0, 10));
     LocalDate today = procedures.today();
-    List<DueItem> due = procedures.due(today.plusDays(30));
+    List<DueItem> due =
+        procedures.due(today.plusDays(30)).stream()
+            .filter(d -> !mine || d.caseFile().value().volunteers().contains(login))
+            .toList();
+    model.addAttribute("mine", mine);
+    model.addAttribute(
+        "atRisk",
+        procedures.atRisk().stream()
+            .filter(r -> !mine || r.caseFile().value().volunteers().contains(login))
+            .toList());
     model.addAttribute("today", today);
     model.addAttribute(
         "overdue",
@@ -59,7 +77,7 @@ public class DashboardPage {
             .filter(d -> d.deadline().status() == DeadlineStatus.OPEN)
             .filter(d -> d.deadline().due().isAfter(today.plusDays(7)))
             .toList());
-    model.addAttribute("myTasks", needs.tasksDue(today.plusDays(30), author.current().login()));
+    model.addAttribute("myTasks", needs.tasksDue(today.plusDays(30), login));
     return "dashboard";
   }
 }

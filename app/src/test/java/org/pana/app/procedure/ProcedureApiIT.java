@@ -55,6 +55,21 @@ class ProcedureApiIT extends RunningPana {
   }
 
   @Test
+  void aCaseWithARemovalOrderIsListedAtRiskAndTheTeamFilterApplies() {
+    String caseId = newCase("Procedure at risk");
+    step(caseId, "CROSSED_IRREGULARLY", "2024-05-01", null, 201);
+    step(caseId, "CRIMINAL_CASE_OPENED", "2024-05-10", null, 201);
+    step(caseId, "EXPULSION_ORDERED", "2024-08-01", null, 201);
+    assertThat(json(get("/api/v1/cases/" + caseId + "/deadlines")).get("risks").toString())
+        .contains("REMOVAL_ORDER")
+        .contains("OPEN_CRIMINAL_CASE");
+    String organisation = get("/").body();
+    assertThat(organisation).contains("Cases at risk").contains(caseId + "#procedure");
+    // the administrator is not in this case's team: "for me" leaves it out of what's due
+    assertThat(get("/?for=me").body()).doesNotContain(caseId + "#procedure");
+  }
+
+  @Test
   void aStepOutOfOrderNeedsAReasonAndBadInputIsNamed() {
     String caseId = newCase("Procedure override");
     step(caseId, "ARRIVED", "2023-03-01", null, 201);

@@ -147,6 +147,38 @@ public final class CaseProcedures {
     return due;
   }
 
+  /**
+   * The cases the reader may see that are not closed and whose steps show a risk (a removal order,
+   * an open criminal case, a lapsed document, an overdue decision), with those risks.
+   */
+  public List<AtRisk> atRisk() {
+    List<AtRisk> found = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<Stored<CaseFile>> page = cases.list(offset, PAGE);
+      for (Stored<CaseFile> caseFile : page) {
+        if (caseFile.value().status() == CaseStatus.CLOSED) {
+          continue;
+        }
+        var risks = assess(caseFile.value().id()).risks();
+        if (!risks.isEmpty()) {
+          found.add(new AtRisk(caseFile, java.util.Set.copyOf(risks)));
+        }
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A case at risk.
+   *
+   * @param caseFile the case
+   * @param risks what its steps show
+   */
+  public record AtRisk(Stored<CaseFile> caseFile, java.util.Set<ProcedureRisk> risks) {}
+
   /** Today in the procedure's time zone (Asia/Almaty for Kazakhstan). */
   public LocalDate today() {
     return LocalDate.now(
