@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
  * they store passes through the vault.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 public class CasebookConfiguration {
 
   @Bean

@@ -68,6 +68,18 @@ public class AccountPages {
     return ownPage(new Form(), null, model);
   }
 
+  /** Sets the daily digest's address and turns it on or off; errors show next to the field. */
+  @PostMapping("/account/digest")
+  String setDigest(@RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      accounts.setDigest(author.current(), form.get("email"), "on".equals(form.get("digestOn")));
+      return "redirect:/account";
+    } catch (ValidationFailed e) {
+      return ownPage(form.rejected(e, null), null, model);
+    }
+  }
+
   @PostMapping("/account/calendar/remove")
   String removeCalendar() {
     accounts.removeCalendarFeed(author.current());
@@ -218,6 +230,8 @@ public class AccountPages {
     model.addAttribute("newToken", newToken);
     model.addAttribute("totpOn", accounts.hasTotp(user));
     model.addAttribute("calendarFeed", accounts.calendarFeedOf(user).orElse(null));
+    model.addAttribute("digestEmail", accounts.digestEmail(user).orElse(null));
+    model.addAttribute("digestOn", accounts.digestOn(user));
     model.addAttribute("organisationNames", organisationNames());
     return "access/account";
   }

@@ -236,6 +236,63 @@ public final class AccountService {
     }
   }
 
+  /**
+   * Sets the user's daily digest address (checked as an e-mail address) and turns it on or off; a
+   * blank address removes it.
+   */
+  public void setDigest(PanaUser user, String email, boolean on) {
+    String address = email == null || email.isBlank() ? null : email.strip();
+    if (address != null) {
+      try {
+        new jakarta.mail.internet.InternetAddress(address, true).validate();
+      } catch (jakarta.mail.internet.AddressException e) {
+        throw new ValidationFailed("email", "email", "Not an e-mail address: " + e.getMessage());
+      }
+      if (address.length() > 254) {
+        throw new ValidationFailed(
+            "email", "too_long", "An e-mail address has at most 254 characters.");
+      }
+    }
+    accounts.storeDigest(user.accountId(), address, on, user.accountId());
+  }
+
+  /** The user's digest address, if any (opened by the vault). */
+  public Optional<String> digestEmail(PanaUser user) {
+    return accounts.digestEmail(user.accountId());
+  }
+
+  /** Whether the user's digest is on. */
+  public boolean digestOn(PanaUser user) {
+    return accounts.digestAccounts().contains(user.accountId());
+  }
+
+  /** The accounts whose daily digest is on. */
+  public List<String> digestAccounts() {
+    return accounts.digestAccounts();
+  }
+
+  /**
+   * Runs {@code work} as an account (for the digest, which reads what that account may see). The
+   * account must be active.
+   */
+  public <T> Optional<T> asAccount(
+      String accountId, java.util.function.Function<PanaUser, T> work) {
+    Optional<PanaUser> user = accounts.byId(accountId).filter(Account::active).map(PanaUser::of);
+    if (user.isEmpty()) {
+      return Optional.empty();
+    }
+    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    var context =
+        org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(PassphraseAuthentication.authenticated(user.get()));
+    org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    try {
+      return Optional.ofNullable(work.apply(user.get()));
+    } finally {
+      org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+    }
+  }
+
   /** Whether a login name is an active account's. */
   public boolean isActiveLogin(String given) {
     String login;

@@ -94,6 +94,7 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("POST", "/cases/{case}/steps", Role.CASEWORKER),
           new Row("POST", "/account/calendar", Role.VIEWER),
           new Row("POST", "/account/calendar/remove", Role.VIEWER),
+          new Row("POST", "/account/digest", Role.VIEWER),
           new Row("GET", "/people/new", Role.CASEWORKER),
           new Row("POST", "/people", Role.CASEWORKER),
           new Row("GET", "/people/{person}", Role.VIEWER),

@@ -66,6 +66,18 @@ public interface AccountStore {
    */
   record CalendarFeed(String accountId, boolean withNames) {}
 
+  /**
+   * Sets the account's daily digest: its e-mail address (sealed by the store) and whether it is on;
+   * a null address turns it off. Audited as a permission change.
+   */
+  void storeDigest(String accountId, String email, boolean on, String actor);
+
+  /** The account's digest address, when it has one. */
+  Optional<String> digestEmail(String accountId);
+
+  /** The accounts whose digest is on (active accounts only). */
+  List<String> digestAccounts();
+
   void insertToken(ApiToken token, String actor);
 
   Optional<ApiToken> token(String id);

@@ -250,6 +250,46 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public void storeDigest(String accountId, String email, boolean on, String actor) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> {
+              database
+                  .jdbc()
+                  .sql("UPDATE account SET digest_email = ?, digest_on = ? WHERE id = ?")
+                  .params(
+                      email == null
+                          ? null
+                          : protection.seal("account", "digest_email", accountId, email),
+                      email != null && on ? 1 : 0,
+                      accountId)
+                  .update();
+              audit.append(actor, AuditAction.PERMISSION_CHANGED, accountId);
+            });
+  }
+
+  @Override
+  public Optional<String> digestEmail(String accountId) {
+    return database
+        .jdbc()
+        .sql("SELECT digest_email FROM account WHERE id = ? AND digest_email IS NOT NULL")
+        .param(accountId)
+        .query((rs, row) -> protection.open("account", "digest_email", accountId, rs.getString(1)))
+        .optional();
+  }
+
+  @Override
+  public List<String> digestAccounts() {
+    return database
+        .jdbc()
+        .sql("SELECT id FROM account WHERE digest_on = 1 AND status = ? ORDER BY id")
+        .param(ACTIVE)
+        .query((rs, row) -> rs.getString(1))
+        .list();
+  }
+
+  @Override
   public boolean useTotpStep(String accountId, long step) {
     return database
             .jdbc()

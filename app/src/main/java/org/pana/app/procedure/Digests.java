@@ -1,0 +1,134 @@
+package org.pana.app.procedure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.pana.app.security.AccountService;
+import org.pana.app.security.VaultKeeper;
+import org.pana.core.need.Needs;
+import org.pana.core.need.TaskItem;
+import org.pana.core.procedure.CaseProcedures;
+import org.pana.core.procedure.DeadlineStatus;
+import org.pana.core.procedure.DueItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The optional daily e-mail digest of what is due (set up under *My account*; sent when an SMTP
+ * server is configured with {@code spring.mail.host} and the vault is open). E-mail passes through
+ * other people's servers, so a digest carries no person's name and no case title: only what is due,
+ * when, under which rule, and links to the cases.
+ */
+@Component
+public class Digests {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Digests.class);
+
+  private final AccountService accounts;
+  private final CaseProcedures procedures;
+  private final Needs needs;
+  private final VaultKeeper keeper;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final String from;
+  private final String baseUrl;
+
+  public Digests(
+      AccountService accounts,
+      CaseProcedures procedures,
+      Needs needs,
+      VaultKeeper keeper,
+      ObjectProvider<JavaMailSender> mail,
+      @Value("${pana.digest.from:pana@localhost}") String from,
+      @Value("${pana.base-url:http://127.0.0.1:8080}") String baseUrl) {
+    this.accounts = accounts;
+    this.procedures = procedures;
+    this.needs = needs;
+    this.keeper = keeper;
+    this.mail = mail;
+    this.from = from;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Every morning at 7 in Almaty (configurable with {@code pana.digest.cron}). */
+  @Scheduled(cron = "${pana.digest.cron:0 0 7 * * *}", zone = "Asia/Almaty")
+  public void daily() {
+    int sent = sendAll();
+    if (sent > 0) {
+      LOG.info("Sent {} digest(s)", sent);
+    }
+  }
+
+  /** Sends every digest that has something in it; returns how many were sent. */
+  public int sendAll() {
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null || !keeper.isUnlocked()) {
+      return 0; // no SMTP server configured, or nothing can be read while locked
+    }
+    int sent = 0;
+    for (String accountId : accounts.digestAccounts()) {
+      Optional<SimpleMailMessage> message = accounts.asAccount(accountId, user -> compose(user));
+      if (message.isPresent()) {
+        try {
+          sender.send(message.get());
+          sent++;
+        } catch (MailException e) {
+          LOG.warn("Could not send a digest: {}", e.getMessage());
+        }
+      }
+    }
+    return sent;
+  }
+
+  private SimpleMailMessage compose(org.pana.app.security.PanaUser user) {
+    String to = accounts.digestEmail(user).orElse(null);
+    if (to == null) {
+      return null;
+    }
+    LocalDate today = procedures.today();
+    List<DueItem> due = procedures.due(today.plusDays(7));
+    List<TaskItem> tasks = needs.tasksDue(today.plusDays(7), user.login());
+    if (due.isEmpty() && tasks.isEmpty()) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder();
+    text.append("What is due in Pana, as of ").append(today).append(" (Asia/Almaty).\n");
+    text.append("No names are written here; open Pana to see the cases.\n\n");
+    for (DueItem item : due) {
+      text.append(item.deadline().status() == DeadlineStatus.OVERDUE ? "OVERDUE " : "")
+          .append(item.deadline().due())
+          .append("  ")
+          .append(item.deadline().kind())
+          .append(item.deadline().unverified() ? " (rule unverified)" : "")
+          .append("  rule: ")
+          .append(item.deadline().rule().id())
+          .append("\n    ")
+          .append(baseUrl)
+          .append("/cases/")
+          .append(item.caseFile().value().id())
+          .append("\n");
+    }
+    for (TaskItem task : tasks) {
+      text.append(task.task().due())
+          .append("  follow-up task (")
+          .append(task.need().value().category().name().toLowerCase(java.util.Locale.ROOT))
+          .append(")\n    ")
+          .append(baseUrl)
+          .append("/people/")
+          .append(task.need().value().personIds().getFirst())
+          .append("\n");
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(to);
+    message.setSubject("Pana: " + (due.size() + tasks.size()) + " item(s) due");
+    message.setText(text.toString());
+    return message;
+  }
+}

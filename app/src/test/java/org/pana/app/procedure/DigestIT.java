@@ -1,0 +1,103 @@
+package org.pana.app.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pana.app.RunningPana;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The daily digest, sent to a real in-process SMTP server (GreenMail): the deadlines and tasks of
+ * the next 7 days, with links, without any person's name or case title; a bad address is refused
+ * next to its field.
+ */
+class DigestIT extends RunningPana {
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+  }
+
+  @Autowired Digests digests;
+
+  @Test
+  void theDigestListsWhatIsDueWithoutNames() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    String person =
+        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Жібек Маратқызы\"}]}"))
+            .get("id")
+            .asString();
+    String caseId =
+        json(postJson(
+                "/api/v1/cases",
+                "{\"title\":\"Digest case Tekeli\",\"personIds\":[\"" + person + "\"]}"))
+            .get("id")
+            .asString();
+    for (String[] step :
+        new String[][] {
+          {"ARRIVED", today.minusDays(1).toString()},
+          {"PETITION_SUBMITTED", today.toString()},
+          {"PETITION_REGISTERED", today.toString()},
+          {"CERTIFICATE_ISSUED", today.toString()}
+        }) {
+      assertThat(
+              postJson(
+                      "/api/v1/cases/" + caseId + "/steps",
+                      "{\"type\":\"" + step[0] + "\",\"date\":\"" + step[1] + "\"}")
+                  .statusCode())
+          .isEqualTo(201);
+    }
+
+    // a bad address is refused next to its field; a good one is kept (sealed) and turned on
+    assertThat(setDigest("not an address", true).body()).contains("email-error");
+    assertThat(setDigest("volunteer@example.org", true).statusCode()).isEqualTo(302);
+    assertThat(get("/account").body()).contains("volunteer@example.org");
+
+    assertThat(digests.sendAll()).isGreaterThanOrEqualTo(1);
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("volunteer@example.org");
+    String body = GreenMailUtil.getBody(received[0]);
+    assertThat(body)
+        .contains("fingerprints")
+        .contains(today.plusDays(3).toString())
+        .contains("fingerprints-after-certificate")
+        .contains("/cases/" + caseId)
+        .doesNotContain("Digest case Tekeli")
+        .doesNotContain("Жібек");
+
+    // turned off: nothing more is sent
+    setDigest("volunteer@example.org", false);
+    smtp.reset();
+    digests.sendAll();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  private HttpResponse<String> setDigest(String email, boolean on) {
+    String csrf = csrf(get("/account").body());
+    Map<String, String> fields =
+        on
+            ? Map.of("_csrf", csrf, "email", email, "digestOn", "on")
+            : Map.of("_csrf", csrf, "email", email);
+    return send(
+        HttpRequest.newBuilder(uri("/account/digest"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+            .build());
+  }
+}
