@@ -15,21 +15,20 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.pana.app.RunningPana;
 
 /**
  * The personal iCalendar feed: a secret-token URL that a calendar application reads without logging
  * in; valid RFC 5545 (parsed back with ical4j); no names in event titles unless chosen; replaced or
  * removed, the old address stops working.
  */
-class CalendarFeedIT extends RunningPana {
+class CalendarFeedIT extends WithCases {
 
   private static final Pattern URL = Pattern.compile("id=\"calendar-url\"[^>]*>([^<]+)<");
 
   @Test
   void theFeedListsDeadlinesWithoutNamesAndStopsWhenRemoved() throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-    String caseId = caseWithACertificateIssuedToday("Calendar case Zhetysu");
+    String caseId = caseWithACertificateIssuedToday("Calendar case Zhetysu", "Назерке Тоқтарқызы");
 
     String feed = createFeed(false);
     HttpResponse<String> ics =
@@ -102,33 +101,5 @@ class CalendarFeedIT extends RunningPana {
     Matcher url = URL.matcher(page.body());
     assertThat(url.find()).as(page.body()).isTrue();
     return url.group(1).strip();
-  }
-
-  private String caseWithACertificateIssuedToday(String title) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-    String person =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Назерке Тоқтарқызы\"}]}"))
-            .get("id")
-            .asString();
-    String caseId =
-        json(postJson(
-                "/api/v1/cases",
-                "{\"title\":\"" + title + "\",\"personIds\":[\"" + person + "\"]}"))
-            .get("id")
-            .asString();
-    for (String[] step :
-        new String[][] {
-          {"ARRIVED", today.minusDays(1).toString()},
-          {"PETITION_SUBMITTED", today.toString()},
-          {"PETITION_REGISTERED", today.toString()},
-          {"CERTIFICATE_ISSUED", today.toString()}
-        }) {
-      HttpResponse<String> recorded =
-          postJson(
-              "/api/v1/cases/" + caseId + "/steps",
-              "{\"type\":\"" + step[0] + "\",\"date\":\"" + step[1] + "\"}");
-      assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
-    }
-    return caseId;
   }
 }

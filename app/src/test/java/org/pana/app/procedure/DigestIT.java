@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.pana.app.RunningPana;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the next 7 days, with links, without any person's name or case title; a bad address is refused
  * next to its field.
  */
-class DigestIT extends RunningPana {
+class DigestIT extends WithCases {
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
@@ -38,30 +37,7 @@ class DigestIT extends RunningPana {
   @Test
   void theDigestListsWhatIsDueWithoutNames() throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-    String person =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Жібек Маратқызы\"}]}"))
-            .get("id")
-            .asString();
-    String caseId =
-        json(postJson(
-                "/api/v1/cases",
-                "{\"title\":\"Digest case Tekeli\",\"personIds\":[\"" + person + "\"]}"))
-            .get("id")
-            .asString();
-    for (String[] step :
-        new String[][] {
-          {"ARRIVED", today.minusDays(1).toString()},
-          {"PETITION_SUBMITTED", today.toString()},
-          {"PETITION_REGISTERED", today.toString()},
-          {"CERTIFICATE_ISSUED", today.toString()}
-        }) {
-      assertThat(
-              postJson(
-                      "/api/v1/cases/" + caseId + "/steps",
-                      "{\"type\":\"" + step[0] + "\",\"date\":\"" + step[1] + "\"}")
-                  .statusCode())
-          .isEqualTo(201);
-    }
+    String caseId = caseWithACertificateIssuedToday("Digest case Tekeli", "Жібек Маратқызы");
 
     // a bad address is refused next to its field; a good one is kept (sealed) and turned on
     assertThat(setDigest("not an address", true).body()).contains("email-error");
