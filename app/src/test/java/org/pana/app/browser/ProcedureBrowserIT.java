@@ -59,6 +59,8 @@ class ProcedureBrowserIT extends InBrowser {
         new Page.ScreenshotOptions()
             .setPath(java.nio.file.Path.of("target", "screenshots", "dashboard-due.png"))
             .setFullPage(true));
+    // the header's notification counts what is due within a week
+    assertThat(page.locator("#due-badge")).containsText("due");
     Locator week = page.locator("#due .due-group.week");
     Locator item =
         week.locator("li.due-item")
