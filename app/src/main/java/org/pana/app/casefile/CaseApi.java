@@ -91,6 +91,7 @@ public class CaseApi {
         draft.status(),
         draft.risks(),
         draft.summary(),
-        draft.sharedWith());
+        draft.sharedWith(),
+        draft.timeZone());
   }
 }

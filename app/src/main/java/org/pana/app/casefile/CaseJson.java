@@ -17,6 +17,7 @@ public record CaseJson(
     List<String> risks,
     String summary,
     List<String> sharedWith,
+    String timeZone,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -33,6 +34,7 @@ public record CaseJson(
         c.risks().stream().map(Enum::name).sorted().toList(),
         c.summary(),
         c.sharedWith().stream().sorted().toList(),
+        c.timeZone(),
         stored.createdAt(),
         stored.updatedAt());
   }

@@ -39,6 +39,7 @@ public class CasePages {
 
   private final ReadTrail trail;
   private final CaseProcedures procedures;
+  private final org.pana.core.source.Sources sources;
 
   public CasePages(
       Cases cases,
@@ -47,7 +48,9 @@ public class CasePages {
       Author author,
       AccountService accounts,
       ReadTrail trail,
-      CaseProcedures procedures) {
+      CaseProcedures procedures,
+      org.pana.core.source.Sources sources) {
+    this.sources = sources;
     this.procedures = procedures;
     this.trail = trail;
     this.accounts = accounts;
@@ -101,6 +104,7 @@ public class CasePages {
             .set("status", file.status().name())
             .set("risks", String.join(",", file.risks().stream().map(Enum::name).toList()))
             .set("summary", file.summary())
+            .set("timeZone", file.timeZone())
             .set("sharedWith", String.join(",", file.sharedWith()));
     model.addAttribute("editing", stored);
     return page(form, model);
@@ -139,10 +143,11 @@ public class CasePages {
           new StepDraft(
               form.get("type"),
               form.get("date"),
-              null,
+              form.get("sourceId"),
               form.get("note"),
               form.get("overrideReason"),
-              form.get("place")),
+              form.get("place"),
+              form.get("ground")),
           author.change(null));
       return "redirect:/cases/" + id + "#procedure";
     } catch (ValidationFailed e) {
@@ -164,8 +169,15 @@ public class CasePages {
         file.sharedWith().stream().map(o -> organisations.get(o).value().name()).sorted().toList());
     model.addAttribute("steps", procedures.steps(id));
     model.addAttribute("assessment", procedures.assess(id));
-    model.addAttribute("today", procedures.today());
+    model.addAttribute("today", procedures.today(file));
     model.addAttribute("stepTypes", StepType.values());
+    model.addAttribute("refusalGrounds", procedures.refusalGrounds(file));
+    model.addAttribute(
+        "stepSources",
+        file.personIds().stream()
+            .flatMap(p -> sources.ofPerson(p).stream())
+            .map(s -> s.value())
+            .toList());
     stepForm.addTo(model);
     return "cases/show";
   }
@@ -179,7 +191,8 @@ public class CasePages {
         form.get("status"),
         form.all("risks"),
         form.get("summary"),
-        form.all("sharedWith"));
+        form.all("sharedWith"),
+        form.get("timeZone"));
   }
 
   private String page(Form form, Model model) {

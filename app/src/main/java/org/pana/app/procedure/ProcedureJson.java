@@ -42,6 +42,7 @@ final class ProcedureJson {
    * @param note free text
    * @param overrideReason why it was recorded although the procedure does not expect it
    * @param place where it happened
+   * @param ground for a refusal, the ground given (a rule id of the procedure)
    */
   record StepJson(
       String id,
@@ -51,7 +52,8 @@ final class ProcedureJson {
       String sourceId,
       String note,
       String overrideReason,
-      String place) {
+      String place,
+      String ground) {
     static StepJson of(Stored<CaseStep> stored) {
       CaseStep step = stored.value();
       return new StepJson(
@@ -62,7 +64,8 @@ final class ProcedureJson {
           step.sourceId(),
           step.note(),
           step.overrideReason(),
-          step.place());
+          step.place(),
+          step.ground());
     }
   }
 

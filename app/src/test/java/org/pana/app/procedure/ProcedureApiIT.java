@@ -70,6 +70,53 @@ class ProcedureApiIT extends RunningPana {
   }
 
   @Test
+  void aRefusalCarriesItsUnverifiedGroundAndACaseItsTimeZone() {
+    String caseId = newCase("Procedure refusal");
+    step(caseId, "PETITION_SUBMITTED", "2018-07-01", null, 201);
+    step(caseId, "PETITION_REGISTERED", "2018-07-01", null, 201);
+    step(caseId, "CERTIFICATE_ISSUED", "2018-07-01", null, 201);
+    HttpResponse<String> refused =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\"STATUS_REFUSED\",\"date\":\"2018-10-02\",\"ground\":\"refusal-safe-third-country\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(201);
+    assertThat(json(refused).get("ground").asString()).isEqualTo("refusal-safe-third-country");
+    HttpResponse<String> notARefusal =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\"DECISION_NOTIFIED\",\"date\":\"2018-10-05\",\"ground\":\"refusal-safe-third-country\"}");
+    assertThat(notARefusal.statusCode()).isEqualTo(422);
+    assertThat(notARefusal.body()).contains("\"ground\"");
+    HttpResponse<String> unknown =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\"STATUS_REFUSED\",\"date\":\"2018-10-06\",\"ground\":\"bad-weather\"}");
+    assertThat(unknown.statusCode()).isEqualTo(422);
+    assertThat(get("/cases/" + caseId).body()).contains("refusal-safe-third-country");
+
+    String person =
+        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Әсел Берікқызы\"}]}"))
+            .get("id")
+            .asString();
+    HttpResponse<String> zoned =
+        postJson(
+            "/api/v1/cases",
+            "{\"title\":\"Zoned case\",\"personIds\":[\""
+                + person
+                + "\"],\"timeZone\":\"Asia/Urumqi\"}");
+    assertThat(zoned.statusCode()).as(zoned.body()).isEqualTo(201);
+    assertThat(json(zoned).get("timeZone").asString()).isEqualTo("Asia/Urumqi");
+    HttpResponse<String> badZone =
+        postJson(
+            "/api/v1/cases",
+            "{\"title\":\"Bad zone\",\"personIds\":[\""
+                + person
+                + "\"],\"timeZone\":\"Mars/Olympus\"}");
+    assertThat(badZone.statusCode()).isEqualTo(422);
+    assertThat(badZone.body()).contains("timeZone");
+  }
+
+  @Test
   void aStepOutOfOrderNeedsAReasonAndBadInputIsNamed() {
     String caseId = newCase("Procedure override");
     step(caseId, "ARRIVED", "2023-03-01", null, 201);
@@ -83,6 +130,12 @@ class ProcedureApiIT extends RunningPana {
         201);
     assertThat(json(get("/api/v1/cases/" + caseId + "/steps")).get("items")).hasSize(2);
 
+    HttpResponse<String> noSource =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\"PETITION_SUBMITTED\",\"date\":\"2023-03-03\",\"sourceId\":\"nope\"}");
+    assertThat(noSource.statusCode()).isEqualTo(422);
+    assertThat(noSource.body()).contains("sourceId");
     HttpResponse<String> bad = step(caseId, "LANDED", "the spring", null, 422);
     assertThat(bad.body()).contains("\"type\"").contains("\"date\"");
     assertThat(json(get("/api/v1/cases/" + caseId + "/steps")).get("items")).hasSize(2);

@@ -11,7 +11,21 @@ public record CaseDraft(
     String status,
     List<String> risks,
     String summary,
-    List<String> sharedWith) {
+    List<String> sharedWith,
+    String timeZone) {
+
+  /** A draft without a time zone of its own (the procedure's is used). */
+  public CaseDraft(
+      String title,
+      List<String> personIds,
+      String organisationId,
+      List<String> volunteers,
+      String status,
+      List<String> risks,
+      String summary,
+      List<String> sharedWith) {
+    this(title, personIds, organisationId, volunteers, status, risks, summary, sharedWith, null);
+  }
 
   public CaseDraft {
     personIds = personIds == null ? List.of() : personIds;

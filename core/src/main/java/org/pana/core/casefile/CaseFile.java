@@ -20,6 +20,8 @@ import org.pana.core.history.Sharing;
  * @param risks what to watch out for
  * @param summary a short summary for the team
  * @param sharedWith further organisations that may see the case and its people (partners)
+ * @param timeZone the zone the case's dates are counted in (e.g. {@code Asia/Almaty}); null for the
+ *     procedure's own
  */
 public record CaseFile(
     String id,
@@ -30,11 +32,27 @@ public record CaseFile(
     CaseStatus status,
     Set<RiskFlag> risks,
     String summary,
-    Set<String> sharedWith)
+    Set<String> sharedWith,
+    String timeZone)
     implements Recorded {
 
   public static final RecordKind<CaseFile> KIND =
       RecordKind.of("case", CaseFile.class, CaseFile::linkedIds).sharedBy(CaseFile::sharing);
+
+  /** A case counted in its procedure's time zone. */
+  public CaseFile(
+      String id,
+      String title,
+      List<String> personIds,
+      String organisationId,
+      List<String> volunteers,
+      CaseStatus status,
+      Set<RiskFlag> risks,
+      String summary,
+      Set<String> sharedWith) {
+    this(
+        id, title, personIds, organisationId, volunteers, status, risks, summary, sharedWith, null);
+  }
 
   public CaseFile {
     personIds = List.copyOf(personIds);

@@ -103,6 +103,14 @@ public final class Cases {
         sharedWith.add(partner.strip());
       }
     }
+    String timeZone = problems.optional("timeZone", draft.timeZone(), 60);
+    if (timeZone != null) {
+      try {
+        timeZone = java.time.ZoneId.of(timeZone).getId();
+      } catch (java.time.DateTimeException e) {
+        problems.add("timeZone", "time_zone", "Not a time zone; write it like Asia/Almaty.");
+      }
+    }
     problems.throwIfAny();
     return new CaseFile(
         id,
@@ -113,6 +121,7 @@ public final class Cases {
         status == null ? CaseStatus.OPEN : status,
         risks,
         summary,
-        sharedWith);
+        sharedWith,
+        timeZone);
   }
 }

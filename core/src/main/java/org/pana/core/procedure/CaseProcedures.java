@@ -57,7 +57,14 @@ public final class CaseProcedures {
     String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
     String reason = problems.optional("overrideReason", draft.overrideReason(), 2000);
     String sourceId = problems.optional("sourceId", draft.sourceId(), 100);
+    if (sourceId != null && store.find(org.pana.core.source.Source.KIND, sourceId).isEmpty()) {
+      problems.add("sourceId", "unknown_source", "No source with this id.");
+    }
     String place = problems.optional("place", draft.place(), 200);
+    String ground = problems.optional("ground", draft.ground(), 100);
+    if (ground != null && type != null && type != StepType.STATUS_REFUSED) {
+      problems.add("ground", "not_a_refusal", "A ground is given only with a refusal.");
+    }
     if (date != null && date.earliest().isAfter(today().plusYears(1))) {
       problems.add("date", "future", "A step more than a year ahead is not a date yet.");
     }
@@ -71,6 +78,10 @@ public final class CaseProcedures {
                         "date",
                         "no_procedure",
                         "No procedure is defined for this date (Kazakhstan's starts in 2010)."));
+    if (ground != null && procedure.refusalGround(ground).isEmpty()) {
+      throw new ValidationFailed(
+          "ground", "unknown_ground", "Not a refusal ground of " + procedure.title() + ".");
+    }
     StepType last = null;
     for (Stored<CaseStep> earlier : steps(caseFile.value().id())) {
       if (!earlier.value().date().earliest().isAfter(date.earliest())) {
@@ -97,7 +108,8 @@ public final class CaseProcedures {
             sourceId,
             note,
             reason,
-            place);
+            place,
+            ground);
     return store.insert(CaseStep.KIND, step, change);
   }
 
@@ -110,15 +122,31 @@ public final class CaseProcedures {
     return steps;
   }
 
-  /** What a case's steps mean today. */
+  /** What a case's steps mean today, the day counted in the case's time zone. */
   public Assessment assess(String caseId) {
-    cases.get(caseId);
+    Stored<CaseFile> caseFile = cases.get(caseId);
     return Assessment.of(
         procedures,
         gazetteer,
         JURISDICTION,
         steps(caseId).stream().map(s -> s.value().step()).toList(),
-        today());
+        today(caseFile.value()));
+  }
+
+  /** The refusal grounds of the procedure in force for a case today (for the step form). */
+  public List<Rule> refusalGrounds(CaseFile caseFile) {
+    return procedures
+        .inForce(JURISDICTION, today(caseFile))
+        .map(Procedure::refusalGrounds)
+        .orElse(List.of());
+  }
+
+  /** Today for a case: in its own time zone, else the procedure's (Asia/Almaty). */
+  public LocalDate today(CaseFile caseFile) {
+    if (caseFile.timeZone() != null) {
+      return LocalDate.now(clock.withZone(java.time.ZoneId.of(caseFile.timeZone())));
+    }
+    return today();
   }
 
   /**

@@ -16,6 +16,9 @@ import org.pana.core.history.Recorded;
  * @param sourceId where the date is known from, or null
  * @param note free text, or null
  * @param overrideReason why it was recorded although the procedure does not expect it here, or null
+ * @param place where it happened (the town of the petition decides the regional department), or
+ *     null
+ * @param ground for a refusal, the id of the ground given, or null
  */
 public record CaseStep(
     String id,
@@ -25,7 +28,8 @@ public record CaseStep(
     String sourceId,
     String note,
     String overrideReason,
-    String place)
+    String place,
+    String ground)
     implements Recorded {
 
   public static final RecordKind<CaseStep> KIND =
@@ -33,6 +37,6 @@ public record CaseStep(
 
   /** As the calculator takes it. */
   public Step step() {
-    return new Step(type, date, sourceId, note, overrideReason, place);
+    return new Step(type, date, sourceId, note, overrideReason, place, ground);
   }
 }

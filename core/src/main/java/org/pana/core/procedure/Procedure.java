@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param transitions which step may follow which
  * @param limits time limits
  * @param documents documents that run out
+ * @param refusalGrounds the grounds a refusal may give, each a rule with its source
  */
 public record Procedure(
     String id,
@@ -31,13 +32,20 @@ public record Procedure(
     List<Authority> authorities,
     List<Transition> transitions,
     List<TimeLimit> limits,
-    List<DocumentValidity> documents) {
+    List<DocumentValidity> documents,
+    List<Rule> refusalGrounds) {
 
   public Procedure {
+    refusalGrounds = List.copyOf(refusalGrounds);
     authorities = List.copyOf(authorities);
     transitions = List.copyOf(transitions);
     limits = List.copyOf(limits);
     documents = List.copyOf(documents);
+  }
+
+  /** A refusal ground by its rule id. */
+  public Optional<Rule> refusalGround(String id) {
+    return refusalGrounds.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   public boolean inForceOn(LocalDate day) {

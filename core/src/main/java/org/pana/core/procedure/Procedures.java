@@ -144,6 +144,14 @@ public final class Procedures {
           documents.add(document);
         }
       }
+      List<Rule> grounds = new ArrayList<>(parent == null ? List.of() : parent.refusalGrounds());
+      if (data.containsKey("refusalGrounds")) {
+        grounds.clear();
+        List<Object> groundList = list(data, "refusalGrounds");
+        for (int i = 0; i < groundList.size(); i++) {
+          grounds.add(rule(entry(groundList, i, "refusalGrounds"), "refusalGrounds[" + i + "]"));
+        }
+      }
       String zone = text(data, "timeZone");
       ZoneId timeZone;
       try {
@@ -168,7 +176,8 @@ public final class Procedures {
           authorities,
           transitions,
           limits,
-          documents);
+          documents,
+          grounds);
     }
 
     private List<Transition> transitions(List<Object> raw) {

@@ -11,6 +11,7 @@ import org.pana.core.date.PartialDate;
  * @param note free text, or null
  * @param overrideReason why a step the procedure does not expect here was recorded, or null
  * @param place where it happened (e.g. the town where the petition was filed), or null
+ * @param ground for a refusal, the id of the ground given (a rule of the procedure), or null
  */
 public record Step(
     StepType type,
@@ -18,13 +19,14 @@ public record Step(
     String sourceId,
     String note,
     String overrideReason,
-    String place) {
+    String place,
+    String ground) {
 
   public static Step on(StepType type, String date) {
-    return new Step(type, PartialDate.parse(date), null, null, null, null);
+    return new Step(type, PartialDate.parse(date), null, null, null, null, null);
   }
 
   public static Step at(StepType type, String date, String place) {
-    return new Step(type, PartialDate.parse(date), null, null, null, place);
+    return new Step(type, PartialDate.parse(date), null, null, null, place, null);
   }
 }

@@ -11,6 +11,13 @@ package org.pana.core.procedure;
  *     the case's last step (required only then)
  * @param place where it happened (optional; the town of the petition decides the regional
  *     department)
+ * @param ground for a refusal: the id of the ground given (optional)
  */
 public record StepDraft(
-    String type, String date, String sourceId, String note, String overrideReason, String place) {}
+    String type,
+    String date,
+    String sourceId,
+    String note,
+    String overrideReason,
+    String place,
+    String ground) {}

@@ -28,6 +28,10 @@ class ProceduresTest {
     assertThat(law.documents())
         .filteredOn(d -> d.kind().equals("refugee-certificate"))
         .allMatch(d -> d.renewRule().unverified());
+    // so are the refusal grounds (Art. 12 not read), in both periods
+    assertThat(law.refusalGrounds()).hasSize(4).allMatch(Rule::unverified);
+    assertThat(KZ.byId("kz-refugees-2022").orElseThrow().refusalGrounds())
+        .isEqualTo(law.refusalGrounds());
   }
 
   @Test
