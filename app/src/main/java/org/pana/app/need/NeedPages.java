@@ -78,6 +78,23 @@ public class NeedPages {
     }
   }
 
+  /** The status of a need and which of its tasks are done, from the person page. */
+  @PostMapping("/needs/{id}")
+  String update(@PathVariable String id, @RequestParam MultiValueMap<String, String> submitted) {
+    needs.get(id); // 404 first for a need the reader may not see
+    Form form = new Form(submitted);
+    java.util.Set<Integer> done = new java.util.HashSet<>();
+    for (String index : form.all("done")) {
+      try {
+        done.add(Integer.parseInt(index));
+      } catch (NumberFormatException e) {
+        // not a task index: ignored
+      }
+    }
+    var stored = needs.update(id, form.revision(), form.get("status"), done, author.change(null));
+    return "redirect:/people/" + stored.value().personIds().getFirst() + "#needs";
+  }
+
   private String page(String id, Form form, Model model) {
     model.addAttribute("person", people.get(id).value());
     model.addAttribute("categories", NeedCategory.values());

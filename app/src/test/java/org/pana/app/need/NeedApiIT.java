@@ -70,6 +70,22 @@ class NeedApiIT extends RunningPana {
     assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
     assertThat(json(amended).get("revision").asInt()).isEqualTo(2);
     assertThat(get("/").body()).doesNotContain("Call the centre about the second course");
+
+    // the form on the person page: the need is met, the task back to not done
+    String csrf = csrf(get("/people/" + mother).body());
+    HttpResponse<String> updated =
+        send(
+            HttpRequest.newBuilder(uri("/needs/" + id))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(java.util.Map.of("_csrf", csrf, "revision", "2", "status", "MET"))))
+                .build());
+    assertThat(updated.statusCode()).isEqualTo(302);
+    JsonNode met = json(get("/api/v1/needs/" + id));
+    assertThat(met.get("status").asString()).isEqualTo("MET");
+    assertThat(met.get("tasks").get(0).get("done").asBoolean()).isFalse();
+    assertThat(met.get("revision").asInt()).isEqualTo(3);
   }
 
   @Test

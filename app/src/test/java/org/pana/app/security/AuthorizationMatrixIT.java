@@ -59,6 +59,7 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("PUT", "/api/v1/needs/{need}", Role.CASEWORKER),
           new Row("GET", "/people/{person}/needs/new", Role.CASEWORKER),
           new Row("POST", "/people/{person}/needs", Role.CASEWORKER),
+          new Row("POST", "/needs/{need}", Role.CASEWORKER),
           new Row("GET", "/api/v1/cases/{case}/steps", Role.VIEWER),
           new Row("GET", "/api/v1/cases/{case}/deadlines", Role.VIEWER),
           new Row("GET", "/api/v1/deadlines", Role.VIEWER),

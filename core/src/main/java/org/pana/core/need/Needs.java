@@ -54,6 +54,43 @@ public final class Needs {
     return store.update(Need.KIND, need, expectedRevision, change);
   }
 
+  /**
+   * Sets a need's status and marks its tasks done or not (the form on the person page), as a new
+   * revision.
+   *
+   * @param doneTasks the indexes of the tasks that are done
+   */
+  public Stored<Need> update(
+      String id,
+      int expectedRevision,
+      String status,
+      java.util.Set<Integer> doneTasks,
+      Change change) {
+    Stored<Need> current = get(id);
+    Problems problems = new Problems();
+    NeedStatus newStatus = problems.requiredCode("status", NeedStatus.class, status);
+    problems.throwIfAny();
+    Need need = current.value();
+    List<FollowUp> tasks = new ArrayList<>();
+    for (int i = 0; i < need.tasks().size(); i++) {
+      FollowUp task = need.tasks().get(i);
+      tasks.add(new FollowUp(task.title(), task.due(), task.assignee(), doneTasks.contains(i)));
+    }
+    return store.update(
+        Need.KIND,
+        new Need(
+            need.id(),
+            need.personIds(),
+            need.category(),
+            need.urgency(),
+            newStatus,
+            need.description(),
+            need.referrals(),
+            tasks),
+        expectedRevision,
+        change);
+  }
+
   public Stored<Need> get(String id) {
     return store
         .find(Need.KIND, id)
