@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pana.core.casefile.Cases;
+import org.pana.core.consent.Consents;
 import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.history.RecordStore;
@@ -91,6 +92,11 @@ public class CasebookConfiguration {
   @Bean
   Cases cases(RecordStore store) {
     return new Cases(store);
+  }
+
+  @Bean
+  Consents consents(RecordStore store, People people) {
+    return new Consents(store, people);
   }
 
   @Bean

@@ -67,6 +67,7 @@ public class PersonPages {
 
   private final ReadTrail trail;
   private final Needs needs;
+  private final org.pana.core.consent.Consents consents;
 
   public PersonPages(
       People people,
@@ -78,8 +79,10 @@ public class PersonPages {
       Author author,
       EvidenceRecords evidence,
       ReadTrail trail,
-      Needs needs) {
+      Needs needs,
+      org.pana.core.consent.Consents consents) {
     this.needs = needs;
+    this.consents = consents;
     this.trail = trail;
     this.evidence = evidence;
     this.people = people;
@@ -195,6 +198,8 @@ public class PersonPages {
     model.addAttribute("cases", cases.of(id));
     model.addAttribute("evidence", evidence.of(id));
     model.addAttribute("needs", needs.of(id));
+    model.addAttribute("consents", consents.of(id));
+    model.addAttribute("today", java.time.LocalDate.now());
     return "people/show";
   }
 

@@ -38,7 +38,7 @@ class AuthorizationMatrixIT extends RunningPana {
     }
 
     boolean scoped() {
-      return path.matches(".*\\{(person|case|event|document|source|evidence|need)}.*");
+      return path.matches(".*\\{(person|case|event|document|source|evidence|need|consent)}.*");
     }
 
     String pattern() {
@@ -54,6 +54,9 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/api/v1/search/persons", Role.VIEWER),
           new Row("POST", "/api/v1/cases/{case}/steps", Role.CASEWORKER),
           new Row("POST", "/api/v1/persons/{person}/needs", Role.CASEWORKER),
+          new Row("POST", "/api/v1/persons/{person}/consents", Role.CASEWORKER),
+          new Row("GET", "/api/v1/persons/{person}/consents", Role.VIEWER),
+          new Row("POST", "/api/v1/consents/{consent}/withdraw", Role.CASEWORKER),
           new Row("GET", "/api/v1/persons/{person}/needs", Role.VIEWER),
           new Row("GET", "/api/v1/needs/{need}", Role.VIEWER),
           new Row("PUT", "/api/v1/needs/{need}", Role.CASEWORKER),
@@ -145,6 +148,8 @@ class AuthorizationMatrixIT extends RunningPana {
           "GET /setup", // open until the first administrator exists (FirstRunIT)
           "POST /setup",
           "POST /account/tokens/{id}/revoke", // own tokens only (AccessIT)
+          "POST /api/v1/consents/{id}/withdraw", // caseworkers; other organisations 404
+          // (ConsentApiIT)
           "GET /calendar/{id}.ics", // authenticated by its secret token (CalendarFeedIT)
           "POST /admin/panic", // erases the vault; admin only by the /admin/** rule (FirstRunIT)
           "GET /api/v1/openapi.json", // API description, no data
@@ -476,6 +481,13 @@ class AuthorizationMatrixIT extends RunningPana {
                 caseworker,
                 "/api/v1/persons/" + person + "/needs",
                 "{\"category\":\"HOUSING\",\"description\":\"eviction notice\"}")));
+    ids.put(
+        "consent",
+        id(
+            api(
+                caseworker,
+                "/api/v1/persons/" + person + "/consents",
+                "{\"scope\":\"DOCUMENTATION\",\"given\":\"2024-01-01\",\"obtainedHow\":\"SIGNED_FORM\"}")));
     HttpResponse<String> evidence =
         send(
             anonymous(),

@@ -1,0 +1,123 @@
+package org.pana.app.consent;
+
+import java.net.URI;
+import java.time.LocalDate;
+import org.pana.app.security.Author;
+import org.pana.app.web.ApiController;
+import org.pana.app.web.Page;
+import org.pana.app.web.Revisions;
+import org.pana.core.consent.Consent;
+import org.pana.core.consent.ConsentDraft;
+import org.pana.core.consent.Consents;
+import org.pana.core.history.Stored;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** Consents of people in the JSON API. */
+@ApiController
+public class ConsentApi {
+
+  private final Consents consents;
+  private final Author author;
+
+  public ConsentApi(Consents consents, Author author) {
+    this.consents = consents;
+    this.author = author;
+  }
+
+  /**
+   * A consent as the API shows it.
+   *
+   * @param id its id
+   * @param revision its revision (send it back in If-Match to withdraw it)
+   * @param personId whose
+   * @param scope DOCUMENTATION, SHARING_WITH_PARTNER, PUBLICATION_WITH_NAME,
+   *     PUBLICATION_UNDER_PSEUDONYM, PUBLICATION_OF_PHOTOS
+   * @param partnerOrganisationId for sharing: the partner
+   * @param pseudonym for publication under a pseudonym
+   * @param given the day it was given
+   * @param withdrawn the day it was withdrawn, or null
+   * @param obtainedHow SIGNED_FORM, RECORDED_STATEMENT, ORAL_WITH_WITNESS, MESSAGE
+   * @param obtainedBy the volunteer who obtained it
+   * @param evidenceId the evidence file, or null
+   * @param note free text
+   * @param holdsToday whether it holds today
+   */
+  record ConsentJson(
+      String id,
+      int revision,
+      String personId,
+      String scope,
+      String partnerOrganisationId,
+      String pseudonym,
+      LocalDate given,
+      LocalDate withdrawn,
+      String obtainedHow,
+      String obtainedBy,
+      String evidenceId,
+      String note,
+      boolean holdsToday) {
+    static ConsentJson of(Stored<Consent> stored) {
+      Consent c = stored.value();
+      return new ConsentJson(
+          c.id(),
+          stored.revision(),
+          c.personId(),
+          c.scope().name(),
+          c.partnerOrganisationId(),
+          c.pseudonym(),
+          c.given(),
+          c.withdrawn(),
+          c.obtainedHow().name(),
+          c.obtainedBy(),
+          c.evidenceId(),
+          c.note(),
+          c.holdsOn(LocalDate.now()));
+    }
+  }
+
+  /**
+   * A withdrawal.
+   *
+   * @param date the day it was withdrawn (yyyy-mm-dd)
+   */
+  record Withdrawal(String date) {}
+
+  @PostMapping(path = "/persons/{id}/consents", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ConsentJson> record(@PathVariable String id, @RequestBody ConsentDraft draft) {
+    Stored<Consent> stored =
+        consents.record(id, draft, author.current().login(), author.change(null));
+    return ResponseEntity.created(URI.create("/api/v1/consents/" + stored.value().id()))
+        .eTag(Integer.toString(stored.revision()))
+        .body(ConsentJson.of(stored));
+  }
+
+  @GetMapping("/persons/{id}/consents")
+  Page<ConsentJson> of(@PathVariable String id) {
+    var items = consents.of(id).stream().map(ConsentJson::of).toList();
+    return new Page<>(items, 0, items.size(), (long) items.size());
+  }
+
+  /** Withdraws a consent from a day on; needs {@code If-Match} with its revision. */
+  @PostMapping(path = "/consents/{id}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ConsentJson> withdraw(
+      @PathVariable String id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Withdrawal withdrawal) {
+    consents.get(id);
+    Stored<Consent> stored =
+        consents.withdraw(
+            id,
+            Revisions.fromIfMatch(ifMatch),
+            withdrawal.date(),
+            author.change("consent withdrawn"));
+    return ResponseEntity.ok()
+        .eTag(Integer.toString(stored.revision()))
+        .body(ConsentJson.of(stored));
+  }
+}

@@ -1,0 +1,44 @@
+package org.pana.core.consent;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.pana.core.history.RecordKind;
+import org.pana.core.history.Recorded;
+
+/**
+ * A person's consent, as given and (perhaps) withdrawn. It belongs to the person's organisation.
+ *
+ * @param id record id
+ * @param personId whose consent
+ * @param scope what it covers
+ * @param partnerOrganisationId for sharing: the partner organisation named
+ * @param pseudonym for publication under a pseudonym: the pseudonym agreed
+ * @param given the day it was given
+ * @param withdrawn the day it was withdrawn, or null
+ * @param obtainedHow how it was obtained
+ * @param obtainedBy the login name of the volunteer who obtained it
+ * @param evidenceId the evidence file (signed form, recorded statement), or null
+ * @param note free text, or null
+ */
+public record Consent(
+    String id,
+    String personId,
+    ConsentScope scope,
+    String partnerOrganisationId,
+    String pseudonym,
+    LocalDate given,
+    LocalDate withdrawn,
+    ObtainedHow obtainedHow,
+    String obtainedBy,
+    String evidenceId,
+    String note)
+    implements Recorded {
+
+  public static final RecordKind<Consent> KIND =
+      RecordKind.of("consent", Consent.class, c -> Set.of(c.personId()));
+
+  /** Whether it holds on a day: given on or before it, and not withdrawn by then. */
+  public boolean holdsOn(LocalDate day) {
+    return !given.isAfter(day) && (withdrawn == null || day.isBefore(withdrawn));
+  }
+}

@@ -1,0 +1,156 @@
+package org.pana.core.consent;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.pana.core.evidence.Evidence;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.organisation.Organisation;
+import org.pana.core.person.People;
+import org.pana.core.problem.Problems;
+import org.pana.core.problem.ValidationFailed;
+
+/** Records consents, withdraws them, and answers whether something is allowed on a day. */
+public final class Consents {
+
+  private final RecordStore store;
+  private final People people;
+
+  public Consents(RecordStore store, People people) {
+    this.store = store;
+    this.people = people;
+  }
+
+  /**
+   * Records a consent of a person, obtained by {@code obtainedBy}; nothing is stored when anything
+   * is wrong.
+   */
+  public Stored<Consent> record(
+      String personId, ConsentDraft draft, String obtainedBy, Change change) {
+    people.get(personId);
+    Problems problems = new Problems();
+    ConsentScope scope = problems.requiredCode("scope", ConsentScope.class, draft.scope());
+    String partner = problems.optional("partnerOrganisationId", draft.partnerOrganisationId(), 100);
+    if (scope == ConsentScope.SHARING_WITH_PARTNER) {
+      if (partner == null) {
+        problems.add("partnerOrganisationId", "required", "Name the partner organisation.");
+      } else if (store.find(Organisation.KIND, partner).isEmpty()) {
+        problems.add(
+            "partnerOrganisationId", "unknown_organisation", "No organisation with this id.");
+      }
+    } else if (partner != null) {
+      problems.add("partnerOrganisationId", "not_sharing", "A partner is named only for sharing.");
+    }
+    String pseudonym = problems.optional("pseudonym", draft.pseudonym(), 100);
+    if (scope == ConsentScope.PUBLICATION_UNDER_PSEUDONYM && pseudonym == null) {
+      problems.add("pseudonym", "required", "Give the pseudonym the person agreed to.");
+    }
+    LocalDate given = day(problems, "given", draft.given());
+    ObtainedHow how = problems.requiredCode("obtainedHow", ObtainedHow.class, draft.obtainedHow());
+    String evidenceId = problems.optional("evidenceId", draft.evidenceId(), 100);
+    if (evidenceId != null) {
+      var evidence = store.find(Evidence.KIND, evidenceId);
+      if (evidence.isEmpty() || !evidence.get().value().personId().equals(personId)) {
+        problems.add(
+            "evidenceId", "unknown_evidence", "No evidence file of this person with this id.");
+      }
+    }
+    String note = problems.optional("note", draft.note(), 2000);
+    problems.throwIfAny();
+    return store.insert(
+        Consent.KIND,
+        new Consent(
+            UUID.randomUUID().toString(),
+            personId,
+            scope,
+            partner,
+            pseudonym,
+            given,
+            null,
+            how,
+            obtainedBy,
+            evidenceId,
+            note),
+        change);
+  }
+
+  /**
+   * Withdraws a consent from a day on (a new revision); it cannot be withdrawn before it was given.
+   */
+  public Stored<Consent> withdraw(String id, int expectedRevision, String on, Change change) {
+    Stored<Consent> current = get(id);
+    Problems problems = new Problems();
+    LocalDate day = day(problems, "withdrawn", on);
+    problems.throwIfAny();
+    Consent consent = current.value();
+    if (consent.withdrawn() != null) {
+      throw new ValidationFailed("withdrawn", "already", "This consent was withdrawn already.");
+    }
+    if (day.isBefore(consent.given())) {
+      throw new ValidationFailed(
+          "withdrawn", "before_given", "A consent cannot be withdrawn before it was given.");
+    }
+    return store.update(
+        Consent.KIND,
+        new Consent(
+            consent.id(),
+            consent.personId(),
+            consent.scope(),
+            consent.partnerOrganisationId(),
+            consent.pseudonym(),
+            consent.given(),
+            day,
+            consent.obtainedHow(),
+            consent.obtainedBy(),
+            consent.evidenceId(),
+            consent.note()),
+        expectedRevision,
+        change);
+  }
+
+  public Stored<Consent> get(String id) {
+    return store
+        .find(Consent.KIND, id)
+        .orElseThrow(() -> new org.pana.core.problem.NotFound("consent", id));
+  }
+
+  /** A person's consents, most recently given first. */
+  public List<Stored<Consent>> of(String personId) {
+    people.get(personId);
+    List<Stored<Consent>> consents = new ArrayList<>(store.linkedTo(Consent.KIND, personId));
+    consents.sort(Comparator.comparing((Stored<Consent> c) -> c.value().given()).reversed());
+    return consents;
+  }
+
+  /**
+   * Whether the person's consent allows {@code scope} on {@code day} (for sharing: with this
+   * partner). Every share, export or publication asks this at that moment.
+   */
+  public boolean allows(String personId, ConsentScope scope, String partner, LocalDate day) {
+    return of(personId).stream()
+        .map(Stored::value)
+        .filter(c -> c.scope() == scope)
+        .filter(
+            c ->
+                scope != ConsentScope.SHARING_WITH_PARTNER
+                    || c.partnerOrganisationId().equals(partner))
+        .anyMatch(c -> c.holdsOn(day));
+  }
+
+  private static LocalDate day(Problems problems, String field, String text) {
+    if (problems.required(field, text, 20) == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(field, "date", "Write the day as yyyy-mm-dd.");
+      return null;
+    }
+  }
+}
