@@ -64,16 +64,16 @@ public class NormalisationBenchmark {
     "Tursun",
     "ئابلىمىت",
     "Ablimit",
-    "Qaişa",
-    "Aqan",
-    "Қайша",
-    "Ақан",
-    "Мұрагер",
-    "Әлімұлы",
-    "Mūrager",
-    "Älımūly",
-    "مۇراگەر",
-    "ٵلىمۇلى"
+    "Şärbanu",
+    "Qasenqyzy",
+    "Шәрбану",
+    "Қасенқызы",
+    "Мұхтар",
+    "Әбілұлы",
+    "Mūhtar",
+    "Äbılūly",
+    "مۇحتار",
+    "ٵبىلۇلى"
   };
 
   private String[] stream;

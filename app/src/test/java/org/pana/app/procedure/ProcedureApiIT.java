@@ -72,25 +72,25 @@ class ProcedureApiIT extends RunningPana {
   @Test
   void aRefusalCarriesItsUnverifiedGroundAndACaseItsTimeZone() {
     String caseId = newCase("Procedure refusal");
-    step(caseId, "PETITION_SUBMITTED", "2018-07-01", null, 201);
-    step(caseId, "PETITION_REGISTERED", "2018-07-01", null, 201);
-    step(caseId, "CERTIFICATE_ISSUED", "2018-07-01", null, 201);
+    step(caseId, "PETITION_SUBMITTED", "2016-07-01", null, 201);
+    step(caseId, "PETITION_REGISTERED", "2016-07-01", null, 201);
+    step(caseId, "CERTIFICATE_ISSUED", "2016-07-01", null, 201);
     HttpResponse<String> refused =
         postJson(
             "/api/v1/cases/" + caseId + "/steps",
-            "{\"type\":\"STATUS_REFUSED\",\"date\":\"2018-10-02\",\"ground\":\"refusal-safe-third-country\"}");
+            "{\"type\":\"STATUS_REFUSED\",\"date\":\"2016-10-02\",\"ground\":\"refusal-safe-third-country\"}");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(201);
     assertThat(json(refused).get("ground").asString()).isEqualTo("refusal-safe-third-country");
     HttpResponse<String> notARefusal =
         postJson(
             "/api/v1/cases/" + caseId + "/steps",
-            "{\"type\":\"DECISION_NOTIFIED\",\"date\":\"2018-10-05\",\"ground\":\"refusal-safe-third-country\"}");
+            "{\"type\":\"DECISION_NOTIFIED\",\"date\":\"2016-10-05\",\"ground\":\"refusal-safe-third-country\"}");
     assertThat(notARefusal.statusCode()).isEqualTo(422);
     assertThat(notARefusal.body()).contains("\"ground\"");
     HttpResponse<String> unknown =
         postJson(
             "/api/v1/cases/" + caseId + "/steps",
-            "{\"type\":\"STATUS_REFUSED\",\"date\":\"2018-10-06\",\"ground\":\"bad-weather\"}");
+            "{\"type\":\"STATUS_REFUSED\",\"date\":\"2016-10-06\",\"ground\":\"bad-weather\"}");
     assertThat(unknown.statusCode()).isEqualTo(422);
     assertThat(get("/cases/" + caseId).body()).contains("refusal-safe-third-country");
 

@@ -150,14 +150,14 @@ class AssessmentTest {
     Assessment refused =
         assess(
             "2019-10-20",
-            Step.on(StepType.CROSSED_IRREGULARLY, "2018-04-01"),
-            Step.on(StepType.PETITION_SUBMITTED, "2018-07-01"),
-            Step.on(StepType.PETITION_REGISTERED, "2018-07-01"),
-            Step.on(StepType.CERTIFICATE_ISSUED, "2018-07-01"),
-            Step.on(StepType.STATUS_REFUSED, "2018-10-02"),
-            Step.on(StepType.DECISION_NOTIFIED, "2018-10-05"));
+            Step.on(StepType.CROSSED_IRREGULARLY, "2016-04-01"),
+            Step.on(StepType.PETITION_SUBMITTED, "2016-07-01"),
+            Step.on(StepType.PETITION_REGISTERED, "2016-07-01"),
+            Step.on(StepType.CERTIFICATE_ISSUED, "2016-07-01"),
+            Step.on(StepType.STATUS_REFUSED, "2016-10-02"),
+            Step.on(StepType.DECISION_NOTIFIED, "2016-10-05"));
     Deadline appeal = deadline(refused, "appeal");
-    assertThat(appeal.due()).isEqualTo(LocalDate.parse("2018-11-05"));
+    assertThat(appeal.due()).isEqualTo(LocalDate.parse("2016-11-05"));
     assertThat(appeal.unverified()).isTrue();
     assertThat(appeal.basis()).contains("unverified");
     assertThat(appeal.status()).isEqualTo(DeadlineStatus.OVERDUE);
@@ -165,34 +165,34 @@ class AssessmentTest {
     Assessment appealed =
         assess(
             "2019-10-20",
-            Step.on(StepType.STATUS_REFUSED, "2018-10-02"),
-            Step.on(StepType.DECISION_NOTIFIED, "2018-10-05"),
-            Step.on(StepType.APPEAL_FILED, "2018-10-30"));
+            Step.on(StepType.STATUS_REFUSED, "2016-10-02"),
+            Step.on(StepType.DECISION_NOTIFIED, "2016-10-05"),
+            Step.on(StepType.APPEAL_FILED, "2016-10-30"));
     assertThat(deadline(appealed, "appeal").status()).isEqualTo(DeadlineStatus.MET);
     // without a recorded notification, the appeal is counted from the refusal
-    Assessment noNotice = assess("2018-10-10", Step.on(StepType.STATUS_REFUSED, "2018-10-02"));
-    assertThat(deadline(noNotice, "appeal").due()).isEqualTo(LocalDate.parse("2018-11-02"));
+    Assessment noNotice = assess("2016-10-10", Step.on(StepType.STATUS_REFUSED, "2016-10-02"));
+    assertThat(deadline(noNotice, "appeal").due()).isEqualTo(LocalDate.parse("2016-11-02"));
     assertThat(deadline(noNotice, "appeal").from()).isEqualTo(StepType.STATUS_REFUSED);
   }
 
   @Test
   void aGrantedStatusRunsOneYearWithAnUnverifiedRenewalReminder() {
-    Assessment a = assess("2021-09-01", Step.on(StepType.STATUS_GRANTED, "2020-10-16"));
+    Assessment a = assess("2021-09-01", Step.on(StepType.STATUS_GRANTED, "2020-11-20"));
     Deadline certificate = deadline(a, "refugee-certificate");
-    assertThat(certificate.due()).isEqualTo(LocalDate.parse("2021-10-16"));
+    assertThat(certificate.due()).isEqualTo(LocalDate.parse("2021-11-20"));
     assertThat(certificate.rule().confidence()).isEqualTo(Confidence.S);
     Deadline renewal = deadline(a, "refugee-certificate-renewal");
-    assertThat(renewal.due()).isEqualTo(LocalDate.parse("2021-09-16"));
+    assertThat(renewal.due()).isEqualTo(LocalDate.parse("2021-10-20"));
     assertThat(renewal.unverified()).isTrue();
     assertThat(renewal.status()).isEqualTo(DeadlineStatus.OPEN);
 
     Assessment renewed =
         assess(
             "2021-12-01",
-            Step.on(StepType.STATUS_GRANTED, "2020-10-16"),
-            Step.on(StepType.STATUS_RENEWED, "2021-10-10"));
+            Step.on(StepType.STATUS_GRANTED, "2020-11-20"),
+            Step.on(StepType.STATUS_RENEWED, "2021-11-12"));
     assertThat(deadline(renewed, "refugee-certificate").due())
-        .isEqualTo(LocalDate.parse("2022-10-10"));
+        .isEqualTo(LocalDate.parse("2022-11-12"));
     assertThat(renewed.pending())
         .extracting(Deadline::kind)
         .containsExactly("refugee-certificate-renewal", "refugee-certificate");
@@ -203,15 +203,15 @@ class AssessmentTest {
     Assessment a =
         assess(
             "2019-03-01",
-            Step.on(StepType.CROSSED_IRREGULARLY, "2018-04-01"),
-            Step.on(StepType.CRIMINAL_CASE_OPENED, "2018-05-20"));
+            Step.on(StepType.CROSSED_IRREGULARLY, "2016-04-01"),
+            Step.on(StepType.CRIMINAL_CASE_OPENED, "2016-05-20"));
     assertThat(a.risks()).contains(ProcedureRisk.OPEN_CRIMINAL_CASE);
     Assessment sentenced =
         assess(
             "2019-03-01",
-            Step.on(StepType.CRIMINAL_CASE_OPENED, "2018-05-20"),
-            Step.on(StepType.CRIMINAL_VERDICT, "2018-08-01"),
-            Step.on(StepType.EXPULSION_ORDERED, "2018-08-01"));
+            Step.on(StepType.CRIMINAL_CASE_OPENED, "2016-05-20"),
+            Step.on(StepType.CRIMINAL_VERDICT, "2016-08-01"),
+            Step.on(StepType.EXPULSION_ORDERED, "2016-08-01"));
     assertThat(sentenced.risks())
         .contains(ProcedureRisk.REMOVAL_ORDER)
         .doesNotContain(ProcedureRisk.OPEN_CRIMINAL_CASE);
