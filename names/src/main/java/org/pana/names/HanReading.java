@@ -223,9 +223,4 @@ final class HanReading {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** The number of lexicon names (for reports). */
-  static int names() {
-    return NAMES.size();
-  }
 }

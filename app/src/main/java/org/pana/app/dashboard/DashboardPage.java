@@ -51,14 +51,15 @@ public class DashboardPage {
     model.addAttribute("people", people.list(0, 10));
     model.addAttribute("cases", cases.list(0, 10));
     LocalDate today = procedures.today();
+    CaseProcedures.Overview overview = procedures.overview(today.plusDays(30));
     List<DueItem> due =
-        procedures.due(today.plusDays(30)).stream()
+        overview.due().stream()
             .filter(d -> !mine || d.caseFile().value().volunteers().contains(login))
             .toList();
     model.addAttribute("mine", mine);
     model.addAttribute(
         "atRisk",
-        procedures.atRisk().stream()
+        overview.atRisk().stream()
             .filter(r -> !mine || r.caseFile().value().volunteers().contains(login))
             .toList());
     model.addAttribute("today", today);

@@ -9,8 +9,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
+import org.pana.app.security.CalendarFeeds;
 import org.pana.core.need.Needs;
 import org.pana.core.need.TaskItem;
 import org.pana.core.problem.Locked;
@@ -40,25 +40,21 @@ public class CalendarFeed {
   private final CaseProcedures procedures;
   private final Needs needs;
   private final Author author;
-  private final AccountService accounts;
   private final MessageSource messages;
 
   public CalendarFeed(
-      CaseProcedures procedures,
-      Needs needs,
-      Author author,
-      AccountService accounts,
-      MessageSource messages) {
+      CaseProcedures procedures, Needs needs, Author author, MessageSource messages) {
     this.procedures = procedures;
     this.needs = needs;
     this.author = author;
-    this.accounts = accounts;
     this.messages = messages;
   }
 
+  /** The token in the path was checked by {@code security.CalendarFeeds}, which set the account. */
   @GetMapping("/calendar/{token}.ics")
-  ResponseEntity<String> feed(@PathVariable String token) {
-    boolean withNames = accounts.calendarWithNames(token);
+  ResponseEntity<String> feed(
+      @PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {
+    boolean withNames = Boolean.TRUE.equals(request.getAttribute(CalendarFeeds.WITH_NAMES));
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     try {
       LocalDate today = procedures.today();

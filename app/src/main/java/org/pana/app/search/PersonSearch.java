@@ -126,11 +126,6 @@ public class PersonSearch implements AutoCloseable {
     return found;
   }
 
-  /** The number of people indexed (opening the index if needed). */
-  public int size() {
-    return index().size();
-  }
-
   /**
    * Rebuilds the index from every record, telling {@code progress} how many people are done; the
    * total is {@link #total()}. Returns the number indexed.

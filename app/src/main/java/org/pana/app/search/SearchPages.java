@@ -78,7 +78,7 @@ public class SearchPages {
       }
       for (PersonSearch.Found each : search.search(query)) {
         String id = each.person().value().id();
-        if (!seen.contains(id) && !id.equals(form.get("personId"))) {
+        if (!seen.contains(id)) {
           seen.add(id);
           found.add(each);
         }

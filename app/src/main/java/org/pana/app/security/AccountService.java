@@ -209,22 +209,25 @@ public final class AccountService {
     accounts.removeCalendarFeed(user.accountId(), user.accountId());
   }
 
-  /** Whether the feed of this token may name cases in event titles. */
-  public boolean calendarWithNames(String token) {
+  /** The active account whose calendar feed this token opens, and its choice of titles. */
+  Optional<CalendarAccess> calendarAccess(String token) {
     return accounts
         .calendarFeed(sha256(token))
-        .map(AccountStore.CalendarFeed::withNames)
-        .orElse(false);
+        .flatMap(
+            feed ->
+                accounts
+                    .byId(feed.accountId())
+                    .filter(Account::active)
+                    .map(account -> new CalendarAccess(PanaUser.of(account), feed.withNames())));
   }
 
-  /** The active account whose calendar feed this token opens. */
-  Optional<PanaUser> calendarUser(String token) {
-    return accounts
-        .calendarFeed(sha256(token))
-        .flatMap(feed -> accounts.byId(feed.accountId()))
-        .filter(Account::active)
-        .map(PanaUser::of);
-  }
+  /**
+   * Who a calendar feed opens to.
+   *
+   * @param user the account
+   * @param withNames whether event titles may name cases
+   */
+  record CalendarAccess(PanaUser user, boolean withNames) {}
 
   private static String sha256(String text) {
     try {

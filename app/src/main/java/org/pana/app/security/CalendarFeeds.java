@@ -17,7 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * feed it is: calendar applications cannot log in, so the secret in the URL is the credential. The
  * request then sees exactly what that account may see. An unknown or removed token is a plain 404.
  */
-final class CalendarFeeds extends OncePerRequestFilter {
+public final class CalendarFeeds extends OncePerRequestFilter {
+
+  /** The request attribute saying whether the feed's event titles may name cases (Boolean). */
+  public static final String WITH_NAMES = "pana.calendar.withNames";
 
   private static final Pattern FEED = Pattern.compile("/calendar/([A-Za-z0-9_-]{20,100})\\.ics");
 
@@ -37,16 +40,17 @@ final class CalendarFeeds extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Matcher feed = FEED.matcher(request.getRequestURI());
-    Optional<PanaUser> user =
+    Optional<AccountService.CalendarAccess> access =
         feed.matches() && "GET".equals(request.getMethod())
-            ? accounts.calendarUser(feed.group(1))
+            ? accounts.calendarAccess(feed.group(1))
             : Optional.empty();
-    if (user.isEmpty()) {
+    if (access.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    request.setAttribute(WITH_NAMES, access.get().withNames());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(PassphraseAuthentication.authenticated(user.get()));
+    context.setAuthentication(PassphraseAuthentication.authenticated(access.get().user()));
     SecurityContextHolder.setContext(context);
     try {
       chain.doFilter(request, response);

@@ -124,12 +124,15 @@ public final class CaseProcedures {
 
   /** What a case's steps mean today, the day counted in the case's time zone. */
   public Assessment assess(String caseId) {
-    Stored<CaseFile> caseFile = cases.get(caseId);
+    return assess(cases.get(caseId));
+  }
+
+  private Assessment assess(Stored<CaseFile> caseFile) {
     return Assessment.of(
         procedures,
         gazetteer,
         JURISDICTION,
-        steps(caseId).stream().map(s -> s.value().step()).toList(),
+        steps(caseFile.value().id()).stream().map(s -> s.value().step()).toList(),
         today(caseFile.value()));
   }
 
@@ -154,17 +157,30 @@ public final class CaseProcedures {
    * before {@code dueBefore}, earliest first.
    */
   public List<DueItem> due(LocalDate dueBefore) {
+    return overview(dueBefore).due();
+  }
+
+  /**
+   * What is due on or before {@code dueBefore} and which cases are at risk, over every case the
+   * reader may see that is not closed, each case assessed once.
+   */
+  public Overview overview(LocalDate dueBefore) {
     List<DueItem> due = new ArrayList<>();
+    List<AtRisk> atRisk = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<Stored<CaseFile>> page = cases.list(offset, PAGE);
       for (Stored<CaseFile> caseFile : page) {
         if (caseFile.value().status() == CaseStatus.CLOSED) {
           continue;
         }
-        for (Deadline deadline : assess(caseFile.value().id()).pending()) {
+        Assessment assessment = assess(caseFile);
+        for (Deadline deadline : assessment.pending()) {
           if (!deadline.due().isAfter(dueBefore)) {
             due.add(new DueItem(caseFile, deadline));
           }
+        }
+        if (!assessment.risks().isEmpty()) {
+          atRisk.add(new AtRisk(caseFile, assessment.risks()));
         }
       }
       if (page.size() < PAGE) {
@@ -172,32 +188,16 @@ public final class CaseProcedures {
       }
     }
     due.sort(Comparator.comparing(d -> d.deadline().due()));
-    return due;
+    return new Overview(due, atRisk);
   }
 
   /**
-   * The cases the reader may see that are not closed and whose steps show a risk (a removal order,
-   * an open criminal case, a lapsed document, an overdue decision), with those risks.
+   * What is due and which cases are at risk.
+   *
+   * @param due open and overdue deadlines, earliest first
+   * @param atRisk cases whose steps show a risk
    */
-  public List<AtRisk> atRisk() {
-    List<AtRisk> found = new ArrayList<>();
-    for (int offset = 0; ; offset += PAGE) {
-      List<Stored<CaseFile>> page = cases.list(offset, PAGE);
-      for (Stored<CaseFile> caseFile : page) {
-        if (caseFile.value().status() == CaseStatus.CLOSED) {
-          continue;
-        }
-        var risks = assess(caseFile.value().id()).risks();
-        if (!risks.isEmpty()) {
-          found.add(new AtRisk(caseFile, java.util.Set.copyOf(risks)));
-        }
-      }
-      if (page.size() < PAGE) {
-        break;
-      }
-    }
-    return found;
-  }
+  public record Overview(List<DueItem> due, List<AtRisk> atRisk) {}
 
   /**
    * A case at risk.

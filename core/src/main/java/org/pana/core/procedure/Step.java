@@ -25,8 +25,4 @@ public record Step(
   public static Step on(StepType type, String date) {
     return new Step(type, PartialDate.parse(date), null, null, null, null, null);
   }
-
-  public static Step at(StepType type, String date, String place) {
-    return new Step(type, PartialDate.parse(date), null, null, null, place, null);
-  }
 }
