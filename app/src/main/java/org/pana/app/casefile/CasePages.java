@@ -18,6 +18,8 @@ import org.pana.core.problem.ValidationFailed;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.StepDraft;
 import org.pana.core.procedure.StepType;
+import org.pana.core.report.Reports;
+import org.pana.core.source.Sources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,7 +41,8 @@ public class CasePages {
 
   private final ReadTrail trail;
   private final CaseProcedures procedures;
-  private final org.pana.core.source.Sources sources;
+  private final Sources sources;
+  private final Reports reports;
 
   public CasePages(
       Cases cases,
@@ -49,8 +52,10 @@ public class CasePages {
       AccountService accounts,
       ReadTrail trail,
       CaseProcedures procedures,
-      org.pana.core.source.Sources sources) {
+      Sources sources,
+      Reports reports) {
     this.sources = sources;
+    this.reports = reports;
     this.procedures = procedures;
     this.trail = trail;
     this.accounts = accounts;
@@ -168,6 +173,7 @@ public class CasePages {
         "partners",
         file.sharedWith().stream().map(o -> organisations.get(o).value().name()).sorted().toList());
     model.addAttribute("steps", procedures.steps(id));
+    model.addAttribute("reports", reports.ofCase(id));
     model.addAttribute("assessment", procedures.assess(id));
     model.addAttribute("today", procedures.today(file));
     model.addAttribute("stepTypes", StepType.values());

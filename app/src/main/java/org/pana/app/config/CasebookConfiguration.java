@@ -17,8 +17,13 @@ import org.pana.core.history.RecordStore;
 import org.pana.core.need.Needs;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
+import org.pana.core.person.Relatives;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.Procedures;
+import org.pana.core.report.CoarsePlaces;
+import org.pana.core.report.Disclosures;
+import org.pana.core.report.ReportBuilder;
+import org.pana.core.report.Reports;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.jdbc.Database;
@@ -90,8 +95,8 @@ public class CasebookConfiguration {
   }
 
   @Bean
-  Cases cases(RecordStore store) {
-    return new Cases(store);
+  Cases cases(RecordStore store, Clock clock) {
+    return new Cases(store, clock);
   }
 
   @Bean
@@ -102,6 +107,27 @@ public class CasebookConfiguration {
   @Bean
   Needs needs(RecordStore store, People people) {
     return new Needs(store, people);
+  }
+
+  @Bean
+  Relatives relatives(RecordStore store, People people) {
+    return new Relatives(store, people);
+  }
+
+  @Bean
+  Reports reports(
+      RecordStore store,
+      Cases cases,
+      People people,
+      Clock clock,
+      Reports.Unrestricted unrestricted) {
+    return new Reports(
+        store, cases, people, new ReportBuilder(CoarsePlaces.shipped()), clock, unrestricted);
+  }
+
+  @Bean
+  Disclosures disclosures(RecordStore store, Reports reports, People people) {
+    return new Disclosures(store, reports, people);
   }
 
   /**

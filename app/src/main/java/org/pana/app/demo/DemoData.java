@@ -26,6 +26,10 @@ import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.CaseStatus;
 import org.pana.core.casefile.Cases;
 import org.pana.core.casefile.RiskFlag;
+import org.pana.core.consent.ConsentDraft;
+import org.pana.core.consent.ConsentScope;
+import org.pana.core.consent.Consents;
+import org.pana.core.consent.ObtainedHow;
 import org.pana.core.document.CustodyDraft;
 import org.pana.core.document.CustodyStatus;
 import org.pana.core.document.Document;
@@ -35,6 +39,10 @@ import org.pana.core.document.Documents;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
+import org.pana.core.need.NeedCategory;
+import org.pana.core.need.NeedDraft;
+import org.pana.core.need.Needs;
+import org.pana.core.need.Urgency;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.organisation.Organisation.RegistrationStatus;
 import org.pana.core.organisation.Organisation.RelationKind;
@@ -42,12 +50,14 @@ import org.pana.core.organisation.OrganisationDraft;
 import org.pana.core.organisation.OrganisationDraft.PeriodDraft;
 import org.pana.core.organisation.OrganisationDraft.RelationDraft;
 import org.pana.core.organisation.Organisations;
+import org.pana.core.person.Kinship;
 import org.pana.core.person.NameKind;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.person.PersonDraft;
 import org.pana.core.person.PersonDraft.IdentifierDraft;
 import org.pana.core.person.PersonDraft.NameDraft;
+import org.pana.core.person.Relatives;
 import org.pana.core.person.Sex;
 import org.pana.core.person.identity.IdentifierCheck;
 import org.pana.core.person.identity.IdentifierType;
@@ -57,6 +67,7 @@ import org.pana.core.source.Source;
 import org.pana.core.source.SourceDraft;
 import org.pana.core.source.SourceRelation;
 import org.pana.core.source.Sources;
+import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.EventType;
@@ -97,6 +108,10 @@ public class DemoData {
   private final Cases cases;
   private final RecordStore store;
   private final Author author;
+  private final Consents consents;
+  private final Relatives relatives;
+  private final Needs needs;
+  private String acting;
 
   public DemoData(
       Organisations organisations,
@@ -106,7 +121,13 @@ public class DemoData {
       Documents documents,
       Cases cases,
       RecordStore store,
-      Author author) {
+      Author author,
+      Consents consents,
+      Relatives relatives,
+      Needs needs) {
+    this.consents = consents;
+    this.relatives = relatives;
+    this.needs = needs;
     this.organisations = organisations;
     this.people = people;
     this.sources = sources;
@@ -125,6 +146,7 @@ public class DemoData {
               .anyMatch(o -> o.value().name().equals(DEMO_ORGANISATION))) {
             return new Summary(0, 0, 0, 0, 0, 0, true);
           }
+          acting = null;
           Summary before = totals();
           Owners owners = organisations();
           zhaosuFamily(owners.foundation());
@@ -208,10 +230,20 @@ public class DemoData {
   }
 
   private void zhaosuFamily(String owner) {
+    acting = owner;
     Subject man = husband();
     Subject wife = wife();
     Subject daughter = daughter();
-    hisStory(man, wife, daughter);
+    Subject brother = brother();
+    hisStory(man, wife, daughter, brother);
+    relatives.record(
+        man.id(),
+        new Relatives.RelativeDraft(
+            brother.id(), Kinship.SIBLING.name(), true, "Still in Zhaosu county; detained 2017."),
+        change());
+    consent(man, ConsentScope.DOCUMENTATION, null, "2019-12-10");
+    consent(man, ConsentScope.PUBLICATION_UNDER_PSEUDONYM, "Arman", "2020-01-15");
+    consent(wife, ConsentScope.DOCUMENTATION, null, "2019-12-10");
     new Story(wife).at(ZHAOSU).with(man).on(MARRIAGE, "2008~", "Married in Zhaosu.");
     new Story(wife)
         .at("Khorgos border crossing point")
@@ -221,6 +253,18 @@ public class DemoData {
         .on(BIRTH, "2012-05", "Born in the district hospital.")
         .at("Almaty")
         .on(OTHER, "2020-02", "Diagnosed with leukaemia; the family cannot pay for treatment.");
+    needs.record(
+        daughter.id(),
+        new NeedDraft(
+            List.of(man.id(), wife.id()),
+            NeedCategory.MEDICAL.name(),
+            Urgency.HIGH.name(),
+            null,
+            "Leukaemia treatment for the daughter; the family cannot pay for it.",
+            List.of(),
+            List.of()),
+        login -> true,
+        change());
     hisDocuments(man);
     openCase(
         "Family case — Zhaosu (demo)",
@@ -277,7 +321,20 @@ public class DemoData {
         "Kazakh");
   }
 
-  private void hisStory(Subject man, Subject wife, Subject daughter) {
+  /** His younger brother, still in Xinjiang: a third party at risk. */
+  private Subject brother() {
+    return person(
+        told("his sister", SourceRelation.SIBLING, "2018-03", Channel.PHONE, Reliability.C),
+        List.of(
+            name("Нұрбол Бақытұлы", "Cyrl", "kk", NameKind.OFFICIAL),
+            name("Nurbol Bakytuly", "Latn", "kk", NameKind.PATRONYMIC)),
+        Sex.MALE,
+        "1987~",
+        ZHAOSU,
+        "Kazakh");
+  }
+
+  private void hisStory(Subject man, Subject wife, Subject daughter, Subject brother) {
     String sister =
         source(
             man,
@@ -291,17 +348,35 @@ public class DemoData {
         .at(ZHAOSU)
         .on(TRAVELLED, "2016-11-01", "Went back to visit his mother, who was ill.")
         .at(COUNTY_POLICE)
-        .on(DOCUMENT_CONFISCATED, "2016-11-07", "Passport taken \"for safekeeping\".")
+        .shown(Visibility.PUBLIC)
+        .on(
+            DOCUMENT_CONFISCATED,
+            "2016-11-07",
+            "At the county police station an officer took his passport \"for safekeeping\" and"
+                + " told him he could not leave China again.")
+        .shown(null)
         .on(
             INTERROGATED,
             "2016-11-07/2016-12",
             "Questioned again and again about his mosque and his friends in Kazakhstan.")
         .toldBy(sister)
         .at(ZHAOSU)
-        .on(RELATIVE_DETAINED, "2017-10", "His younger brother was sent to a \"training centre\".")
+        .with(brother)
+        .shown(Visibility.PUBLIC)
+        .on(
+            RELATIVE_DETAINED,
+            "2017-10",
+            "His younger brother Nurbol was sent to a \"training centre\" in Zhaosu.")
+        .shown(null)
+        .with()
         .toldBy(man.sourceId())
         .at("Kazakhstan–China border south of Narynkol")
-        .on(BORDER_CROSSED_IRREGULARLY, "2019-01-19", "Crossed on foot at night, without papers.")
+        .shown(Visibility.PUBLIC)
+        .on(
+            BORDER_CROSSED_IRREGULARLY,
+            "2019-01-19",
+            "He crossed on foot at night, without papers, because the police kept his passport.")
+        .shown(null)
         .at(SHELEK)
         .on(ARRIVED, "2019-01-20", "Reached his wife and daughter the next morning.")
         .at(MIGRATION_SERVICE)
@@ -350,6 +425,7 @@ public class DemoData {
   }
 
   private void ghuljaWoman(String owner) {
+    acting = owner;
     Subject woman = uyghurWoman();
     herStory(woman);
     openCase(
@@ -361,6 +437,8 @@ public class DemoData {
             + " in Ghulja about her.",
         RiskFlag.RELATIVES_AT_RISK,
         RiskFlag.DOCUMENTS_LAPSED);
+    consent(woman, ConsentScope.DOCUMENTATION, null, "2019-06-18");
+    consent(woman, ConsentScope.PUBLICATION_WITH_NAME, null, "2019-07-01");
   }
 
   private Subject uyghurWoman() {
@@ -416,6 +494,7 @@ public class DemoData {
     private String sourceId;
     private String place;
     private List<String> others = List.of();
+    private Visibility visibility;
 
     Story(Subject subject) {
       this.personId = subject.id();
@@ -432,6 +511,12 @@ public class DemoData {
       return this;
     }
 
+    /** Who may see the next events (null: the organisation). */
+    Story shown(Visibility visibility) {
+      this.visibility = visibility;
+      return this;
+    }
+
     Story with(Subject... others) {
       this.others = Arrays.stream(others).map(Subject::id).toList();
       return this;
@@ -440,7 +525,14 @@ public class DemoData {
     Story on(EventType type, String date, String narrative) {
       timeline.add(
           personId,
-          new EventDraft(type.name(), date, place, narrative, others, sourceId, null),
+          new EventDraft(
+              type.name(),
+              date,
+              place,
+              narrative,
+              others,
+              sourceId,
+              visibility == null ? null : visibility.name()),
           change());
       return this;
     }
@@ -493,6 +585,16 @@ public class DemoData {
       throw new IllegalStateException("A demo identity number disagrees with the demo person.");
     }
     return new Subject(id, sourceId);
+  }
+
+  /** A consent the person gave in writing to the demo administrator. */
+  private void consent(Subject person, ConsentScope scope, String pseudonym, String given) {
+    consents.record(
+        person.id(),
+        new ConsentDraft(
+            scope.name(), null, pseudonym, given, ObtainedHow.SIGNED_FORM.name(), null, null),
+        author.current().login(),
+        change());
   }
 
   private String source(Subject about, SourceDraft told) {
@@ -584,7 +686,13 @@ public class DemoData {
         false);
   }
 
+  /**
+   * A change by the loading account, for the organisation whose records are being written: the
+   * people, sources and stories of each case belong to the group that owns the case.
+   */
   private Change change() {
-    return author.change(REASON);
+    Change change = author.change(REASON);
+    return new Change(
+        change.author(), change.reason(), acting != null ? acting : change.organisation());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.pana.app.consent.ConsentSections;
 import org.pana.app.security.Author;
 import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
@@ -67,7 +68,7 @@ public class PersonPages {
 
   private final ReadTrail trail;
   private final Needs needs;
-  private final org.pana.core.consent.Consents consents;
+  private final ConsentSections consents;
 
   public PersonPages(
       People people,
@@ -80,7 +81,7 @@ public class PersonPages {
       EvidenceRecords evidence,
       ReadTrail trail,
       Needs needs,
-      org.pana.core.consent.Consents consents) {
+      ConsentSections consents) {
     this.needs = needs;
     this.consents = consents;
     this.trail = trail;
@@ -198,8 +199,7 @@ public class PersonPages {
     model.addAttribute("cases", cases.of(id));
     model.addAttribute("evidence", evidence.of(id));
     model.addAttribute("needs", needs.of(id));
-    model.addAttribute("consents", consents.of(id));
-    model.addAttribute("today", java.time.LocalDate.now());
+    consents.addTo(model, id);
     return "people/show";
   }
 

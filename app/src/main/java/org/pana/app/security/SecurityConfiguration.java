@@ -55,6 +55,9 @@ public class SecurityConfiguration {
     "/people/*/documents/new",
     "/people/*/sources/new",
     "/people/*/needs/new",
+    "/people/*/consents/new",
+    "/people/*/relatives/new",
+    "/consents/*/withdraw",
     "/events/*/edit",
     "/documents/*/edit",
     "/documents/*/custody/new",
@@ -81,6 +84,12 @@ public class SecurityConfiguration {
                     .hasRole("COORDINATOR")
                     .requestMatchers(HttpMethod.GET, FORMS)
                     .hasRole("CASEWORKER")
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/reports/**",
+                        "/api/v1/reports/**",
+                        "/api/v1/cases/*/reports")
+                    .hasRole("CASEWORKER")
                     .requestMatchers(HttpMethod.GET, "/**")
                     .hasRole("VIEWER")
                     .requestMatchers(
@@ -94,8 +103,20 @@ public class SecurityConfiguration {
                     .hasRole("VIEWER")
                     .requestMatchers("/organisations/**", "/api/v1/organisations/**")
                     .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.POST, "/cases/*/steps", "/api/v1/cases/*/steps")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/cases/*/steps",
+                        "/api/v1/cases/*/steps",
+                        "/cases/*/reports",
+                        "/api/v1/cases/*/reports")
                     .hasRole("CASEWORKER")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/reports/*/approve",
+                        "/api/v1/reports/*/approve",
+                        "/reports/*/releases",
+                        "/api/v1/reports/*/releases")
+                    .hasRole("COORDINATOR")
                     .requestMatchers("/cases/**", "/api/v1/cases/**")
                     .hasRole("COORDINATOR")
                     .anyRequest()

@@ -15,6 +15,7 @@ import org.pana.app.security.Author;
 import org.pana.app.security.PanaUser;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
+import org.pana.core.consent.Consents;
 import org.pana.core.document.CustodyChange;
 import org.pana.core.document.CustodyStatus;
 import org.pana.core.document.Document;
@@ -23,10 +24,12 @@ import org.pana.core.document.Documents;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
+import org.pana.core.need.Needs;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.NameVariant;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
+import org.pana.core.person.Relatives;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
@@ -41,7 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The demo loads through the real use cases into an SQLite file, once, and passes its checks. */
 class DemoDataIT {
 
-  private static final DemoData.Summary EVERYTHING = new DemoData.Summary(3, 4, 6, 21, 3, 2, false);
+  private static final DemoData.Summary EVERYTHING = new DemoData.Summary(3, 5, 7, 21, 3, 2, false);
 
   @TempDir Path dir;
 
@@ -89,7 +92,7 @@ class DemoDataIT {
 
     assertThat(summary).isEqualTo(EVERYTHING);
     assertThat(summary.describe())
-        .startsWith("Loaded the fictional demo: 3 organisations, 4 people, 6 sources, 21 events,")
+        .startsWith("Loaded the fictional demo: 3 organisations, 5 people, 7 sources, 21 events,")
         .doesNotContain("\n");
   }
 
@@ -104,7 +107,7 @@ class DemoDataIT {
     assertThat(again.alreadyLoaded()).isTrue();
     assertThat(again).isEqualTo(new DemoData.Summary(0, 0, 0, 0, 0, 0, true));
     assertThat(again.describe()).isEqualTo("The demo data is already loaded.");
-    assertThat(people.count()).isEqualTo(peopleBefore).isEqualTo(4);
+    assertThat(people.count()).isEqualTo(peopleBefore).isEqualTo(5);
     assertThat(cases.count()).isEqualTo(casesBefore).isEqualTo(2);
   }
 
@@ -173,7 +176,7 @@ class DemoDataIT {
 
     List<Person> everyone = people.list(0, 100).stream().map(Stored::value).toList();
 
-    assertThat(everyone).hasSize(4);
+    assertThat(everyone).hasSize(5);
     assertThat(everyone).filteredOn(p -> !p.identifiers().isEmpty()).hasSize(3);
     assertThat(everyone).allSatisfy(p -> assertThat(People.warnings(p)).isEmpty());
   }
@@ -195,7 +198,18 @@ class DemoDataIT {
   }
 
   private DemoData demoWrittenBy(Author author) {
-    return new DemoData(organisations, people, sources, timeline, documents, cases, store, author);
+    return new DemoData(
+        organisations,
+        people,
+        sources,
+        timeline,
+        documents,
+        cases,
+        store,
+        author,
+        new Consents(store, people),
+        new Relatives(store, people),
+        new Needs(store, people));
   }
 
   private Person zhaosuMan() {

@@ -38,7 +38,8 @@ class AuthorizationMatrixIT extends RunningPana {
     }
 
     boolean scoped() {
-      return path.matches(".*\\{(person|case|event|document|source|evidence|need|consent)}.*");
+      return path.matches(
+          ".*\\{(person|case|event|document|source|evidence|need|consent|report|relative)}.*");
     }
 
     String pattern() {
@@ -58,6 +59,28 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/api/v1/persons/{person}/consents", Role.VIEWER),
           new Row("POST", "/api/v1/consents/{consent}/withdraw", Role.CASEWORKER),
           new Row("GET", "/api/v1/persons/{person}/needs", Role.VIEWER),
+          new Row("POST", "/api/v1/cases/{case}/reports", Role.CASEWORKER),
+          new Row("GET", "/api/v1/cases/{case}/reports", Role.CASEWORKER),
+          new Row("GET", "/api/v1/reports/{report}", Role.CASEWORKER),
+          new Row("GET", "/api/v1/reports/{report}/releases", Role.CASEWORKER),
+          new Row("POST", "/api/v1/reports/{report}/approve", Role.COORDINATOR),
+          new Row("POST", "/api/v1/reports/{report}/releases", Role.COORDINATOR),
+          new Row("GET", "/api/v1/persons/{person}/disclosures", Role.VIEWER),
+          new Row("POST", "/api/v1/persons/{person}/relatives", Role.CASEWORKER),
+          new Row("GET", "/api/v1/persons/{person}/relatives", Role.VIEWER),
+          new Row("POST", "/api/v1/relatives/{relative}/risk", Role.CASEWORKER),
+          new Row("POST", "/cases/{case}/reports", Role.CASEWORKER),
+          new Row("GET", "/reports/{report}", Role.CASEWORKER),
+          new Row("GET", "/reports/{report}/download", Role.CASEWORKER),
+          new Row("POST", "/reports/{report}/claims", Role.CASEWORKER),
+          new Row("POST", "/reports/{report}/approve", Role.COORDINATOR),
+          new Row("POST", "/reports/{report}/releases", Role.COORDINATOR),
+          new Row("GET", "/people/{person}/consents/new", Role.CASEWORKER),
+          new Row("POST", "/people/{person}/consents", Role.CASEWORKER),
+          new Row("GET", "/consents/{consent}/withdraw", Role.CASEWORKER),
+          new Row("POST", "/consents/{consent}/withdraw", Role.CASEWORKER),
+          new Row("GET", "/people/{person}/relatives/new", Role.CASEWORKER),
+          new Row("POST", "/people/{person}/relatives", Role.CASEWORKER),
           new Row("GET", "/api/v1/needs/{need}", Role.VIEWER),
           new Row("PUT", "/api/v1/needs/{need}", Role.CASEWORKER),
           new Row("GET", "/people/{person}/needs/new", Role.CASEWORKER),
@@ -310,25 +333,21 @@ class AuthorizationMatrixIT extends RunningPana {
     String person = OWN_IDS.get("person");
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(404);
 
-    // The coordinator shares the case with the partner organisation: its person opens to them.
+    // The coordinator shares the case with the partner organisation: its person opens to them,
+    // once the person consents to sharing with that partner.
     Caller coordinator = OWN.get(Role.COORDINATOR);
     String caseId = OWN_IDS.get("case");
-    HttpResponse<String> current = get(coordinator, "/api/v1/cases/" + caseId);
-    HttpResponse<String> shared =
-        send(
-            anonymous(),
-            HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId))
-                .header("Authorization", "Bearer " + coordinator.token())
-                .header("Content-Type", "application/json")
-                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"title\":\"Matrix case Alpha\",\"personIds\":[\""
-                            + person
-                            + "\"],\"sharedWith\":[\""
-                            + OTHER_IDS.get("organisation")
-                            + "\"]}"))
-                .build());
+    HttpResponse<String> refused = share(coordinator, caseId, person);
+    assertThat(refused.statusCode()).as("no consent to share yet").isEqualTo(422);
+    assertThat(refused.body()).contains("no_consent");
+    assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(404);
+    api(
+        coordinator,
+        "/api/v1/persons/" + person + "/consents",
+        "{\"scope\":\"SHARING_WITH_PARTNER\",\"partnerOrganisationId\":\""
+            + OTHER_IDS.get("organisation")
+            + "\",\"given\":\"2024-01-01\",\"obtainedHow\":\"SIGNED_FORM\"}");
+    HttpResponse<String> shared = share(coordinator, caseId, person);
 
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(200);
@@ -339,6 +358,25 @@ class AuthorizationMatrixIT extends RunningPana {
     assertThat(json(get(partner, "/api/v1/persons/" + person + "/timeline")).get("items"))
         .isEmpty();
     assertThat(get(partner, "/api/v1/cases?size=200").body()).contains("Matrix case Alpha");
+  }
+
+  /** Shares the case (of one person) with the other organisation, as the caller. */
+  private HttpResponse<String> share(Caller caller, String caseId, String person) {
+    HttpResponse<String> current = get(caller, "/api/v1/cases/" + caseId);
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId))
+            .header("Authorization", "Bearer " + caller.token())
+            .header("Content-Type", "application/json")
+            .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"title\":\"Matrix case Alpha\",\"personIds\":[\""
+                        + person
+                        + "\"],\"sharedWith\":[\""
+                        + OTHER_IDS.get("organisation")
+                        + "\"]}"))
+            .build());
   }
 
   private HttpResponse<String> get(Caller caller, String path) {
@@ -505,6 +543,26 @@ class AuthorizationMatrixIT extends RunningPana {
                 coordinator,
                 "/api/v1/cases",
                 "{\"title\":\"Matrix case " + name + "\",\"personIds\":[\"" + person + "\"]}")));
+    ids.put(
+        "report",
+        id(
+            api(
+                caseworker,
+                "/api/v1/cases/" + ids.get("case") + "/reports",
+                "{\"language\":\"en\"}")));
+    String relative =
+        id(
+            api(
+                caseworker,
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Matrix " + name + " kin\"}]}"));
+    ids.put(
+        "relative",
+        id(
+            api(
+                caseworker,
+                "/api/v1/persons/" + person + "/relatives",
+                "{\"relativeId\":\"" + relative + "\",\"kinship\":\"SIBLING\"}")));
   }
 
   private static final String BOUNDARY = "matrix-boundary";

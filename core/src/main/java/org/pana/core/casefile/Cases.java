@@ -1,11 +1,15 @@
 package org.pana.core.casefile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.pana.core.consent.Consent;
+import org.pana.core.consent.ConsentScope;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -18,18 +22,30 @@ import org.pana.core.problem.Problems;
 public final class Cases {
 
   private final RecordStore store;
+  private final Clock clock;
 
   public Cases(RecordStore store) {
+    this(store, Clock.systemUTC());
+  }
+
+  public Cases(RecordStore store, Clock clock) {
     this.store = store;
+    this.clock = clock;
   }
 
   public Stored<CaseFile> open(CaseDraft draft, Change change) {
-    return store.insert(CaseFile.KIND, validate(UUID.randomUUID().toString(), draft), change);
+    return store.insert(
+        CaseFile.KIND, validate(UUID.randomUUID().toString(), draft, Set.of()), change);
   }
 
+  /**
+   * Changes a case. Sharing it with a further partner organisation needs, at that moment, every
+   * person's consent to sharing with that partner.
+   */
   public Stored<CaseFile> amend(String id, int expectedRevision, CaseDraft draft, Change change) {
-    get(id);
-    return store.update(CaseFile.KIND, validate(id, draft), expectedRevision, change);
+    CaseFile current = get(id).value();
+    return store.update(
+        CaseFile.KIND, validate(id, draft, current.sharedWith()), expectedRevision, change);
   }
 
   public Stored<CaseFile> get(String id) {
@@ -49,7 +65,27 @@ public final class Cases {
     return store.linkedTo(CaseFile.KIND, personId);
   }
 
-  private CaseFile validate(String id, CaseDraft draft) {
+  /** The people of a case whose consent to sharing with a partner does not hold today. */
+  private List<String> withoutConsentToShare(Set<String> personIds, String partner) {
+    LocalDate today = LocalDate.now(clock);
+    List<String> without = new ArrayList<>();
+    for (String personId : personIds) {
+      boolean consents =
+          store.linkedTo(Consent.KIND, personId).stream()
+              .map(Stored::value)
+              .anyMatch(
+                  c ->
+                      c.scope() == ConsentScope.SHARING_WITH_PARTNER
+                          && partner.equals(c.partnerOrganisationId())
+                          && c.holdsOn(today));
+      if (!consents) {
+        without.add(personId);
+      }
+    }
+    return without;
+  }
+
+  private CaseFile validate(String id, CaseDraft draft, Set<String> sharedBefore) {
     Problems problems = new Problems();
     String title = problems.required("title", draft.title(), 200);
     Set<String> personIds = new LinkedHashSet<>();
@@ -101,6 +137,18 @@ public final class Cases {
             "sharedWith[" + i + "]", "unknown_organisation", "No organisation with this id.");
       } else {
         sharedWith.add(partner.strip());
+        if (!sharedBefore.contains(partner.strip())) {
+          List<String> without = withoutConsentToShare(personIds, partner.strip());
+          if (!without.isEmpty()) {
+            problems.add(
+                "sharedWith[" + i + "]",
+                "no_consent",
+                "Not every person in the case consents to sharing with this partner: record"
+                    + " their consent first ("
+                    + without.size()
+                    + " without).");
+          }
+        }
       }
     }
     String timeZone = problems.optional("timeZone", draft.timeZone(), 60);

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pana.core.consent.ConsentDraft;
+import org.pana.core.consent.Consents;
 import org.pana.core.document.CustodyStatus;
 import org.pana.core.document.DocumentDraft;
 import org.pana.core.document.Documents;
@@ -421,8 +423,16 @@ abstract class RecordStoreContract {
     assertThat(store.find(Person.KIND, unassigned)).isPresent();
     assertThat(store.find(Person.KIND, inA)).isEmpty();
 
-    // Sharing the case with B opens the case, its person and the person's events to B.
+    // Sharing the case with B opens the case, its person and the person's events to B, once the
+    // person consents to sharing with B.
     scope.set(Scope.all());
+    new Consents(store, people)
+        .record(
+            inA,
+            new ConsentDraft(
+                "SHARING_WITH_PARTNER", orgB, null, "2024-01-01", "SIGNED_FORM", null, null),
+            "clerk-a",
+            CLERK);
     var draft =
         new org.pana.core.casefile.CaseDraft(
             "Case in A", List.of(inA), orgA, List.of(), null, List.of(), null, List.of(orgB));

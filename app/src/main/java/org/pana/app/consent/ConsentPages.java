@@ -1,0 +1,148 @@
+package org.pana.app.consent;
+
+import org.pana.app.security.Author;
+import org.pana.app.web.Form;
+import org.pana.core.consent.ConsentDraft;
+import org.pana.core.consent.ConsentScope;
+import org.pana.core.consent.Consents;
+import org.pana.core.consent.ObtainedHow;
+import org.pana.core.evidence.EvidenceRecords;
+import org.pana.core.organisation.Organisations;
+import org.pana.core.person.Kinship;
+import org.pana.core.person.People;
+import org.pana.core.person.Relatives;
+import org.pana.core.problem.ValidationFailed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The forms that record a consent, withdraw one, and record a third party with a risk flag. */
+@Controller
+public class ConsentPages {
+
+  private final Consents consents;
+  private final Relatives relatives;
+  private final People people;
+  private final Organisations organisations;
+  private final EvidenceRecords evidence;
+  private final Author author;
+
+  public ConsentPages(
+      Consents consents,
+      Relatives relatives,
+      People people,
+      Organisations organisations,
+      EvidenceRecords evidence,
+      Author author) {
+    this.consents = consents;
+    this.relatives = relatives;
+    this.people = people;
+    this.organisations = organisations;
+    this.evidence = evidence;
+    this.author = author;
+  }
+
+  @GetMapping("/people/{id}/consents/new")
+  String consentForm(@PathVariable String id, Model model) {
+    return consentPage(id, new Form().set("given", java.time.LocalDate.now().toString()), model);
+  }
+
+  @PostMapping("/people/{id}/consents")
+  String recordConsent(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      consents.record(
+          id,
+          new ConsentDraft(
+              form.get("scope"),
+              form.get("partnerOrganisationId"),
+              form.get("pseudonym"),
+              form.get("given"),
+              form.get("obtainedHow"),
+              form.get("evidenceId"),
+              form.get("note")),
+          author.current().login(),
+          author.change(null));
+      return "redirect:/people/" + id + "#consents";
+    } catch (ValidationFailed e) {
+      return consentPage(id, form.rejected(e, null), model);
+    }
+  }
+
+  @GetMapping("/consents/{id}/withdraw")
+  String withdrawForm(@PathVariable String id, Model model) {
+    return withdrawPage(
+        id, new Form().set("withdrawn", java.time.LocalDate.now().toString()), model);
+  }
+
+  @PostMapping("/consents/{id}/withdraw")
+  String withdraw(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      var stored =
+          consents.withdraw(
+              id, form.revision(), form.get("withdrawn"), author.change("consent withdrawn"));
+      return "redirect:/people/" + stored.value().personId() + "#disclosures";
+    } catch (ValidationFailed e) {
+      return withdrawPage(id, form.rejected(e, null), model);
+    }
+  }
+
+  @GetMapping("/people/{id}/relatives/new")
+  String relativeForm(@PathVariable String id, Model model) {
+    return relativePage(id, new Form().set("atRisk", "on"), model);
+  }
+
+  @PostMapping("/people/{id}/relatives")
+  String recordRelative(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      relatives.record(
+          id,
+          new Relatives.RelativeDraft(
+              form.get("relativeId"),
+              form.get("kinship"),
+              form.get("atRisk") != null,
+              form.get("note")),
+          author.change(null));
+      return "redirect:/people/" + id + "#relatives";
+    } catch (ValidationFailed e) {
+      return relativePage(id, form.rejected(e, null), model);
+    }
+  }
+
+  private String consentPage(String id, Form form, Model model) {
+    model.addAttribute("person", people.get(id).value());
+    model.addAttribute("scopes", ConsentScope.values());
+    model.addAttribute("hows", ObtainedHow.values());
+    model.addAttribute("organisations", organisations.list());
+    model.addAttribute("evidence", evidence.of(id));
+    form.addTo(model);
+    return "consents/form";
+  }
+
+  private String withdrawPage(String id, Form form, Model model) {
+    var consent = consents.get(id);
+    model.addAttribute("consent", consent);
+    model.addAttribute("person", people.get(consent.value().personId()).value());
+    form.addTo(model);
+    return "consents/withdraw";
+  }
+
+  private String relativePage(String id, Form form, Model model) {
+    model.addAttribute("person", people.get(id).value());
+    model.addAttribute("kinships", Kinship.values());
+    model.addAttribute(
+        "candidates",
+        people.list(0, 500).stream().filter(p -> !p.value().id().equals(id)).toList());
+    form.addTo(model);
+    return "consents/relative";
+  }
+}

@@ -1,0 +1,189 @@
+package org.pana.app.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pana.app.security.Author;
+import org.pana.app.web.Form;
+import org.pana.core.account.Role;
+import org.pana.core.casefile.Cases;
+import org.pana.core.problem.Conflict;
+import org.pana.core.problem.ValidationFailed;
+import org.pana.core.report.DateDetail;
+import org.pana.core.report.Disclosures;
+import org.pana.core.report.RecipientKind;
+import org.pana.core.report.Report;
+import org.pana.core.report.ReportBuilder;
+import org.pana.core.report.ReportOptions;
+import org.pana.core.report.ReportStatus;
+import org.pana.core.report.Reports;
+import org.pana.core.timeline.Event;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The report builder: a draft from a case, its preview with every redaction marked, the choice of
+ * what it tells, approval by a second person, downloads, and the record of each release.
+ */
+@Controller
+public class ReportPages {
+
+  private final Reports reports;
+  private final Disclosures disclosures;
+  private final Cases cases;
+  private final ReportOutputs outputs;
+  private final Author author;
+
+  public ReportPages(
+      Reports reports, Disclosures disclosures, Cases cases, ReportOutputs outputs, Author author) {
+    this.reports = reports;
+    this.disclosures = disclosures;
+    this.cases = cases;
+    this.outputs = outputs;
+    this.author = author;
+  }
+
+  /** Drafts a report on a case with the defaults, then shows it. */
+  @PostMapping("/cases/{id}/reports")
+  String create(@PathVariable String id, @RequestParam MultiValueMap<String, String> submitted) {
+    Form form = new Form(submitted);
+    var stored =
+        reports.create(
+            id,
+            new Reports.ReportRequest(
+                form.get("language"), form.get("dates"), null, null, null, null),
+            author.current().login(),
+            author.change("report drafted"));
+    return "redirect:/reports/" + stored.value().id();
+  }
+
+  @GetMapping("/reports/{id}")
+  String show(@PathVariable String id, Model model) {
+    return page(id, new Form(), null, model);
+  }
+
+  /** Changes what the draft tells. */
+  @PostMapping("/reports/{id}/claims")
+  String claims(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      reports.reconfigure(
+          id,
+          form.revision(),
+          new Reports.ReportRequest(
+              form.get("language"),
+              form.get("dates"),
+              List.copyOf(form.all("eventIds")),
+              List.copyOf(form.all("quotedIds")),
+              form.get("procedure") != null,
+              form.get("needs") != null),
+          author.change("report claims chosen"));
+      return "redirect:/reports/" + id;
+    } catch (ValidationFailed e) {
+      return page(id, form.rejected(e, null), null, model);
+    } catch (Conflict e) {
+      return page(id, new Form(), e.getMessage(), model);
+    }
+  }
+
+  /** Approves the draft exactly as previewed. */
+  @PostMapping("/reports/{id}/approve")
+  String approve(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      reports.approve(
+          id,
+          form.revision(),
+          form.get("hash"),
+          author.current().login(),
+          author.change("report approved"));
+      return "redirect:/reports/" + id;
+    } catch (ValidationFailed e) {
+      return page(id, new Form(), e.problems().getFirst().message(), model);
+    } catch (Conflict e) {
+      return page(id, new Form(), e.getMessage(), model);
+    }
+  }
+
+  /** Records a release in the ledger, after the consent check. */
+  @PostMapping("/reports/{id}/releases")
+  String release(
+      @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
+    Form form = new Form(submitted);
+    try {
+      disclosures.release(
+          id,
+          new Disclosures.ReleaseDraft(
+              form.get("recipientKind"), form.get("recipient"), form.get("date"), form.get("note")),
+          author.current().login(),
+          author.change("report released"));
+      return "redirect:/reports/" + id + "#ledger";
+    } catch (ValidationFailed e) {
+      Form rejected = form.rejected(e, null);
+      String alert =
+          e.problems().stream()
+              .filter(p -> p.field().equals("consent") || p.field().equals("report"))
+              .map(p -> p.message())
+              .findFirst()
+              .orElse(null);
+      return page(id, rejected, alert, model);
+    }
+  }
+
+  @GetMapping("/reports/{id}/download")
+  ResponseEntity<byte[]> download(
+      @PathVariable String id, @RequestParam(required = false) String format) {
+    return outputs.download(reports.read(id), format);
+  }
+
+  private String page(String id, Form form, String alert, Model model) {
+    Reports.Reading reading = reports.read(id);
+    Report report = reading.report().value();
+    boolean draft = report.status() == ReportStatus.DRAFT;
+    List<Event> choices = reports.choices(report.caseId());
+    Set<String> told = new HashSet<>();
+    Set<String> quoted = new HashSet<>();
+    for (Event event : choices) {
+      boolean tellByDefault = ReportBuilder.toldByDefault(event);
+      if (report.options().eventIds() == null
+          ? tellByDefault
+          : report.options().eventIds().contains(event.id())) {
+        told.add(event.id());
+      }
+      if (report.options().quotedIds() == null
+          ? event.visibility() == org.pana.core.source.Visibility.PUBLIC
+          : report.options().quotedIds().contains(event.id())) {
+        quoted.add(event.id());
+      }
+    }
+    var user = author.current();
+    model.addAttribute("reading", reading);
+    model.addAttribute("report", report);
+    model.addAttribute("draft", draft);
+    model.addAttribute("caseFile", cases.get(report.caseId()).value());
+    model.addAttribute("choices", choices);
+    model.addAttribute("told", told);
+    model.addAttribute("quoted", quoted);
+    model.addAttribute("languages", ReportOptions.LANGUAGES);
+    model.addAttribute("dateDetails", DateDetail.values());
+    model.addAttribute("recipientKinds", RecipientKind.values());
+    model.addAttribute("formats", ReportOutputs.FORMATS);
+    model.addAttribute("outputs", outputs);
+    model.addAttribute("ledger", disclosures.of(id));
+    model.addAttribute("alert", alert);
+    model.addAttribute(
+        "mayApprove",
+        draft && user.can(Role.COORDINATOR) && !user.login().equals(report.createdBy()));
+    model.addAttribute("mayRelease", !draft && user.can(Role.COORDINATOR));
+    form.addTo(model);
+    return "reports/show";
+  }
+}

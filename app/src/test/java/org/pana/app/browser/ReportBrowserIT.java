@@ -1,0 +1,131 @@
+package org.pana.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.pana.app.demo.DemoData;
+import org.pana.app.security.Author;
+import org.pana.app.security.PanaUser;
+import org.pana.core.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The report issue's browser test: from a demo case, a volunteer builds a report and sees every
+ * redaction marked in the preview; a coordinator approves it as the second person and downloads the
+ * PDF, which says what the preview said and nothing private.
+ */
+class ReportBrowserIT extends InBrowser {
+
+  @Autowired DemoData demo;
+
+  @Test
+  void buildAReportFromADemoCaseApproveItAsASecondPersonAndDownloadThePdf() throws IOException {
+    PanaUser admin = PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+    Author.actingAs(admin, demo::load);
+    JsonNode cases = json(get("/api/v1/cases?size=200")).get("items");
+    String caseId = null;
+    String owner = null;
+    for (JsonNode each : cases) {
+      if (each.get("title").asString().equals("Family case — Zhaosu (demo)")) {
+        caseId = each.get("id").asString();
+        owner = each.get("organisationId").asString();
+      }
+    }
+    assertThat(caseId).as("the demo's family case").isNotNull();
+
+    Page page = loggedIn();
+    page.navigate(uri("/cases/" + caseId).toString());
+    page.selectOption("#reports select[name=language]", "en");
+    page.click("#build-report");
+    page.waitForURL("**/reports/*");
+    String report = page.url().substring(page.url().lastIndexOf('/') + 1);
+    assertThat(page.locator("article.report .draft-banner")).containsText("DRAFT");
+    assertThat(page.locator("article.report h1")).hasText("Account: Arman");
+    assertThat(page.locator("mark.redaction[data-redaction=PSEUDONYM]").first())
+        .containsText("Arman");
+    assertThat(page.locator("mark.redaction[data-redaction=PLACE_COARSENED]").first())
+        .containsText("Ili Kazakh Autonomous Prefecture");
+    assertThat(page.locator("mark.redaction[data-redaction=THIRD_PARTY_GENERALISED]")).hasCount(1);
+    assertThat(page.locator("article.report"))
+        .containsText("a relative had been detained in Xinjiang");
+    assertThat(page.locator("article.report")).not().containsText("Nurbol");
+    assertThat(page.locator("article.report")).not().containsText("Yerlan");
+    assertThat(page.locator("#approval")).containsText("second person");
+    screenshot(page, "report-preview.png");
+
+    // the second person: a coordinator of the owning organisation
+    accounts.addAccount(
+        admin,
+        "report-approver",
+        Role.COORDINATOR,
+        Set.of(owner),
+        "approver passphrase".toCharArray());
+    Page coordinator =
+        browser
+            .newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))
+            .newPage();
+    coordinator.navigate(uri("/login").toString());
+    coordinator.fill("input[name='username']", "report-approver");
+    coordinator.fill("input[name='password']", "approver passphrase");
+    coordinator.click("#login button[type='submit']");
+    coordinator.waitForURL(uri("/").toString());
+    coordinator.navigate(uri("/reports/" + report).toString());
+    coordinator.click("#approve");
+    coordinator.waitForURL("**/reports/" + report);
+    assertThat(coordinator.locator("main")).containsText("approved by report-approver");
+    assertThat(coordinator.locator("article.report .draft-banner")).hasCount(0);
+    assertThat(coordinator.locator("mark.redaction")).hasCount(0);
+
+    Download download =
+        coordinator.waitForDownload(() -> coordinator.click("a:has-text('Download PDF')"));
+    Path pdf = Path.of("target", "screenshots", "report-approved.pdf");
+    Files.createDirectories(pdf.getParent());
+    download.saveAs(pdf);
+    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      String text =
+          Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+      assertThat(text)
+          .contains("Account: Arman")
+          .contains("Arman (a pseudonym) is a Kazakh man")
+          .contains("Version sha256:")
+          .doesNotContain("DRAFT")
+          .doesNotContain("Nurbol")
+          .doesNotContain("Нұрбол")
+          .doesNotContain("Yerlan")
+          .doesNotContain("654026198204170314")
+          .doesNotContain("Shelek, Enbekshikazakh");
+    }
+
+    // the release goes into the ledger, and the person's page lists it
+    coordinator.selectOption("select[name=recipientKind]", "UN_BODY");
+    coordinator.fill("input[name=recipient]", "Example UN desk (fictional)");
+    coordinator.click("#ledger button[type=submit]");
+    assertThat(coordinator.locator("#ledger li.disclosure"))
+        .containsText("Example UN desk (fictional)");
+    screenshot(coordinator, "report-approved.png");
+  }
+
+  private static void screenshot(Page page, String name) {
+    Path shot = Path.of("target", "screenshots", name);
+    try {
+      Files.createDirectories(shot.getParent());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    page.setViewportSize(1280, 1400);
+    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+  }
+}

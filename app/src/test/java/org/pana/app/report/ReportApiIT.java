@@ -1,0 +1,348 @@
+package org.pana.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+import org.pana.app.security.PanaUser;
+import org.pana.core.account.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * From a case to a released report through the API: a draft in every format, nothing private in any
+ * of them, approval by a second person only, release only under consent that holds, every release
+ * in the ledger, and a withdrawn consent listing what to ask back. Everyone is invented.
+ */
+class ReportApiIT extends RunningPana {
+
+  private static final String PASSPORT = "EH4471902";
+  private static final String NUMBER_IN_TESTIMONY = "654022198402030318";
+  private static final String EXACT_PLACE = "Kokterek village, Tekes County, Ili";
+  private static final String ADDRESS = "Dostyk street 41, Talgar";
+  private static final String PHONE = "+7 701 555 90 12";
+  private static final String RELATIVE = "Ерболат Қайратұлы";
+  private static final String RELATIVE_LATIN = "Yerbolat Kairatuly";
+
+  @Test
+  void aCaseBecomesAnApprovedRedactedReportAndEveryReleaseIsRecorded() throws IOException {
+    Fixture fixture = fixture("Report API case (test)");
+
+    HttpResponse<String> created =
+        postJson("/api/v1/cases/" + fixture.caseId + "/reports", "{\"language\":\"en\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode draft = json(created);
+    String report = draft.get("id").asString();
+    assertThat(created.headers().firstValue("Location").orElseThrow())
+        .endsWith("/api/v1/reports/" + report);
+    assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+    assertThat(draft.get("blocker").isNull()).isTrue();
+    assertThat(draft.get("redactions").has("PSEUDONYM")).isTrue();
+
+    String markdown = text(report, "md");
+    assertThat(markdown)
+        .startsWith("**DRAFT")
+        .contains("# Account: Daniyar")
+        .contains("Daniyar (a pseudonym) is a Kazakh man, born in the 1980s")
+        .contains(
+            "In February 2017, he had his documents confiscated by the authorities in Ili Kazakh"
+                + " Autonomous Prefecture")
+        .contains("In 2018, he learned that a relative had been detained in Xinjiang.")
+        .contains("Medical care (urgent)")
+        .contains("Prepared by");
+    String html = text(report, "html");
+    assertThat(html).contains("DRAFT").contains("<h1>Account: Daniyar</h1>");
+    String pdf = pdfText(report);
+    assertThat(pdf).contains("DRAFT").contains("Daniyar");
+    for (String output : List.of(markdown, html, pdf)) {
+      assertThat(output)
+          .doesNotContain(PASSPORT)
+          .doesNotContain(NUMBER_IN_TESTIMONY)
+          .doesNotContain(EXACT_PLACE)
+          .doesNotContain("Kokterek")
+          .doesNotContain("Dostyk")
+          .doesNotContain(PHONE)
+          .doesNotContain(RELATIVE)
+          .doesNotContain(RELATIVE_LATIN)
+          .doesNotContain("Ерболат")
+          .doesNotContain("Дәурен")
+          .doesNotContain("Dauren")
+          .doesNotContain("1984-02-03");
+    }
+    HttpResponse<String> russian =
+        postJson(
+            "/api/v1/cases/" + fixture.caseId + "/reports",
+            "{\"language\":\"ru\",\"dates\":\"YEAR\"}");
+    assertThat(text(json(russian).get("id").asString(), "md"))
+        .contains("Daniyar (имя изменено) — казах")
+        .contains("В 2017 году он лишился документов");
+
+    // the one who drafted it cannot approve it
+    HttpResponse<String> self = approve(null, report, draft.get("revision").asInt(), null);
+    assertThat(self.statusCode()).isEqualTo(422);
+    assertThat(self.body()).contains("same_person");
+    // a draft cannot be released
+    Caller coordinator = account("report-coordinator", Role.COORDINATOR, fixture.organisation);
+    assertThat(release(coordinator, report).statusCode()).isEqualTo(422);
+    // nor approved against a preview the case has moved on from
+    HttpResponse<String> stale = approve(coordinator, report, 1, "sha256:0000");
+    assertThat(stale.statusCode()).isEqualTo(409);
+
+    HttpResponse<String> approved = approve(coordinator, report, 1, draft.get("hash").asString());
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    JsonNode frozen = json(approved);
+    assertThat(frozen.get("status").asString()).isEqualTo("APPROVED");
+    assertThat(frozen.get("approvedBy").asString()).isEqualTo("report-coordinator");
+    assertThat(frozen.get("hash").asString()).isEqualTo(draft.get("hash").asString());
+    String released = text(report, "md");
+    assertThat(released)
+        .doesNotContain("DRAFT")
+        .contains("Version " + frozen.get("hash").asString());
+
+    // a case changed after approval does not change the approved text
+    postJson(
+        "/api/v1/persons/" + fixture.person + "/events",
+        "{\"type\":\"DETAINED\",\"date\":\"2018-05\",\"place\":\"Almaty\",\"visibility\":\"PUBLIC\"}");
+    assertThat(text(report, "md")).isEqualTo(released);
+
+    HttpResponse<String> first = release(coordinator, report);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    JsonNode entry = json(first);
+    assertThat(entry.get("hash").asString()).isEqualTo(frozen.get("hash").asString());
+    assertThat(entry.get("recipient").asString()).isEqualTo("Example Daily (fictional)");
+    assertThat(entry.get("consentIds").get(0).asString()).isEqualTo(fixture.consent);
+    JsonNode ledger = json(get("/api/v1/reports/" + report + "/releases"));
+    assertThat(ledger.get("items")).hasSize(1);
+    assertThat(get("/people/" + fixture.person).body()).contains("Example Daily (fictional)");
+
+    // consent withdrawn: no new release, and the earlier one is listed to ask back
+    HttpResponse<String> withdrawn =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/consents/" + fixture.consent + "/withdraw"))
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now() + "\"}"))
+                .build());
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    HttpResponse<String> blocked = release(coordinator, report);
+    assertThat(blocked.statusCode()).isEqualTo(422);
+    assertThat(blocked.body()).contains("no_consent").contains("withdrawn");
+    assertThat(json(get("/api/v1/reports/" + report + "/releases")).get("items")).hasSize(1);
+    JsonNode about = json(get("/api/v1/persons/" + fixture.person + "/disclosures"));
+    assertThat(about.get("items")).hasSize(1);
+    assertThat(about.get("recall")).hasSize(1);
+    assertThat(about.get("recall").get(0).get("consentId").asString()).isEqualTo(fixture.consent);
+    assertThat(get("/people/" + fixture.person).body()).contains("Ask back");
+  }
+
+  @Test
+  void withoutConsentADraftSaysWhyItCannotBeApproved() {
+    String person =
+        id(
+            postJson(
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Сәуле Нұрланқызы\"}],\"sex\":\"female\"}"));
+    String caseId =
+        id(
+            postJson(
+                "/api/v1/cases",
+                "{\"title\":\"No consent (test)\",\"personIds\":[\"" + person + "\"]}"));
+    JsonNode draft = json(postJson("/api/v1/cases/" + caseId + "/reports", "{}"));
+    assertThat(draft.get("blocker").asString()).contains("No consent");
+    assertThat(text(draft.get("id").asString(), "md"))
+        .contains("The person is a woman")
+        .doesNotContain("Сәуле");
+    HttpResponse<String> wrong =
+        postJson(
+            "/api/v1/cases/" + caseId + "/reports",
+            "{\"language\":\"fr\",\"dates\":\"WEEK\",\"eventIds\":[\"nope\"]}");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(wrong.body()).contains("language").contains("dates").contains("eventIds");
+    assertThat(get("/api/v1/reports/" + draft.get("id").asString() + "?format=docx").statusCode())
+        .isEqualTo(422);
+  }
+
+  private record Fixture(String person, String caseId, String consent, String organisation) {}
+
+  /** Someone calling the API with a bearer token. */
+  private record Caller(String token) {}
+
+  /** A person of an organisation with her story, recorded by a caseworker of it, and a case. */
+  private Fixture fixture(String title) {
+    String organisation =
+        id(postJson("/api/v1/organisations", "{\"name\":\"Report test group (fictional)\"}"));
+    Caller caseworker = account("report-caseworker", Role.CASEWORKER, organisation);
+    String person =
+        id(
+            postAs(
+                caseworker,
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Дәурен Қайратұлы\",\"script\":\"Cyrl\"},"
+                    + "{\"value\":\"Dauren Kairatuly\",\"script\":\"Latn\"},"
+                    + "{\"value\":\"达吾仁·凯拉特\",\"script\":\"Hani\"}],"
+                    + "\"sex\":\"male\",\"birthDate\":\"1984-02-03\",\"birthPlace\":\""
+                    + EXACT_PLACE
+                    + "\",\"ethnicity\":\"Kazakh\",\"identifiers\":[{\"type\":\"PASSPORT\",\"value\":\""
+                    + PASSPORT
+                    + "\"}]}"));
+    String relative =
+        id(
+            postAs(
+                caseworker,
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\""
+                    + RELATIVE
+                    + "\"},{\"value\":\""
+                    + RELATIVE_LATIN
+                    + "\"}],\"sex\":\"male\"}"));
+    assertThat(
+            postAs(
+                    caseworker,
+                    "/api/v1/persons/" + person + "/relatives",
+                    "{\"relativeId\":\"" + relative + "\",\"kinship\":\"SIBLING\",\"atRisk\":true}")
+                .statusCode())
+        .isEqualTo(201);
+    event(
+        caseworker,
+        person,
+        "{\"type\":\"DOCUMENT_CONFISCATED\",\"date\":\"2017-02-14\",\"place\":\"Tekes county police\","
+            + "\"visibility\":\"PUBLIC\",\"narrative\":\"The police kept his passport "
+            + PASSPORT
+            + " and his card "
+            + NUMBER_IN_TESTIMONY
+            + "; his brother "
+            + RELATIVE_LATIN
+            + " can be reached on "
+            + PHONE
+            + " at "
+            + ADDRESS
+            + ", near Kokterek.\"}");
+    event(
+        caseworker,
+        person,
+        "{\"type\":\"RELATIVE_DETAINED\",\"date\":\"2018-03-02\",\"place\":\""
+            + EXACT_PLACE
+            + "\",\"visibility\":\"PUBLIC\",\"otherPersonIds\":[\""
+            + relative
+            + "\"],\"narrative\":\""
+            + RELATIVE
+            + " was taken from his home in Kokterek.\"}");
+    event(
+        caseworker,
+        person,
+        "{\"type\":\"INTERROGATED\",\"date\":\"2017-03\",\"visibility\":\"PRIVATE\",\"narrative\":\"About Dostyk street.\"}");
+    postAs(
+        caseworker,
+        "/api/v1/persons/" + person + "/needs",
+        "{\"category\":\"MEDICAL\",\"urgency\":\"CRITICAL\",\"description\":\"Surgery in Talgar\"}");
+    String consent =
+        id(
+            postAs(
+                caseworker,
+                "/api/v1/persons/" + person + "/consents",
+                "{\"scope\":\"PUBLICATION_UNDER_PSEUDONYM\",\"pseudonym\":\"Daniyar\","
+                    + "\"given\":\"2024-01-10\",\"obtainedHow\":\"SIGNED_FORM\"}"));
+    String caseId =
+        id(
+            postJson(
+                "/api/v1/cases",
+                "{\"title\":\""
+                    + title
+                    + "\",\"personIds\":[\""
+                    + person
+                    + "\"],\"organisationId\":\""
+                    + organisation
+                    + "\"}"));
+    return new Fixture(person, caseId, consent, organisation);
+  }
+
+  private void event(Caller caller, String person, String json) {
+    HttpResponse<String> recorded = postAs(caller, "/api/v1/persons/" + person + "/events", json);
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+  }
+
+  private static String id(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).get("id").asString();
+  }
+
+  private String text(String report, String format) {
+    HttpResponse<String> response = get("/api/v1/reports/" + report + "?format=" + format);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment");
+    return response.body();
+  }
+
+  private String pdfText(String report) throws IOException {
+    HttpResponse<byte[]> response =
+        send(
+            http,
+            HttpRequest.newBuilder(uri("/api/v1/reports/" + report + "?format=pdf")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("application/pdf");
+    try (PDDocument document = Loader.loadPDF(response.body())) {
+      return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+    }
+  }
+
+  /** Approves as the caller, or as the administrator who drafted it when the caller is null. */
+  private HttpResponse<String> approve(Caller caller, String report, int revision, String hash) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri("/api/v1/reports/" + report + "/approve"))
+            .header("Content-Type", "application/json")
+            .header("If-Match", "\"" + revision + "\"")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    hash == null ? "{}" : "{\"hash\":\"" + hash + "\"}"));
+    if (caller == null) {
+      return send(request.build());
+    }
+    return send(anonymous(), request.header("Authorization", "Bearer " + caller.token()).build());
+  }
+
+  private HttpResponse<String> release(Caller caller, String report) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri("/api/v1/reports/" + report + "/releases"))
+            .header("Authorization", "Bearer " + caller.token())
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"recipientKind\":\"MEDIA_OUTLET\",\"recipient\":\"Example Daily (fictional)\"}"))
+            .build());
+  }
+
+  private HttpResponse<String> postAs(Caller caller, String path, String json) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + caller.token())
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** An account of the organisation, calling the API with a bearer token. */
+  private Caller account(String login, Role role, String organisation) {
+    var account =
+        accounts.addAccount(
+            PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray())),
+            login,
+            role,
+            Set.of(organisation),
+            "report test passphrase".toCharArray());
+    return new Caller(accounts.createToken(PanaUser.of(account), "report test"));
+  }
+}

@@ -1,0 +1,53 @@
+package org.pana.core.report;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pana.core.history.RecordKind;
+import org.pana.core.history.Recorded;
+
+/**
+ * A report on a case. A draft is written afresh from the case each time it is read; approval
+ * freezes its text and records the hash of that text. It belongs to its people's organisation.
+ *
+ * @param id record id
+ * @param caseId the case it tells
+ * @param personIds the case's people when it was created
+ * @param options what it is built from and how
+ * @param status draft or approved
+ * @param createdBy who asked for it
+ * @param approvedBy who approved it (never its creator), or null
+ * @param approvedAt when, or null
+ * @param hash the SHA-256 of the approved text (as Markdown, without marks), or null
+ * @param text the approved text, frozen; null for a draft
+ * @param consentIds the consents the approved text relies on
+ */
+public record Report(
+    String id,
+    String caseId,
+    List<String> personIds,
+    ReportOptions options,
+    ReportStatus status,
+    String createdBy,
+    String approvedBy,
+    Instant approvedAt,
+    String hash,
+    ReportText text,
+    List<String> consentIds)
+    implements Recorded {
+
+  public static final RecordKind<Report> KIND =
+      RecordKind.of("report", Report.class, Report::linkedIds);
+
+  public Report {
+    personIds = List.copyOf(personIds);
+    consentIds = consentIds == null ? List.of() : List.copyOf(consentIds);
+  }
+
+  private Set<String> linkedIds() {
+    Set<String> ids = new HashSet<>(personIds);
+    ids.add(caseId);
+    return ids;
+  }
+}

@@ -1,0 +1,199 @@
+package org.pana.core.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.pana.core.report.ReportText.Paragraph;
+import org.pana.core.report.ReportText.Section;
+import org.pana.core.report.ReportText.Span;
+
+/**
+ * Writes a report as Markdown (plain enough to paste into an e-mail) and as an XHTML page (which
+ * the PDF is rendered from). Drafts carry a DRAFT line in every format; approved reports carry
+ * their version hash.
+ */
+public final class ReportFormats {
+
+  private ReportFormats() {}
+
+  /**
+   * How to write a report.
+   *
+   * @param draft whether it is a draft (marked as such)
+   * @param hash the approved version's hash, or null
+   * @param marks for a preview: how to name each redaction (marks shown), or null (not shown)
+   */
+  public record Rendering(boolean draft, String hash, Function<Redaction, String> marks) {}
+
+  /** The SHA-256 of a text's clean Markdown: the version an approval freezes. */
+  public static String hash(ReportText text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  markdown(text, new Rendering(false, null, null))
+                      .getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** The report as Markdown. */
+  public static String markdown(ReportText text, Rendering rendering) {
+    ResourceBundle words = words(text.language());
+    StringBuilder out = new StringBuilder();
+    if (rendering.draft()) {
+      out.append("**").append(words.getString("draft")).append("**\n\n");
+    }
+    out.append("# ").append(escape(text.title())).append("\n\n");
+    out.append(escape(prepared(text, words))).append("\n\n");
+    for (Section section : text.sections()) {
+      out.append("## ").append(escape(section.heading())).append("\n\n");
+      for (Paragraph paragraph : section.paragraphs()) {
+        out.append(section.list() ? "- " : "").append(escape(paragraph.text()));
+        out.append(section.list() ? "\n" : "\n\n");
+      }
+      if (section.list()) {
+        out.append('\n');
+      }
+    }
+    out.append("## ").append(escape(words.getString("heading.sources"))).append("\n\n");
+    out.append(escape(text.sources().text())).append("\n");
+    if (rendering.hash() != null) {
+      out.append("\n").append(version(rendering.hash(), words)).append("\n");
+    }
+    return out.toString();
+  }
+
+  /** The report as a standalone XHTML page (also the source of the PDF). */
+  public static String xhtml(ReportText text, Rendering rendering) {
+    ResourceBundle words = words(text.language());
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(text.language())
+        .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+        .append(html(text.title()))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
+    if (rendering.draft()) {
+      out.append("<p class=\"draft\">").append(html(words.getString("draft"))).append("</p>\n");
+    }
+    out.append("<h1>").append(html(text.title())).append("</h1>\n");
+    out.append("<p class=\"meta\">").append(html(prepared(text, words))).append("</p>\n");
+    for (Section section : text.sections()) {
+      out.append("<h2>").append(html(section.heading())).append("</h2>\n");
+      if (section.list()) {
+        out.append("<ul>\n");
+      }
+      for (Paragraph paragraph : section.paragraphs()) {
+        out.append(section.list() ? "<li" : "<p").append(direction(paragraph)).append('>');
+        spans(out, paragraph, rendering.marks());
+        out.append(section.list() ? "</li>\n" : "</p>\n");
+      }
+      if (section.list()) {
+        out.append("</ul>\n");
+      }
+    }
+    out.append("<h2>").append(html(words.getString("heading.sources"))).append("</h2>\n<p>");
+    spans(out, text.sources(), rendering.marks());
+    out.append("</p>\n");
+    if (rendering.hash() != null) {
+      out.append("<p class=\"version\">")
+          .append(html(version(rendering.hash(), words)))
+          .append("</p>\n");
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static final String STYLE =
+      """
+      body { font-family: 'Noto Sans', 'Noto Sans Arabic', 'Droid Sans Fallback', sans-serif;
+             font-size: 11pt; line-height: 1.45; max-width: 42em; margin: 2em auto; color: #1a1a1a; }
+      h1 { font-size: 18pt; margin-bottom: 0.2em; }
+      h2 { font-size: 13pt; margin-top: 1.4em; }
+      .meta, .version { color: #555; font-size: 9.5pt; }
+      .draft { border: 2px solid #b00020; color: #b00020; font-weight: bold; padding: 0.3em 0.6em; }
+      mark.redaction { background: #fff1b8; border-bottom: 1px dotted #8a6d00; }
+      mark.redaction sup { color: #8a6d00; font-size: 7pt; }
+      @page { size: A4; margin: 2cm; }
+      """;
+
+  private static void spans(
+      StringBuilder out, Paragraph paragraph, Function<Redaction, String> marks) {
+    for (Span span : paragraph.spans()) {
+      if (marks != null && span.redaction() != null) {
+        String reason = marks.apply(span.redaction());
+        out.append("<mark class=\"redaction\" data-redaction=\"")
+            .append(span.redaction().name())
+            .append("\" title=\"")
+            .append(html(reason))
+            .append("\">")
+            .append(html(span.text()))
+            .append("<sup>[")
+            .append(html(reason))
+            .append("]</sup></mark>");
+      } else {
+        out.append(html(span.text()));
+      }
+    }
+  }
+
+  /** Right to left for a paragraph whose first strong letter is (an Arabic-script name). */
+  private static String direction(Paragraph paragraph) {
+    java.text.Bidi bidi =
+        new java.text.Bidi(paragraph.text(), java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+    return bidi.baseIsLeftToRight() ? "" : " dir=\"rtl\"";
+  }
+
+  private static String prepared(ReportText text, ResourceBundle words) {
+    return new com.ibm.icu.text.MessageFormat(
+            words.getString("prepared"), new com.ibm.icu.util.ULocale(text.language()))
+        .format(
+            java.util.Map.of(
+                "organisation",
+                text.organisation(),
+                "date",
+                ReportBuilder.longDate(text.date(), text.language())));
+  }
+
+  private static String version(String hash, ResourceBundle words) {
+    return new com.ibm.icu.text.MessageFormat(words.getString("version"))
+        .format(java.util.Map.of("hash", hash));
+  }
+
+  private static ResourceBundle words(String language) {
+    return ResourceBundle.getBundle(
+        "org.pana.core.report.report",
+        Locale.forLanguageTag(language),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+  }
+
+  /** Text safe inside XHTML elements and attributes. */
+  static String html(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text that Markdown shows as written. */
+  static String escape(String text) {
+    return text.replaceAll("([\\\\`*_<>])", "\\\\$1");
+  }
+}

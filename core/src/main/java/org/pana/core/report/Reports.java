@@ -1,0 +1,410 @@
+package org.pana.core.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.pana.core.casefile.CaseFile;
+import org.pana.core.casefile.Cases;
+import org.pana.core.consent.Consent;
+import org.pana.core.document.Document;
+import org.pana.core.history.Change;
+import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
+import org.pana.core.need.Need;
+import org.pana.core.organisation.Organisation;
+import org.pana.core.person.Identifier;
+import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.core.person.Relative;
+import org.pana.core.problem.Conflict;
+import org.pana.core.problem.NotFound;
+import org.pana.core.problem.Problems;
+import org.pana.core.problem.ValidationFailed;
+import org.pana.core.procedure.CaseStep;
+import org.pana.core.source.Source;
+import org.pana.core.source.Visibility;
+import org.pana.core.timeline.Event;
+
+/**
+ * Reports on cases: drafts written from the case as it is, approval by a second person that freezes
+ * the text, and the consent check every approval and release makes at that moment.
+ */
+public final class Reports {
+
+  /**
+   * Reads every record whoever asks, for one purpose only: to know every name, number and person
+   * that must be kept out of a report, including those of third parties the reader may not see.
+   * What it reads is only ever removed from a report, never shown.
+   */
+  public interface Unrestricted {
+    <T> T read(Supplier<T> work);
+  }
+
+  private final RecordStore store;
+  private final Cases cases;
+  private final People people;
+  private final ReportBuilder builder;
+  private final Clock clock;
+  private final Unrestricted unrestricted;
+
+  public Reports(
+      RecordStore store,
+      Cases cases,
+      People people,
+      ReportBuilder builder,
+      Clock clock,
+      Unrestricted unrestricted) {
+    this.store = store;
+    this.cases = cases;
+    this.people = people;
+    this.builder = builder;
+    this.clock = clock;
+    this.unrestricted = unrestricted;
+  }
+
+  /**
+   * A report as asked for.
+   *
+   * @param language {@code en} or {@code ru} (default {@code en})
+   * @param dates DAY, MONTH or YEAR (default MONTH)
+   * @param eventIds the events to tell, or null for the default
+   * @param quotedIds the public events whose testimony to quote, or null for the default
+   * @param procedure whether to say where the asylum case stands (default yes)
+   * @param needs whether to say what help is needed (default yes)
+   */
+  public record ReportRequest(
+      String language,
+      String dates,
+      List<String> eventIds,
+      List<String> quotedIds,
+      Boolean procedure,
+      Boolean needs) {}
+
+  /**
+   * A report's text as it reads now.
+   *
+   * @param report the report
+   * @param text its text: frozen when approved, written afresh for a draft
+   * @param hash the hash of that text (for a draft: of the text now, to approve exactly it)
+   * @param consentIds the consents it relies on
+   * @param blocker why it may not be approved or released now, or null
+   */
+  public record Reading(
+      Stored<Report> report,
+      ReportText text,
+      String hash,
+      List<String> consentIds,
+      String blocker) {
+
+    public boolean draft() {
+      return report.value().status() == ReportStatus.DRAFT;
+    }
+  }
+
+  /** Creates a draft report on a case; nothing is stored when the request is wrong. */
+  public Stored<Report> create(String caseId, ReportRequest request, String author, Change change) {
+    CaseFile caseFile = cases.get(caseId).value();
+    ReportOptions options = options(caseFile, request);
+    return store.insert(
+        Report.KIND,
+        new Report(
+            UUID.randomUUID().toString(),
+            caseId,
+            caseFile.personIds(),
+            options,
+            ReportStatus.DRAFT,
+            author,
+            null,
+            null,
+            null,
+            null,
+            List.of()),
+        change);
+  }
+
+  /** Changes what a draft tells and how (a new revision); an approved report cannot change. */
+  public Stored<Report> reconfigure(
+      String id, int expectedRevision, ReportRequest request, Change change) {
+    Report report = get(id).value();
+    if (report.status() != ReportStatus.DRAFT) {
+      throw new Conflict("An approved report is frozen; draft a new one instead.");
+    }
+    ReportOptions options = options(cases.get(report.caseId()).value(), request);
+    return store.update(
+        Report.KIND,
+        new Report(
+            report.id(),
+            report.caseId(),
+            report.personIds(),
+            options,
+            ReportStatus.DRAFT,
+            report.createdBy(),
+            null,
+            null,
+            null,
+            null,
+            List.of()),
+        expectedRevision,
+        change);
+  }
+
+  /** The events a report on a case may tell (none private), in the order they happened. */
+  public List<Event> choices(String caseId) {
+    List<Event> events = new ArrayList<>(events(cases.get(caseId).value()).values());
+    events.sort(
+        Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MAX : e.date().earliest())
+            .thenComparing(Event::id));
+    return events;
+  }
+
+  private ReportOptions options(CaseFile caseFile, ReportRequest request) {
+    Problems problems = new Problems();
+    String language =
+        request.language() == null || request.language().isBlank()
+            ? "en"
+            : request.language().strip();
+    if (!ReportOptions.LANGUAGES.contains(language)) {
+      problems.add(
+          "language",
+          "unsupported",
+          "Reports are written in " + String.join(" or ", ReportOptions.LANGUAGES) + ".");
+    }
+    DateDetail dates =
+        request.dates() == null || request.dates().isBlank()
+            ? DateDetail.MONTH
+            : problems.code("dates", DateDetail.class, request.dates());
+    Map<String, Event> events = events(caseFile);
+    if (request.eventIds() != null) {
+      for (String id : request.eventIds()) {
+        Event event = events.get(id);
+        if (event == null) {
+          problems.add(
+              "eventIds", "unknown_event", "No event of this case's people with id " + id + ".");
+        } else if (event.visibility() == Visibility.PRIVATE) {
+          problems.add(
+              "eventIds", "private", "A private event cannot be told in a report (" + id + ").");
+        }
+      }
+    }
+    if (request.quotedIds() != null) {
+      for (String id : request.quotedIds()) {
+        Event event = events.get(id);
+        if (event == null || event.visibility() != Visibility.PUBLIC) {
+          problems.add(
+              "quotedIds",
+              "not_public",
+              "Only the testimony of events marked public can be quoted (" + id + ").");
+        }
+      }
+    }
+    problems.throwIfAny();
+    return new ReportOptions(
+        language,
+        dates,
+        request.eventIds(),
+        request.quotedIds(),
+        request.procedure() == null || request.procedure(),
+        request.needs() == null || request.needs());
+  }
+
+  public Stored<Report> get(String id) {
+    return store.find(Report.KIND, id).orElseThrow(() -> new NotFound("report", id));
+  }
+
+  /** A case's reports, newest first. */
+  public List<Stored<Report>> ofCase(String caseId) {
+    cases.get(caseId);
+    List<Stored<Report>> reports = new ArrayList<>(store.linkedTo(Report.KIND, caseId));
+    reports.sort(Comparator.comparing((Stored<Report> r) -> r.createdAt()).reversed());
+    return reports;
+  }
+
+  /** A report's text as it reads now. */
+  public Reading read(String id) {
+    Stored<Report> stored = get(id);
+    Report report = stored.value();
+    if (report.status() == ReportStatus.APPROVED) {
+      return new Reading(
+          stored,
+          report.text(),
+          report.hash(),
+          report.consentIds(),
+          consentBlocker(report.consentIds(), today()));
+    }
+    ReportBuilder.Built built =
+        builder.build(material(cases.get(report.caseId()).value()), report.options(), today());
+    return new Reading(
+        stored,
+        built.text(),
+        ReportFormats.hash(built.text()),
+        built.consentIds(),
+        built.blocker());
+  }
+
+  /**
+   * Approves a draft: a second person (not its creator) freezes the text as it reads now. When
+   * {@code expectedHash} is given, the text must still be the one they previewed.
+   */
+  public Stored<Report> approve(
+      String id, int expectedRevision, String expectedHash, String approver, Change change) {
+    Reading reading = read(id);
+    Report report = reading.report().value();
+    if (report.status() != ReportStatus.DRAFT) {
+      throw new Conflict("This report is approved already.");
+    }
+    if (report.createdBy().equals(approver)) {
+      throw new ValidationFailed(
+          "approver",
+          "same_person",
+          "A second person must approve a report, not the one who drafted it.");
+    }
+    if (expectedHash != null
+        && !expectedHash.isBlank()
+        && !expectedHash.strip().equals(reading.hash())) {
+      throw new Conflict(
+          "The case changed since this preview; look at the report again before approving it.");
+    }
+    if (reading.blocker() != null) {
+      throw new ValidationFailed("consent", "no_consent", reading.blocker());
+    }
+    return store.update(
+        Report.KIND,
+        new Report(
+            report.id(),
+            report.caseId(),
+            report.personIds(),
+            report.options(),
+            ReportStatus.APPROVED,
+            report.createdBy(),
+            approver,
+            clock.instant(),
+            reading.hash(),
+            reading.text(),
+            reading.consentIds()),
+        expectedRevision,
+        change);
+  }
+
+  /** Why the consents a report relies on do not all hold on a day, or null when they do. */
+  String consentBlocker(List<String> consentIds, LocalDate day) {
+    for (String id : consentIds) {
+      var consent = store.find(Consent.KIND, id);
+      if (consent.isEmpty() || !consent.get().value().holdsOn(day)) {
+        return "A consent this report relies on does not hold on "
+            + day
+            + (consent.isPresent() && consent.get().value().withdrawn() != null
+                ? " (withdrawn on " + consent.get().value().withdrawn() + ")."
+                : ".");
+      }
+    }
+    return null;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** The events of a case's people, by id, as the reader may see them. */
+  private Map<String, Event> events(CaseFile caseFile) {
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (String personId : caseFile.personIds()) {
+      for (Stored<Event> event : store.linkedTo(Event.KIND, personId)) {
+        events.putIfAbsent(event.value().id(), event.value());
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Everything the report on a case may draw on: the case's people, events, sources, steps and
+   * needs as the reader may see them; the third parties, consents and numbers to keep out, read
+   * whoever the reader is.
+   */
+  ReportBuilder.Material material(CaseFile caseFile) {
+    List<Person> members = new ArrayList<>();
+    for (String id : caseFile.personIds()) {
+      members.add(people.get(id).value());
+    }
+    Map<String, Event> events = events(caseFile);
+    Map<String, Source> sources = new HashMap<>();
+    List<Need> needs = new ArrayList<>();
+    Set<String> needIds = new HashSet<>();
+    for (Person person : members) {
+      store.linkedTo(Source.KIND, person.id()).forEach(s -> sources.put(s.value().id(), s.value()));
+      for (Stored<Need> need : store.linkedTo(Need.KIND, person.id())) {
+        if (needIds.add(need.value().id())) {
+          needs.add(need.value());
+        }
+      }
+    }
+    Exposure exposure = unrestricted.read(() -> exposure(caseFile));
+    List<CaseStep> steps =
+        store.linkedTo(CaseStep.KIND, caseFile.id()).stream().map(Stored::value).toList();
+    String organisation =
+        caseFile.organisationId() == null
+            ? ""
+            : store
+                .find(Organisation.KIND, caseFile.organisationId())
+                .map(o -> o.value().name())
+                .orElse("");
+    return new ReportBuilder.Material(
+        caseFile,
+        organisation,
+        members,
+        exposure.others(),
+        List.copyOf(events.values()),
+        sources,
+        steps,
+        needs,
+        exposure.consents(),
+        exposure.relatives(),
+        exposure.numbers());
+  }
+
+  /** The people around a case and what must be kept out of its report. */
+  private record Exposure(
+      Map<String, Person> others,
+      List<Consent> consents,
+      List<Relative> relatives,
+      List<String> numbers) {}
+
+  private Exposure exposure(CaseFile caseFile) {
+    Set<String> memberIds = new HashSet<>(caseFile.personIds());
+    List<Relative> relatives = new ArrayList<>();
+    Set<String> involved = new HashSet<>(memberIds);
+    for (String id : caseFile.personIds()) {
+      store.linkedTo(Relative.KIND, id).forEach(r -> relatives.add(r.value()));
+      store.linkedTo(Event.KIND, id).forEach(e -> involved.addAll(e.value().personIds()));
+    }
+    relatives.forEach(r -> involved.add(r.relativeId()));
+    Map<String, Person> others = new HashMap<>();
+    List<Consent> consents = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
+    for (String id : involved) {
+      people
+          .find(id)
+          .ifPresent(
+              p -> {
+                if (!memberIds.contains(id)) {
+                  others.put(id, p.value());
+                }
+                p.value().identifiers().stream().map(Identifier::value).forEach(numbers::add);
+              });
+      store.linkedTo(Consent.KIND, id).forEach(c -> consents.add(c.value()));
+      store.linkedTo(Document.KIND, id).stream()
+          .map(d -> d.value().number())
+          .filter(n -> n != null)
+          .forEach(numbers::add);
+    }
+    return new Exposure(others, consents, relatives, numbers);
+  }
+}

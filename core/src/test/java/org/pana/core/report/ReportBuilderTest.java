@@ -1,0 +1,405 @@
+package org.pana.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pana.core.casefile.CaseFile;
+import org.pana.core.casefile.CaseStatus;
+import org.pana.core.consent.Consent;
+import org.pana.core.consent.ConsentScope;
+import org.pana.core.consent.ObtainedHow;
+import org.pana.core.date.PartialDate;
+import org.pana.core.need.Need;
+import org.pana.core.need.NeedCategory;
+import org.pana.core.need.NeedStatus;
+import org.pana.core.need.Urgency;
+import org.pana.core.person.Identifier;
+import org.pana.core.person.Kinship;
+import org.pana.core.person.NameKind;
+import org.pana.core.person.NameVariant;
+import org.pana.core.person.Person;
+import org.pana.core.person.Relative;
+import org.pana.core.person.Sex;
+import org.pana.core.person.identity.IdentifierType;
+import org.pana.core.report.ReportFormats.Rendering;
+import org.pana.core.source.Channel;
+import org.pana.core.source.Claim;
+import org.pana.core.source.Reliability;
+import org.pana.core.source.Source;
+import org.pana.core.source.SourceRelation;
+import org.pana.core.source.Visibility;
+import org.pana.core.timeline.Event;
+import org.pana.core.timeline.EventType;
+
+/**
+ * The redaction rules, table by table: for each consent and option, what the report shows and what
+ * it never shows, in Markdown and in XHTML. Every person here is invented.
+ */
+class ReportBuilderTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+  private static final String RESIDENT_ID = "654026197803150018";
+  private static final String EXACT_PLACE = "Kokterek village, Zhaosu County, Ili, Xinjiang";
+  private static final String HOME_ADDRESS = "Abai street 17, Shelek";
+  private static final String BROTHER = "Bekzat Tolegenuly";
+  private static final String BROTHER_CYRILLIC = "Бекзат Төлегенұлы";
+  private static final String PHONE = "+7 701 555 12 34";
+
+  private final ReportBuilder builder = new ReportBuilder(CoarsePlaces.shipped());
+
+  static Stream<Arguments> consents() {
+    return Stream.of(
+        Arguments.of(
+            "name",
+            ConsentScope.PUBLICATION_WITH_NAME,
+            List.of("Askar Tolegenuly", "born in 1978", "Асқар Төлегенұлы", "阿斯卡尔·吐列根"),
+            List.of("Arman"),
+            false),
+        Arguments.of(
+            "pseudonym",
+            ConsentScope.PUBLICATION_UNDER_PSEUDONYM,
+            List.of("Arman (a pseudonym)", "born in the 1970s"),
+            List.of("Askar", "Асқар", "Tolegenuly", "阿斯卡尔", "1978"),
+            false),
+        Arguments.of(
+            "none",
+            ConsentScope.DOCUMENTATION,
+            List.of("The person is a Kazakh man"),
+            List.of("Askar", "Асқар", "Arman", "1978"),
+            true));
+  }
+
+  @ParameterizedTest(name = "consent to {0}")
+  @MethodSource("consents")
+  void namesThePersonOnlyAsTheirConsentAllows(
+      String label, ConsentScope scope, List<String> shown, List<String> hidden, boolean blocked) {
+    ReportBuilder.Built built = builder.build(material(scope), ReportOptions.defaults("en"), TODAY);
+    String markdown = markdown(built);
+    String html = html(built);
+    for (String text : shown) {
+      assertThat(markdown).contains(text);
+    }
+    for (String text : hidden) {
+      assertThat(markdown).doesNotContain(text);
+      assertThat(html).doesNotContain(text);
+    }
+    assertThat(built.blocker() != null).isEqualTo(blocked);
+  }
+
+  @ParameterizedTest(name = "consent to {0}")
+  @MethodSource("consents")
+  void neverShowsIdentifiersAddressesContactsOrRelativesAtRisk(
+      String label, ConsentScope scope, List<String> shown, List<String> hidden, boolean blocked) {
+    for (DateDetail detail : DateDetail.values()) {
+      for (String language : ReportOptions.LANGUAGES) {
+        ReportBuilder.Built built =
+            builder.build(
+                material(scope),
+                new ReportOptions(language, detail, null, null, true, true),
+                TODAY);
+        for (String output : List.of(markdown(built), html(built))) {
+          assertThat(output)
+              .doesNotContain(RESIDENT_ID)
+              .doesNotContain("6540261978")
+              .doesNotContain(EXACT_PLACE)
+              .doesNotContain("Kokterek")
+              .doesNotContain("Abai street")
+              .doesNotContain(PHONE)
+              .doesNotContain("555 12 34")
+              .doesNotContain(BROTHER)
+              .doesNotContain("Bekzat")
+              .doesNotContain(BROTHER_CYRILLIC)
+              .doesNotContain("a private matter")
+              .doesNotContain("nephew's school");
+        }
+      }
+    }
+  }
+
+  static Stream<Arguments> dates() {
+    return Stream.of(
+        Arguments.of(DateDetail.DAY, "On 7 November 2016", true),
+        Arguments.of(DateDetail.MONTH, "In November 2016", true),
+        Arguments.of(DateDetail.YEAR, "In 2016,", true));
+  }
+
+  @ParameterizedTest(name = "dates to the {0}")
+  @MethodSource("dates")
+  void givesDatesAsPreciselyAsAsked(DateDetail detail, String phrase, boolean present) {
+    ReportBuilder.Built built =
+        builder.build(
+            material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM),
+            new ReportOptions("en", detail, null, null, true, true),
+            TODAY);
+    assertThat(markdown(built).contains(phrase)).isEqualTo(present);
+  }
+
+  @Test
+  void coarsensPlacesAndQuotesOnlyPublicTestimonyScrubbed() {
+    ReportBuilder.Built built =
+        builder.build(
+            material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM),
+            ReportOptions.defaults("en"),
+            TODAY);
+    String markdown = markdown(built);
+    assertThat(markdown)
+        .contains(
+            "In November 2016, he had his documents confiscated by the authorities in Ili"
+                + " Kazakh Autonomous Prefecture: “The police kept the passport of Arman")
+        .contains("[number removed]")
+        .contains("[contact removed]")
+        .contains("in an undisclosed place")
+        .contains("In 2017, he learned that a relative had been detained in Xinjiang.")
+        .contains("Medical care (urgent)")
+        .contains("the person’s own testimony and accounts of relatives")
+        .contains("Steppe Example Group");
+    assertThat(built.text().redactionCounts())
+        .containsKeys(
+            Redaction.PSEUDONYM,
+            Redaction.PLACE_COARSENED,
+            Redaction.PLACE_WITHHELD,
+            Redaction.DATE_COARSENED,
+            Redaction.THIRD_PARTY_GENERALISED,
+            Redaction.IDENTIFIER_REMOVED,
+            Redaction.CONTACT_REMOVED);
+  }
+
+  @Test
+  void aRelativeWithTheirOwnConsentAndNoRiskIsToldLikeTheFamily() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Relative> safe =
+        List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, false, "lives in Almaty"));
+    List<Consent> consents = new ArrayList<>(material.consents());
+    consents.add(consent("p2", ConsentScope.PUBLICATION_UNDER_PSEUDONYM, "Timur"));
+    ReportBuilder.Material told =
+        new ReportBuilder.Material(
+            material.caseFile(),
+            material.organisation(),
+            material.people(),
+            material.others(),
+            material.events(),
+            material.sources(),
+            material.steps(),
+            material.needs(),
+            consents,
+            safe,
+            material.numbers());
+    String markdown = markdown(builder.build(told, ReportOptions.defaults("en"), TODAY));
+    assertThat(markdown)
+        .contains(
+            "In October 2017, he learned that a relative had been detained in Ili Kazakh"
+                + " Autonomous Prefecture: “Timur was taken from his house in Ili Kazakh Autonomous"
+                + " Prefecture”.");
+  }
+
+  @Test
+  void writesRussian() {
+    ReportBuilder.Built built =
+        builder.build(
+            material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM),
+            ReportOptions.defaults("ru"),
+            TODAY);
+    String markdown = markdown(built);
+    assertThat(markdown)
+        .contains("# Рассказ: Arman")
+        .contains("Arman (имя изменено) — казах, родился в 1970-х годах")
+        .contains(
+            "В ноябре 2016 года он лишился документов: их изъяли власти"
+                + " (Или-Казахский автономный округ)")
+        .contains("Медицинская помощь (срочно)")
+        .contains("ПРОЕКТ");
+  }
+
+  @Test
+  void theHashIsOfTheTextAndChangesWithIt() {
+    ReportBuilder.Built one =
+        builder.build(
+            material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM),
+            ReportOptions.defaults("en"),
+            TODAY);
+    ReportBuilder.Built same =
+        builder.build(
+            material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM),
+            ReportOptions.defaults("en"),
+            TODAY);
+    ReportBuilder.Built other =
+        builder.build(
+            material(ConsentScope.PUBLICATION_WITH_NAME), ReportOptions.defaults("en"), TODAY);
+    assertThat(ReportFormats.hash(one.text()))
+        .isEqualTo(ReportFormats.hash(same.text()))
+        .isNotEqualTo(ReportFormats.hash(other.text()))
+        .startsWith("sha256:");
+  }
+
+  private static String markdown(ReportBuilder.Built built) {
+    return ReportFormats.markdown(built.text(), new Rendering(true, null, null));
+  }
+
+  private static String html(ReportBuilder.Built built) {
+    return ReportFormats.xhtml(built.text(), new Rendering(true, null, Redaction::name));
+  }
+
+  /** A fictional man, his brother still in Xinjiang, and what happened to them. */
+  private static ReportBuilder.Material material(ConsentScope scope) {
+    Person man =
+        new Person(
+            "p1",
+            List.of(
+                new NameVariant("Асқар Төлегенұлы", "Cyrl", "kk", NameKind.OFFICIAL, null),
+                new NameVariant("Askar Tolegenuly", "Latn", "kk", NameKind.PATRONYMIC, null),
+                new NameVariant("阿斯卡尔·吐列根", "Hani", "zh", NameKind.HANZI, null)),
+            Claim.of(Sex.MALE, "s1"),
+            Claim.of(PartialDate.parse("1978-03-15"), "s1"),
+            Claim.of(EXACT_PLACE, "s1"),
+            Claim.of("Kazakh", "s1"),
+            List.of(Claim.of("CN", "s1")),
+            List.of(new Identifier(IdentifierType.CN_RESIDENT_ID, RESIDENT_ID, null, "s1")),
+            "a private matter");
+    Person brother =
+        new Person(
+            "p2",
+            List.of(
+                new NameVariant(BROTHER_CYRILLIC, "Cyrl", "kk", NameKind.OFFICIAL, null),
+                new NameVariant(BROTHER, "Latn", "kk", NameKind.PATRONYMIC, null)),
+            Claim.of(Sex.MALE, "s2"),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    List<Event> events =
+        List.of(
+            new Event(
+                "e1",
+                EventType.DOCUMENT_CONFISCATED,
+                PartialDate.parse("2016-11-07"),
+                "Zhaosu county public security bureau",
+                "The police kept the passport of Askar Tolegenuly, number "
+                    + RESIDENT_ID
+                    + "; call his cousin on "
+                    + PHONE
+                    + " or write to him at "
+                    + HOME_ADDRESS
+                    + ".",
+                List.of("p1"),
+                "s1",
+                Visibility.PUBLIC),
+            new Event(
+                "e2",
+                EventType.RELATIVE_DETAINED,
+                PartialDate.parse("2017-10"),
+                EXACT_PLACE,
+                BROTHER + " was taken from his house in Kokterek.",
+                List.of("p1", "p2"),
+                "s2",
+                Visibility.PUBLIC),
+            new Event(
+                "e3",
+                EventType.ARRIVED,
+                PartialDate.parse("2019-01-20"),
+                "Village 12 on the Qaraqash road",
+                "Reached his wife.",
+                List.of("p1"),
+                "s1",
+                Visibility.ORGANISATION),
+            new Event(
+                "e4",
+                EventType.INTERROGATED,
+                PartialDate.parse("2018-05"),
+                "Almaty",
+                "Asked about his nephew's school.",
+                List.of("p1"),
+                "s1",
+                Visibility.PRIVATE));
+    Map<String, Source> sources =
+        Map.of(
+            "s1",
+            new Source(
+                "s1",
+                "p1",
+                "the person",
+                SourceRelation.SELF,
+                null,
+                Channel.IN_PERSON,
+                Reliability.B,
+                null),
+            "s2",
+            new Source(
+                "s2",
+                "p1",
+                "his sister",
+                SourceRelation.SIBLING,
+                null,
+                Channel.PHONE,
+                Reliability.C,
+                null));
+    List<Need> needs =
+        List.of(
+            new Need(
+                "n1",
+                List.of("p1"),
+                NeedCategory.MEDICAL,
+                Urgency.HIGH,
+                NeedStatus.OPEN,
+                "Treatment for " + BROTHER,
+                List.of(),
+                List.of()),
+            new Need(
+                "n2",
+                List.of("p1"),
+                NeedCategory.HOUSING,
+                Urgency.LOW,
+                NeedStatus.MET,
+                "Flat",
+                List.of(),
+                List.of()));
+    CaseFile caseFile =
+        new CaseFile(
+            "c1",
+            "Case (test)",
+            List.of("p1"),
+            "o1",
+            List.of(),
+            CaseStatus.OPEN,
+            Set.of(),
+            null,
+            Set.of());
+    return new ReportBuilder.Material(
+        caseFile,
+        "Steppe Example Group",
+        List.of(man),
+        Map.of("p2", brother),
+        events,
+        sources,
+        List.of(),
+        needs,
+        List.of(consent("p1", scope, "Arman")),
+        List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, true, "in Xinjiang")),
+        List.of(RESIDENT_ID));
+  }
+
+  private static Consent consent(String personId, ConsentScope scope, String pseudonym) {
+    return new Consent(
+        "k-" + personId,
+        personId,
+        scope,
+        null,
+        scope == ConsentScope.PUBLICATION_UNDER_PSEUDONYM ? pseudonym : null,
+        LocalDate.of(2026, 1, 10),
+        null,
+        ObtainedHow.SIGNED_FORM,
+        "volunteer-1",
+        null,
+        null);
+  }
+}
