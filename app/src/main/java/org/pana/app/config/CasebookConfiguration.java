@@ -25,6 +25,7 @@ import org.pana.core.report.Disclosures;
 import org.pana.core.report.ReportBuilder;
 import org.pana.core.report.Reports;
 import org.pana.core.source.Sources;
+import org.pana.core.statistics.Statistics;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.jdbc.Database;
 import org.springframework.beans.factory.annotation.Value;
@@ -123,6 +124,11 @@ public class CasebookConfiguration {
       Reports.Unrestricted unrestricted) {
     return new Reports(
         store, cases, people, new ReportBuilder(CoarsePlaces.shipped()), clock, unrestricted);
+  }
+
+  @Bean
+  Statistics statistics(RecordStore store) {
+    return new Statistics(store, CoarsePlaces.shipped());
   }
 
   @Bean

@@ -84,6 +84,8 @@ public class SecurityConfiguration {
                     .hasRole("COORDINATOR")
                     .requestMatchers(HttpMethod.GET, FORMS)
                     .hasRole("CASEWORKER")
+                    .requestMatchers(HttpMethod.GET, "/statistics", "/statistics.csv")
+                    .hasRole("COORDINATOR")
                     .requestMatchers(
                         HttpMethod.GET,
                         "/reports/**",

@@ -116,6 +116,12 @@ class ReportBrowserIT extends InBrowser {
     assertThat(coordinator.locator("#ledger li.disclosure"))
         .containsText("Example UN desk (fictional)");
     screenshot(coordinator, "report-approved.png");
+
+    // the coordinator's statistics: charts drawn without JavaScript, small cells suppressed
+    coordinator.navigate(uri("/statistics").toString());
+    assertThat(coordinator.locator("#stats-region svg.chart")).isVisible();
+    assertThat(coordinator.locator("#stats-region")).containsText("fewer than 5");
+    screenshot(coordinator, "statistics.png");
   }
 
   private static void screenshot(Page page, String name) {

@@ -80,6 +80,8 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/consents/{consent}/withdraw", Role.CASEWORKER),
           new Row("POST", "/consents/{consent}/withdraw", Role.CASEWORKER),
           new Row("GET", "/people/{person}/relatives/new", Role.CASEWORKER),
+          new Row("GET", "/statistics", Role.COORDINATOR),
+          new Row("GET", "/statistics.csv", Role.COORDINATOR),
           new Row("POST", "/people/{person}/relatives", Role.CASEWORKER),
           new Row("GET", "/api/v1/needs/{need}", Role.VIEWER),
           new Row("PUT", "/api/v1/needs/{need}", Role.CASEWORKER),

@@ -1,0 +1,118 @@
+package org.pana.app.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pana.app.RunningPana;
+import org.pana.app.security.PanaUser;
+import org.pana.core.account.Role;
+
+/**
+ * A coordinator's statistics count their organisation's cases only, spread uncertain dates over
+ * their range, and suppress small cells on the page and in the CSV. Everyone is invented.
+ */
+class StatisticsIT extends RunningPana {
+
+  @Test
+  void countsAreSpreadAndSmallCellsSuppressed() {
+    String organisation =
+        id(postJson("/api/v1/organisations", "{\"name\":\"Statistics group (fictional)\"}"));
+    PanaUser admin = PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+    String caseworker =
+        accounts.createToken(
+            PanaUser.of(
+                accounts.addAccount(
+                    admin,
+                    "stats-caseworker",
+                    Role.CASEWORKER,
+                    Set.of(organisation),
+                    "stats passphrase".toCharArray())),
+            "stats");
+    String coordinator =
+        accounts.createToken(
+            PanaUser.of(
+                accounts.addAccount(
+                    admin,
+                    "stats-coordinator",
+                    Role.COORDINATOR,
+                    Set.of(organisation),
+                    "stats passphrase".toCharArray())),
+            "stats");
+    StringBuilder family = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      String person =
+          id(
+              post(
+                  caseworker,
+                  "/api/v1/persons",
+                  "{\"names\":[{\"value\":\"Statistics person "
+                      + i
+                      + "\"}],\"birthDate\":\"1990\","
+                      + "\"birthPlace\":\"Tekes County, Ili\"}"));
+      id(
+          post(
+              caseworker,
+              "/api/v1/persons/" + person + "/events",
+              "{\"type\":\"ARRIVED\",\"date\":\"2018-05-03\"}"));
+      family.append(family.isEmpty() ? "" : ",").append('"').append(person).append('"');
+    }
+    String single =
+        id(
+            post(
+                caseworker,
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Statistics person 7\"}],\"birthPlace\":\"Kashgar\"}"));
+    id(
+        post(
+            caseworker,
+            "/api/v1/persons/" + single + "/events",
+            "{\"type\":\"BORDER_CROSSED_IRREGULARLY\",\"date\":\"2017-11/2018-02\"}"));
+    id(
+        post(
+            coordinator,
+            "/api/v1/cases",
+            "{\"title\":\"Statistics family (test)\",\"personIds\":[" + family + "]}"));
+    id(
+        post(
+            coordinator,
+            "/api/v1/cases",
+            "{\"title\":\"Statistics single (test)\",\"personIds\":[\"" + single + "\"]}"));
+
+    String csv = get(coordinator, "/statistics.csv").body();
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("table,unit,category,count");
+    assertThat(csv)
+        .contains("region,people,Ili Kazakh Autonomous Prefecture,6")
+        .contains("region,people,Kashgar Prefecture,<5")
+        .contains("year,people,2018,6.5")
+        .contains("year,people,2017,<5")
+        .contains("age,people,18-39,6")
+        .contains("status,cases,open,<5")
+        .doesNotContain("Statistics person");
+    String page = get(coordinator, "/statistics").body();
+    assertThat(page).contains("<svg").contains("fewer than 5").contains("spread evenly");
+  }
+
+  private HttpResponse<String> post(String token, String path, String json) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private HttpResponse<String> get(String token, String path) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build());
+  }
+
+  private static String id(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).get("id").asString();
+  }
+}
