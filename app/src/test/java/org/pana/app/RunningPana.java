@@ -63,6 +63,9 @@ public abstract class RunningPana {
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) {
     registry.add("pana.data-dir", DATA_DIR::toString);
+    // the public portal is off by default (PortalOffTest); the test server runs it (PortalIT)
+    registry.add("pana.portal.enabled", () -> "true");
+    registry.add("pana.portal.base-url", () -> "https://accounts.example.org");
   }
 
   @BeforeEach

@@ -195,6 +195,7 @@ public class ReportApi {
   @PostMapping(path = "/reports/{id}/releases", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<DisclosureJson> release(
       @PathVariable String id, @RequestBody Disclosures.ReleaseDraft draft) {
+    outputs.checkPortal(draft);
     Stored<Disclosure> stored =
         disclosures.release(id, draft, author.current().login(), author.change("report released"));
     return ResponseEntity.created(URI.create("/api/v1/disclosures/" + stored.value().id()))

@@ -2,7 +2,10 @@ package org.pana.app.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.pana.app.portal.Portal;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.report.Disclosures;
+import org.pana.core.report.RecipientKind;
 import org.pana.core.report.ReportFormats;
 import org.pana.core.report.ReportFormats.Rendering;
 import org.pana.core.report.Reports;
@@ -26,10 +29,22 @@ public class ReportOutputs {
 
   private final PdfReports pdf;
   private final MessageSource messages;
+  private final Portal portal;
 
-  public ReportOutputs(PdfReports pdf, MessageSource messages) {
+  public ReportOutputs(PdfReports pdf, MessageSource messages, Portal portal) {
     this.pdf = pdf;
     this.messages = messages;
+    this.portal = portal;
+  }
+
+  /** A release to the public portal is refused while the portal is off. */
+  public void checkPortal(Disclosures.ReleaseDraft draft) {
+    if (RecipientKind.PUBLIC_PORTAL.name().equals(draft.recipientKind()) && !portal.enabled()) {
+      throw new ValidationFailed(
+          "recipientKind",
+          "portal_off",
+          messages.getMessage("portal.off", null, LocaleContextHolder.getLocale()));
+    }
   }
 
   /** The report in a format, as a download. */

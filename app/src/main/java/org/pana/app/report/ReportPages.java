@@ -119,12 +119,11 @@ public class ReportPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     try {
-      disclosures.release(
-          id,
+      Disclosures.ReleaseDraft draft =
           new Disclosures.ReleaseDraft(
-              form.get("recipientKind"), form.get("recipient"), form.get("date"), form.get("note")),
-          author.current().login(),
-          author.change("report released"));
+              form.get("recipientKind"), form.get("recipient"), form.get("date"), form.get("note"));
+      outputs.checkPortal(draft);
+      disclosures.release(id, draft, author.current().login(), author.change("report released"));
       return "redirect:/reports/" + id + "#ledger";
     } catch (ValidationFailed e) {
       Form rejected = form.rejected(e, null);

@@ -44,7 +44,15 @@ public class SecurityConfiguration {
           + " form-action 'self'; frame-ancestors 'none'";
 
   private static final String[] OPEN = {
-    "/login", "/setup", "/css/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error"
+    "/login",
+    "/setup",
+    "/css/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/actuator/health",
+    "/error",
+    "/public",
+    "/public/**"
   };
 
   /** Pages that only show a form to record or correct something. */

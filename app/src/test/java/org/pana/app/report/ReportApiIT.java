@@ -8,13 +8,10 @@ import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.pana.app.RunningPana;
-import org.pana.app.security.PanaUser;
 import org.pana.core.account.Role;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * of them, approval by a second person only, release only under consent that holds, every release
  * in the ledger, and a withdrawn consent listing what to ask back. Everyone is invented.
  */
-class ReportApiIT extends RunningPana {
+class ReportApiIT extends WithReports {
 
   private static final String PASSPORT = "EH4471902";
   private static final String NUMBER_IN_TESTIMONY = "654022198402030318";
@@ -92,7 +89,7 @@ class ReportApiIT extends RunningPana {
     assertThat(self.body()).contains("same_person");
     // a draft cannot be released
     Caller coordinator = account("report-coordinator", Role.COORDINATOR, fixture.organisation);
-    assertThat(release(coordinator, report).statusCode()).isEqualTo(422);
+    assertThat(release(coordinator, report, "MEDIA_OUTLET").statusCode()).isEqualTo(422);
     // nor approved against a preview the case has moved on from
     HttpResponse<String> stale = approve(coordinator, report, 1, "sha256:0000");
     assertThat(stale.statusCode()).isEqualTo(409);
@@ -114,7 +111,7 @@ class ReportApiIT extends RunningPana {
         "{\"type\":\"DETAINED\",\"date\":\"2018-05\",\"place\":\"Almaty\",\"visibility\":\"PUBLIC\"}");
     assertThat(text(report, "md")).isEqualTo(released);
 
-    HttpResponse<String> first = release(coordinator, report);
+    HttpResponse<String> first = release(coordinator, report, "MEDIA_OUTLET");
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     JsonNode entry = json(first);
     assertThat(entry.get("hash").asString()).isEqualTo(frozen.get("hash").asString());
@@ -133,7 +130,7 @@ class ReportApiIT extends RunningPana {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now() + "\"}"))
                 .build());
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
-    HttpResponse<String> blocked = release(coordinator, report);
+    HttpResponse<String> blocked = release(coordinator, report, "MEDIA_OUTLET");
     assertThat(blocked.statusCode()).isEqualTo(422);
     assertThat(blocked.body()).contains("no_consent").contains("withdrawn");
     assertThat(json(get("/api/v1/reports/" + report + "/releases")).get("items")).hasSize(1);
@@ -172,9 +169,6 @@ class ReportApiIT extends RunningPana {
   }
 
   private record Fixture(String person, String caseId, String consent, String organisation) {}
-
-  /** Someone calling the API with a bearer token. */
-  private record Caller(String token) {}
 
   /** A person of an organisation with her story, recorded by a caseworker of it, and a case. */
   private Fixture fixture(String title) {
@@ -270,19 +264,6 @@ class ReportApiIT extends RunningPana {
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
   }
 
-  private static String id(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("id").asString();
-  }
-
-  private String text(String report, String format) {
-    HttpResponse<String> response = get("/api/v1/reports/" + report + "?format=" + format);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-        .contains("attachment");
-    return response.body();
-  }
-
   private String pdfText(String report) throws IOException {
     HttpResponse<byte[]> response =
         send(
@@ -295,54 +276,5 @@ class ReportApiIT extends RunningPana {
     try (PDDocument document = Loader.loadPDF(response.body())) {
       return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
     }
-  }
-
-  /** Approves as the caller, or as the administrator who drafted it when the caller is null. */
-  private HttpResponse<String> approve(Caller caller, String report, int revision, String hash) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri("/api/v1/reports/" + report + "/approve"))
-            .header("Content-Type", "application/json")
-            .header("If-Match", "\"" + revision + "\"")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    hash == null ? "{}" : "{\"hash\":\"" + hash + "\"}"));
-    if (caller == null) {
-      return send(request.build());
-    }
-    return send(anonymous(), request.header("Authorization", "Bearer " + caller.token()).build());
-  }
-
-  private HttpResponse<String> release(Caller caller, String report) {
-    return send(
-        anonymous(),
-        HttpRequest.newBuilder(uri("/api/v1/reports/" + report + "/releases"))
-            .header("Authorization", "Bearer " + caller.token())
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"recipientKind\":\"MEDIA_OUTLET\",\"recipient\":\"Example Daily (fictional)\"}"))
-            .build());
-  }
-
-  private HttpResponse<String> postAs(Caller caller, String path, String json) {
-    return send(
-        anonymous(),
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + caller.token())
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
-  }
-
-  /** An account of the organisation, calling the API with a bearer token. */
-  private Caller account(String login, Role role, String organisation) {
-    var account =
-        accounts.addAccount(
-            PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray())),
-            login,
-            role,
-            Set.of(organisation),
-            "report test passphrase".toCharArray());
-    return new Caller(accounts.createToken(PanaUser.of(account), "report test"));
   }
 }

@@ -179,7 +179,11 @@ class AuthorizationMatrixIT extends RunningPana {
           "POST /admin/panic", // erases the vault; admin only by the /admin/** rule (FirstRunIT)
           "GET /api/v1/openapi.json", // API description, no data
           "GET /api/v1/openapi.json.yaml",
-          "GET /error");
+          "GET /error",
+          "GET /public", // the public portal: no login, published reports only (PortalIT)
+          "GET /public/",
+          "GET /public/reports/{id}",
+          "GET /public/feed.atom");
 
   @Autowired
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")

@@ -131,6 +131,47 @@ public final class Disclosures {
     return recalls;
   }
 
+  /**
+   * A report on the public portal.
+   *
+   * @param report the approved report
+   * @param released the day it was first released to the portal
+   */
+  public record Published(Report report, LocalDate released) {}
+
+  /**
+   * The reports released to the public portal whose consents all still hold today, newest first: a
+   * withdrawn consent takes its reports down.
+   */
+  public List<Published> published() {
+    java.util.Map<String, LocalDate> released = new java.util.HashMap<>();
+    for (int offset = 0; ; offset += 500) {
+      List<Stored<Disclosure>> page = store.list(Disclosure.KIND, offset, 500);
+      for (Stored<Disclosure> each : page) {
+        Disclosure d = each.value();
+        if (d.recipientKind() == RecipientKind.PUBLIC_PORTAL) {
+          released.merge(d.reportId(), d.date(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+      }
+      if (page.size() < 500) {
+        break;
+      }
+    }
+    List<Published> published = new ArrayList<>();
+    LocalDate today = reports.today();
+    for (var entry : released.entrySet()) {
+      store
+          .find(Report.KIND, entry.getKey())
+          .map(Stored::value)
+          .filter(r -> r.status() == ReportStatus.APPROVED)
+          .filter(r -> reports.consentBlocker(r.consentIds(), today) == null)
+          .ifPresent(r -> published.add(new Published(r, entry.getValue())));
+    }
+    published.sort(
+        Comparator.comparing(Published::released).thenComparing(p -> p.report().id()).reversed());
+    return published;
+  }
+
   public Stored<Disclosure> get(String id) {
     return store.find(Disclosure.KIND, id).orElseThrow(() -> new NotFound("disclosure", id));
   }

@@ -26,8 +26,17 @@ public final class ReportFormats {
    * @param draft whether it is a draft (marked as such)
    * @param hash the approved version's hash, or null
    * @param marks for a preview: how to name each redaction (marks shown), or null (not shown)
+   * @param stylesheet the address of a style sheet to link instead of the inline styles (for pages
+   *     served under a content security policy), or null
    */
-  public record Rendering(boolean draft, String hash, Function<Redaction, String> marks) {}
+  public record Rendering(
+      boolean draft, String hash, Function<Redaction, String> marks, String stylesheet) {
+
+    /** Styles inline: for downloads and the PDF. */
+    public Rendering(boolean draft, String hash, Function<Redaction, String> marks) {
+      this(draft, hash, marks, null);
+    }
+  }
 
   /** The SHA-256 of a text's clean Markdown: the version an approval freezes. */
   public static String hash(ReportText text) {
@@ -78,9 +87,15 @@ public final class ReportFormats {
         .append(text.language())
         .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
         .append(html(text.title()))
-        .append("</title>\n<style>\n")
-        .append(STYLE)
-        .append("</style>\n</head>\n<body>\n");
+        .append("</title>\n");
+    if (rendering.stylesheet() == null) {
+      out.append("<style>\n").append(STYLE).append("</style>\n");
+    } else {
+      out.append("<link rel=\"stylesheet\" href=\"")
+          .append(html(rendering.stylesheet()))
+          .append("\"/>\n");
+    }
+    out.append("</head>\n<body>\n");
     if (rendering.draft()) {
       out.append("<p class=\"draft\">").append(html(words.getString("draft"))).append("</p>\n");
     }

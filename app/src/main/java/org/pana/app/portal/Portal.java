@@ -1,0 +1,227 @@
+package org.pana.app.portal;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.pana.app.config.PanaSettings;
+import org.pana.app.security.PortalAccess;
+import org.pana.core.history.RecordStore;
+import org.pana.core.report.Disclosures;
+import org.pana.core.report.ReportFormats;
+import org.pana.core.report.ReportText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the public portal's files: one page per published report (its permanent address), an index
+ * and an Atom feed, written under {@code <data dir>/portal} whenever a release, report or consent
+ * changes. Only approved reports released to the portal, whose consents still hold, are there: a
+ * withdrawn consent takes its reports down at once. The files hold nothing but the frozen, redacted
+ * text, so they are served without login and without opening the vault; they can also be copied to
+ * a web host as they are.
+ */
+@Component
+public class Portal {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
+  private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
+  private static final Set<String> WATCHED = Set.of("disclosure", "report", "consent");
+
+  private final boolean enabled;
+  private final String baseUrl;
+  private final Path directory;
+  private final PortalAccess access;
+  private final MessageSource messages;
+
+  public Portal(
+      @Value("${pana.portal.enabled:false}") boolean enabled,
+      @Value("${pana.portal.base-url:}") String baseUrl,
+      PanaSettings settings,
+      PortalAccess access,
+      MessageSource messages,
+      RecordStore store) {
+    this.enabled = enabled;
+    this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+    this.directory = settings.dataDir().resolve("portal");
+    this.access = access;
+    this.messages = messages;
+    if (enabled) {
+      store.addListener(
+          (kind, id) -> {
+            if (WATCHED.contains(kind)) {
+              refresh();
+            }
+          });
+    }
+  }
+
+  /** Whether the portal is on ({@code pana.portal.enabled}). */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** Rewrites the portal's files from the published reports; failures are logged, not thrown. */
+  public void refresh() {
+    if (!enabled) {
+      return;
+    }
+    try {
+      List<Disclosures.Published> published = access.published();
+      Files.createDirectories(directory.resolve("reports"));
+      Set<String> kept = new HashSet<>();
+      for (Disclosures.Published each : published) {
+        String id = each.report().id();
+        kept.add(id + ".html");
+        write(
+            directory.resolve("reports").resolve(id + ".html"),
+            ReportFormats.xhtml(
+                each.report().text(),
+                new ReportFormats.Rendering(false, each.report().hash(), null, "/css/pana.css")));
+      }
+      try (Stream<Path> files = Files.list(directory.resolve("reports"))) {
+        for (Path file : files.toList()) {
+          if (!kept.contains(file.getFileName().toString())) {
+            Files.deleteIfExists(file);
+          }
+        }
+      }
+      write(directory.resolve("index.html"), index(published));
+      write(directory.resolve("feed.atom"), feed(published));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("The public portal could not be refreshed: {}", e.getMessage());
+    }
+  }
+
+  /** A file of the portal, if it exists: {@code index.html}, {@code feed.atom} or a report. */
+  public Optional<String> file(String name) {
+    Path path;
+    if (name.equals("index.html") || name.equals("feed.atom")) {
+      path = directory.resolve(name);
+    } else if (ID.matcher(name).matches()) {
+      path = directory.resolve("reports").resolve(name + ".html");
+    } else {
+      return Optional.empty();
+    }
+    try {
+      return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String index(List<Disclosures.Published> published) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"/>\n<title>")
+        .append(html(text("portal.title")))
+        .append("</title>\n<link rel=\"stylesheet\" href=\"/css/pana.css\"/>\n")
+        .append(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/public/feed.atom\"/>\n")
+        .append("</head>\n<body>\n<main>\n<h1>")
+        .append(html(text("portal.title")))
+        .append("</h1>\n<p>")
+        .append(html(text("portal.intro")))
+        .append(" <a href=\"/public/feed.atom\">")
+        .append(html(text("portal.feed")))
+        .append("</a></p>\n");
+    if (published.isEmpty()) {
+      out.append("<p class=\"empty\">").append(html(text("portal.none"))).append("</p>\n");
+    } else {
+      out.append("<ul class=\"plain\">\n");
+      for (Disclosures.Published each : published) {
+        ReportText text = each.report().text();
+        out.append("<li><a href=\"/public/reports/")
+            .append(each.report().id())
+            .append("\">")
+            .append(html(text.title()))
+            .append("</a> <span class=\"muted\">")
+            .append(html(text.organisation() + " · " + each.released() + " · " + text.language()))
+            .append("</span></li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    return out.append("</main>\n</body>\n</html>\n").toString();
+  }
+
+  private String feed(List<Disclosures.Published> published) {
+    SyndFeed feed = new SyndFeedImpl();
+    feed.setFeedType("atom_1.0");
+    feed.setTitle(text("portal.title"));
+    feed.setDescription(text("portal.intro"));
+    feed.setLink(baseUrl + "/public/");
+    feed.setUri(baseUrl + "/public/feed.atom");
+    feed.setLanguage("en");
+    List<SyndEntry> entries = new ArrayList<>();
+    Date newest = null;
+    for (Disclosures.Published each : published) {
+      ReportText text = each.report().text();
+      SyndEntry entry = new SyndEntryImpl();
+      entry.setTitle(text.title());
+      entry.setLink(baseUrl + "/public/reports/" + each.report().id());
+      entry.setUri("urn:uuid:" + each.report().id());
+      entry.setAuthor(text.organisation());
+      Date released = Date.from(each.released().atStartOfDay().toInstant(ZoneOffset.UTC));
+      entry.setPublishedDate(released);
+      entry.setUpdatedDate(released);
+      newest = newest == null || released.after(newest) ? released : newest;
+      SyndContent summary = new SyndContentImpl();
+      summary.setType("text/plain");
+      summary.setValue(
+          text.sections().isEmpty() || text.sections().get(0).paragraphs().isEmpty()
+              ? text.title()
+              : text.sections().get(0).paragraphs().get(0).text());
+      entry.setDescription(summary);
+      entries.add(entry);
+    }
+    feed.setEntries(entries);
+    feed.setPublishedDate(newest == null ? new Date(0) : newest);
+    try {
+      return new SyndFeedOutput().outputString(feed, true);
+    } catch (FeedException e) {
+      throw new IllegalStateException("Could not write the Atom feed", e);
+    }
+  }
+
+  private static void write(Path file, String content) throws IOException {
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(temporary, content, StandardCharsets.UTF_8);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, Locale.ENGLISH);
+  }
+
+  private static String html(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
