@@ -121,9 +121,16 @@ public class CasebookConfiguration {
       Cases cases,
       People people,
       Clock clock,
-      Reports.Unrestricted unrestricted) {
+      Reports.Unrestricted unrestricted,
+      Reports.PhotoSource photos) {
     return new Reports(
-        store, cases, people, new ReportBuilder(CoarsePlaces.shipped()), clock, unrestricted);
+        store,
+        cases,
+        people,
+        new ReportBuilder(CoarsePlaces.shipped()),
+        clock,
+        unrestricted,
+        photos);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package org.pana.app.consent;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
@@ -47,6 +48,7 @@ public class ConsentApi {
    * @param evidenceId the evidence file, or null
    * @param note free text
    * @param holdsToday whether it holds today
+   * @param scripts for publication with name: the scripts the name may be shown in (empty: all)
    */
   record ConsentJson(
       String id,
@@ -61,7 +63,8 @@ public class ConsentApi {
       String obtainedBy,
       String evidenceId,
       String note,
-      boolean holdsToday) {
+      boolean holdsToday,
+      List<String> scripts) {
     static ConsentJson of(Stored<Consent> stored) {
       Consent c = stored.value();
       return new ConsentJson(
@@ -77,7 +80,8 @@ public class ConsentApi {
           c.obtainedBy(),
           c.evidenceId(),
           c.note(),
-          c.holdsOn(LocalDate.now()));
+          c.holdsOn(LocalDate.now()),
+          c.scripts());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.pana.app.consent;
 
+import java.util.List;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.consent.ConsentDraft;
@@ -65,7 +66,8 @@ public class ConsentPages {
               form.get("given"),
               form.get("obtainedHow"),
               form.get("evidenceId"),
-              form.get("note")),
+              form.get("note"),
+              List.copyOf(form.all("scripts"))),
           author.current().login(),
           author.change(null));
       return "redirect:/people/" + id + "#consents";
@@ -122,6 +124,8 @@ public class ConsentPages {
     model.addAttribute("person", people.get(id).value());
     model.addAttribute("scopes", ConsentScope.values());
     model.addAttribute("hows", ObtainedHow.values());
+    model.addAttribute("scripts", List.of("Latn", "Cyrl", "Arab", "Hani"));
+    model.addAttribute("chosenScripts", List.copyOf(form.all("scripts")));
     model.addAttribute("organisations", organisations.list());
     model.addAttribute("evidence", evidence.of(id));
     form.addTo(model);

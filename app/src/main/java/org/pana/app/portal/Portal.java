@@ -59,7 +59,7 @@ public class Portal {
 
   public Portal(
       @Value("${pana.portal.enabled:false}") boolean enabled,
-      @Value("${pana.portal.base-url:}") String baseUrl,
+      @Value("${pana.portal.base-url:${pana.base-url:http://127.0.0.1:8080}}") String baseUrl,
       PanaSettings settings,
       PortalAccess access,
       MessageSource messages,

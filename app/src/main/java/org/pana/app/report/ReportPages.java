@@ -7,6 +7,9 @@ import org.pana.app.security.Author;
 import org.pana.app.web.Form;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
+import org.pana.core.consent.ConsentScope;
+import org.pana.core.consent.Consents;
+import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.report.DateDetail;
@@ -39,9 +42,19 @@ public class ReportPages {
   private final Cases cases;
   private final ReportOutputs outputs;
   private final Author author;
+  private final EvidenceRecords evidence;
+  private final Consents consents;
 
   public ReportPages(
-      Reports reports, Disclosures disclosures, Cases cases, ReportOutputs outputs, Author author) {
+      Reports reports,
+      Disclosures disclosures,
+      Cases cases,
+      ReportOutputs outputs,
+      Author author,
+      EvidenceRecords evidence,
+      Consents consents) {
+    this.evidence = evidence;
+    this.consents = consents;
     this.reports = reports;
     this.disclosures = disclosures;
     this.cases = cases;
@@ -83,7 +96,8 @@ public class ReportPages {
               List.copyOf(form.all("eventIds")),
               List.copyOf(form.all("quotedIds")),
               form.get("procedure") != null,
-              form.get("needs") != null),
+              form.get("needs") != null,
+              List.copyOf(form.all("photoIds"))),
           author.change("report claims chosen"));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
@@ -143,6 +157,34 @@ public class ReportPages {
     return outputs.download(reports.read(id), format);
   }
 
+  /**
+   * A photograph that may be chosen.
+   *
+   * @param id the evidence file
+   * @param name what it was uploaded as (shown to the team only)
+   * @param chosen whether the draft carries it
+   * @param consented whether its person's consent to the publication of photos holds today
+   */
+  public record PhotoChoice(String id, String name, boolean chosen, boolean consented) {}
+
+  private List<PhotoChoice> photoChoices(Report report) {
+    var caseFile = cases.get(report.caseId()).value();
+    java.time.LocalDate today = java.time.LocalDate.now();
+    List<PhotoChoice> choices = new java.util.ArrayList<>();
+    reports
+        .photoOwners(caseFile)
+        .forEach(
+            (evidenceId, personId) ->
+                choices.add(
+                    new PhotoChoice(
+                        evidenceId,
+                        evidence.get(evidenceId).value().fileName(),
+                        report.options().photoIds().contains(evidenceId),
+                        consents.allows(
+                            personId, ConsentScope.PUBLICATION_OF_PHOTOS, null, today))));
+    return choices;
+  }
+
   private String page(String id, Form form, String alert, Model model) {
     Reports.Reading reading = reports.read(id);
     Report report = reading.report().value();
@@ -171,6 +213,7 @@ public class ReportPages {
     model.addAttribute("choices", choices);
     model.addAttribute("told", told);
     model.addAttribute("quoted", quoted);
+    model.addAttribute("photoChoices", photoChoices(report));
     model.addAttribute("languages", ReportOptions.LANGUAGES);
     model.addAttribute("dateDetails", DateDetail.values());
     model.addAttribute("recipientKinds", RecipientKind.values());

@@ -1,6 +1,8 @@
 package org.pana.app.security;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -35,6 +37,7 @@ import org.pana.vault.Totp;
 import org.pana.vault.Vault;
 import org.pana.vault.VaultException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Accounts and their keys: the first administrator, further accounts, logins, passphrase changes
@@ -488,6 +491,16 @@ public final class AccountService {
     audit.append(actor, AuditAction.VAULT_ERASED, null);
     keeper.lock();
     vault.erase();
+    // the public portal's pages are published anyway, but they tie this machine to the group
+    Path portal = vault.file().resolveSibling("portal");
+    try {
+      FileSystemUtils.deleteRecursively(portal);
+    } catch (IOException e) {
+      return "Erased the vault: every key copy is destroyed and the data can no longer be"
+          + " decrypted. The public portal's pages in "
+          + portal
+          + " could not be deleted: delete them by hand.";
+    }
     return "Erased the vault: every key copy is destroyed and the data can no longer be decrypted.";
   }
 

@@ -109,6 +109,18 @@ class ReportBrowserIT extends InBrowser {
           .doesNotContain("Shelek, Enbekshikazakh");
     }
 
+    // the sample for the notes: the approved account as Markdown, and a Russian draft
+    Files.writeString(
+        Path.of("target", "screenshots", "report-approved.md"),
+        get("/api/v1/reports/" + report + "?format=md").body());
+    String russian =
+        json(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"ru\"}"))
+            .get("id")
+            .asString();
+    Files.writeString(
+        Path.of("target", "screenshots", "report-draft-ru.md"),
+        get("/api/v1/reports/" + russian + "?format=md").body());
+
     // the release goes into the ledger, and the person's page lists it
     coordinator.selectOption("select[name=recipientKind]", "UN_BODY");
     coordinator.fill("input[name=recipient]", "Example UN desk (fictional)");

@@ -60,13 +60,14 @@ class ConsentApiIT extends RunningPana {
         postJson(
             "/api/v1/persons/" + person + "/consents",
             "{\"scope\":\"SHARING_WITH_PARTNER\",\"given\":\"soon\",\"obtainedHow\":\"TELEPATHY\","
-                + "\"evidenceId\":\"nope\"}");
+                + "\"evidenceId\":\"nope\",\"scripts\":[\"Cyrl\",\"klingon\"]}");
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body())
         .contains("partnerOrganisationId")
         .contains("\"given\"")
         .contains("obtainedHow")
-        .contains("evidenceId");
+        .contains("evidenceId")
+        .contains("\"scripts\"");
     HttpResponse<String> noPseudonym =
         postJson(
             "/api/v1/persons/" + person + "/consents",

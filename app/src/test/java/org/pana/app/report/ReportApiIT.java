@@ -168,6 +168,59 @@ class ReportApiIT extends WithReports {
         .isEqualTo(422);
   }
 
+  @Test
+  void photographsLeaveOnlyWithConsentAndWithoutTheirMetadata() throws IOException {
+    String person =
+        id(
+            postJson(
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Меруерт Жанқызы\"}],\"sex\":\"female\"}"));
+    id(
+        postJson(
+            "/api/v1/persons/" + person + "/consents",
+            "{\"scope\":\"PUBLICATION_UNDER_PSEUDONYM\",\"pseudonym\":\"Dana\","
+                + "\"given\":\"2024-01-10\",\"obtainedHow\":\"SIGNED_FORM\"}"));
+    HttpResponse<String> uploaded =
+        upload(person, "portrait.png", "image/png", png("GPS 43.25N SECRET-CAMERA"));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    String photo = json(uploaded).get("id").asString();
+    String caseId =
+        id(
+            postJson(
+                "/api/v1/cases",
+                "{\"title\":\"Photo case (test)\",\"personIds\":[\"" + person + "\"]}"));
+
+    HttpResponse<String> notAPhoto =
+        postJson("/api/v1/cases/" + caseId + "/reports", "{\"photoIds\":[\"" + person + "\"]}");
+    assertThat(notAPhoto.statusCode()).isEqualTo(422);
+    assertThat(notAPhoto.body()).contains("not_a_photo");
+
+    String request = "{\"photoIds\":[\"" + photo + "\"]}";
+    JsonNode withoutConsent = json(postJson("/api/v1/cases/" + caseId + "/reports", request));
+    assertThat(text(withoutConsent.get("id").asString(), "html")).doesNotContain("<img");
+    String photoConsent =
+        id(
+            postJson(
+                "/api/v1/persons/" + person + "/consents",
+                "{\"scope\":\"PUBLICATION_OF_PHOTOS\",\"given\":\"2024-01-10\",\"obtainedHow\":\"SIGNED_FORM\"}"));
+    JsonNode withConsent = json(postJson("/api/v1/cases/" + caseId + "/reports", request));
+    assertThat(withConsent.get("consentIds").toString()).contains(photoConsent);
+    String html = text(withConsent.get("id").asString(), "html");
+    assertThat(html).contains("data:image/jpeg;base64,").contains("Photograph: Dana");
+    String base64 =
+        html.substring(html.indexOf("base64,") + 7, html.indexOf('"', html.indexOf("base64,")));
+    assertThat(
+            new String(
+                java.util.Base64.getDecoder().decode(base64),
+                java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("SECRET-CAMERA")
+        .doesNotContain("Comment");
+    assertThat(text(withConsent.get("id").asString(), "md"))
+        .contains("Photograph: Dana (in the HTML and PDF versions)");
+    assertThat(withConsent.get("hash").asString())
+        .isNotEqualTo(withoutConsent.get("hash").asString());
+  }
+
   private record Fixture(String person, String caseId, String consent, String organisation) {}
 
   /** A person of an organisation with her story, recorded by a caseworker of it, and a case. */

@@ -1,6 +1,7 @@
 package org.pana.core.consent;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.pana.core.history.RecordKind;
 import org.pana.core.history.Recorded;
@@ -19,6 +20,8 @@ import org.pana.core.history.Recorded;
  * @param obtainedBy the login name of the volunteer who obtained it
  * @param evidenceId the evidence file (signed form, recorded statement), or null
  * @param note free text, or null
+ * @param scripts for publication with name: the scripts (ISO 15924: Latn, Cyrl, Arab, Hani …) the
+ *     name may be shown in; empty for every script recorded
  */
 public record Consent(
     String id,
@@ -31,11 +34,21 @@ public record Consent(
     ObtainedHow obtainedHow,
     String obtainedBy,
     String evidenceId,
-    String note)
+    String note,
+    List<String> scripts)
     implements Recorded {
 
   public static final RecordKind<Consent> KIND =
       RecordKind.of("consent", Consent.class, c -> Set.of(c.personId()));
+
+  public Consent {
+    scripts = scripts == null ? List.of() : List.copyOf(scripts);
+  }
+
+  /** Whether the name may be shown in a script. */
+  public boolean allowsScript(String script) {
+    return scripts.isEmpty() || scripts.contains(script);
+  }
 
   /** Whether it holds on a day: given on or before it, and not withdrawn by then. */
   public boolean holdsOn(LocalDate day) {

@@ -1,5 +1,7 @@
 package org.pana.core.consent;
 
+import java.util.List;
+
 /**
  * A consent as submitted, raw values checked by {@link Consents}.
  *
@@ -10,6 +12,8 @@ package org.pana.core.consent;
  * @param obtainedHow an {@link ObtainedHow} code
  * @param evidenceId the id of an evidence file of the person (optional)
  * @param note free text (optional)
+ * @param scripts for publication with name: the scripts the name may be shown in (ISO 15924 codes;
+ *     none for every script)
  */
 public record ConsentDraft(
     String scope,
@@ -18,4 +22,18 @@ public record ConsentDraft(
     String given,
     String obtainedHow,
     String evidenceId,
-    String note) {}
+    String note,
+    List<String> scripts) {
+
+  /** A consent that names no scripts. */
+  public ConsentDraft(
+      String scope,
+      String partnerOrganisationId,
+      String pseudonym,
+      String given,
+      String obtainedHow,
+      String evidenceId,
+      String note) {
+    this(scope, partnerOrganisationId, pseudonym, given, obtainedHow, evidenceId, note, null);
+  }
+}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.pana.core.evidence.Evidence;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
@@ -17,6 +18,8 @@ import org.pana.core.problem.ValidationFailed;
 
 /** Records consents, withdraws them, and answers whether something is allowed on a day. */
 public final class Consents {
+
+  private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
 
   private final RecordStore store;
   private final People people;
@@ -61,6 +64,23 @@ public final class Consents {
       }
     }
     String note = problems.optional("note", draft.note(), 2000);
+    List<String> scripts = new ArrayList<>();
+    if (draft.scripts() != null) {
+      for (String script : draft.scripts()) {
+        if (script == null || script.isBlank()) {
+          continue;
+        }
+        if (!SCRIPT.matcher(script.strip()).matches()) {
+          problems.add(
+              "scripts", "script", "Name scripts by their ISO 15924 code: Latn, Cyrl, Arab, Hani.");
+        } else if (!scripts.contains(script.strip())) {
+          scripts.add(script.strip());
+        }
+      }
+    }
+    if (!scripts.isEmpty() && scope != null && scope != ConsentScope.PUBLICATION_WITH_NAME) {
+      problems.add("scripts", "not_name", "Scripts are named only for publication with name.");
+    }
     problems.throwIfAny();
     return store.insert(
         Consent.KIND,
@@ -75,7 +95,8 @@ public final class Consents {
             how,
             obtainedBy,
             evidenceId,
-            note),
+            note,
+            scripts),
         change);
   }
 
@@ -108,7 +129,8 @@ public final class Consents {
             consent.obtainedHow(),
             consent.obtainedBy(),
             consent.evidenceId(),
-            consent.note()),
+            consent.note(),
+            consent.scripts()),
         expectedRevision,
         change);
   }

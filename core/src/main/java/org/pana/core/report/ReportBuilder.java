@@ -82,6 +82,8 @@ public final class ReportBuilder {
    * @param consents the consents of the case's people and of the third parties
    * @param relatives the third-party records of the case's people
    * @param numbers identity and document numbers of everyone involved (scrubbed from quotes)
+   * @param photoOwners for each photograph that may be chosen (an evidence file), whose it is
+   * @param photos gives a photograph cleaned of its metadata, with a caption, by evidence id
    */
   public record Material(
       CaseFile caseFile,
@@ -94,7 +96,39 @@ public final class ReportBuilder {
       List<Need> needs,
       List<Consent> consents,
       List<Relative> relatives,
-      List<String> numbers) {}
+      List<String> numbers,
+      Map<String, String> photoOwners,
+      java.util.function.BiFunction<String, String, Optional<ReportText.Photo>> photos) {
+
+    /** Material without photographs. */
+    public Material(
+        CaseFile caseFile,
+        String organisation,
+        List<Person> people,
+        Map<String, Person> others,
+        List<Event> events,
+        Map<String, Source> sources,
+        List<CaseStep> steps,
+        List<Need> needs,
+        List<Consent> consents,
+        List<Relative> relatives,
+        List<String> numbers) {
+      this(
+          caseFile,
+          organisation,
+          people,
+          others,
+          events,
+          sources,
+          steps,
+          needs,
+          consents,
+          relatives,
+          numbers,
+          Map.of(),
+          (id, caption) -> Optional.empty());
+    }
+  }
 
   /**
    * A report written.
@@ -241,17 +275,47 @@ public final class ReportBuilder {
                   : m.organisation(),
               day,
               sections,
-              sources());
+              sources(),
+              photos());
       return new Built(report, List.copyOf(consentIds), blocker);
+    }
+
+    /**
+     * The chosen photographs of the case's people whose consent to the publication of photos holds;
+     * the others are left out.
+     */
+    private List<ReportText.Photo> photos() {
+      List<ReportText.Photo> photos = new ArrayList<>();
+      for (String evidenceId : options.photoIds()) {
+        String owner = m.photoOwners().get(evidenceId);
+        if (owner == null || !who.containsKey(owner)) {
+          continue;
+        }
+        Optional<Consent> consent = holding(owner, ConsentScope.PUBLICATION_OF_PHOTOS);
+        if (consent.isEmpty()) {
+          continue;
+        }
+        String caption = message("photo.caption", Map.of("who", who.get(owner).label()));
+        m.photos()
+            .apply(evidenceId, caption)
+            .ifPresent(
+                photo -> {
+                  photos.add(photo);
+                  if (!consentIds.contains(consent.get().id())) {
+                    consentIds.add(consent.get().id());
+                  }
+                });
+      }
+      return photos;
     }
 
     /** The name, pseudonym or general term for one of the case's people. */
     private Who caseMember(Person person, boolean main) {
       String sex = sexOf(person);
       Optional<Consent> named = holding(person.id(), ConsentScope.PUBLICATION_WITH_NAME);
-      if (named.isPresent()) {
+      if (named.isPresent() && nameIn(person, named.get()) != null) {
         consentIds.add(named.get().id());
-        String name = nameIn(person);
+        String name = nameIn(person, named.get());
         return new Who(name, name, null, sex, named.get());
       }
       Optional<Consent> pseudonym = holding(person.id(), ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
@@ -279,14 +343,20 @@ public final class ReportBuilder {
           .max(Comparator.comparing(Consent::given));
     }
 
-    /** The name in the report's script: Latin for English, Cyrillic for Russian. */
-    private String nameIn(Person person) {
+    /**
+     * The name in the report's script (Latin for English, Cyrillic for Russian), else the first in
+     * a script the consent allows; null when no recorded name is in an allowed script.
+     */
+    private String nameIn(Person person, Consent consent) {
       String script = "ru".equals(language) ? "Cyrl" : "Latn";
-      return person.names().stream()
+      List<NameVariant> allowed =
+          person.names().stream().filter(n -> consent.allowsScript(n.script())).toList();
+      return allowed.stream()
           .filter(n -> script.equals(n.script()))
           .findFirst()
-          .orElse(person.primaryName())
-          .value();
+          .or(() -> allowed.stream().findFirst())
+          .map(NameVariant::value)
+          .orElse(null);
     }
 
     private String sexOf(Person person) {
@@ -338,7 +408,8 @@ public final class ReportBuilder {
       if (main.consent() != null && main.redaction() == null) {
         Set<String> others = new LinkedHashSet<>();
         for (NameVariant name : person.names()) {
-          if (!name.value().equalsIgnoreCase(main.label())) {
+          if (!name.value().equalsIgnoreCase(main.label())
+              && main.consent().allowsScript(name.script())) {
             others.add(name.value());
           }
         }
@@ -678,7 +749,17 @@ public final class ReportBuilder {
       Set<String> removedParts = new LinkedHashSet<>();
       for (Person person : allPeople()) {
         Span replacement = nameReplacement(person);
+        Optional<Consent> named =
+            replacement.redaction() == null
+                ? holding(person.id(), ConsentScope.PUBLICATION_WITH_NAME)
+                : Optional.empty();
         for (NameVariant name : person.names()) {
+          if (named.isPresent() && !named.get().allowsScript(name.script())) {
+            // a spelling in a script the consent does not allow: shown as the allowed one
+            names.putIfAbsent(
+                name.value().strip(), new Span(replacement.text(), Redaction.NAME_REMOVED));
+            continue;
+          }
           names.putIfAbsent(name.value().strip(), replacement);
           String given = name.value().strip().split("[\\s·・]+")[0];
           if (replacement.redaction() != null && given.length() >= 2) {
@@ -727,8 +808,10 @@ public final class ReportBuilder {
         Optional<Consent> named = holding(person.id(), ConsentScope.PUBLICATION_WITH_NAME);
         Optional<Consent> pseudonym =
             holding(person.id(), ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
-        if (!Relatives.atRisk(person.id(), m.relatives()) && named.isPresent()) {
-          return Span.plain(nameIn(person));
+        if (!Relatives.atRisk(person.id(), m.relatives())
+            && named.isPresent()
+            && nameIn(person, named.get()) != null) {
+          return Span.plain(nameIn(person, named.get()));
         }
         if (!Relatives.atRisk(person.id(), m.relatives()) && pseudonym.isPresent()) {
           return new Span(pseudonym.get().pseudonym(), Redaction.PSEUDONYM);

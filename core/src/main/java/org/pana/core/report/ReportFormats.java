@@ -41,11 +41,13 @@ public final class ReportFormats {
   /** The SHA-256 of a text's clean Markdown: the version an approval freezes. */
   public static String hash(ReportText text) {
     try {
+      StringBuilder version = new StringBuilder(markdown(text, new Rendering(false, null, null)));
+      for (ReportText.Photo photo : text.photos()) {
+        version.append("\nphoto ").append(photo.sha256());
+      }
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest(
-                  markdown(text, new Rendering(false, null, null))
-                      .getBytes(StandardCharsets.UTF_8));
+              .digest(version.toString().getBytes(StandardCharsets.UTF_8));
       return "sha256:" + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
@@ -70,6 +72,17 @@ public final class ReportFormats {
       if (section.list()) {
         out.append('\n');
       }
+    }
+    if (!text.photos().isEmpty()) {
+      out.append("## ").append(escape(words.getString("heading.photos"))).append("\n\n");
+      for (ReportText.Photo photo : text.photos()) {
+        out.append("- ")
+            .append(escape(photo.caption()))
+            .append(" ")
+            .append(escape(words.getString("photo.elsewhere")))
+            .append('\n');
+      }
+      out.append('\n');
     }
     out.append("## ").append(escape(words.getString("heading.sources"))).append("\n\n");
     out.append(escape(text.sources().text())).append("\n");
@@ -115,6 +128,20 @@ public final class ReportFormats {
         out.append("</ul>\n");
       }
     }
+    if (!text.photos().isEmpty()) {
+      out.append("<h2>").append(html(words.getString("heading.photos"))).append("</h2>\n");
+      for (ReportText.Photo photo : text.photos()) {
+        out.append("<div class=\"photo\"><img src=\"data:")
+            .append(html(photo.mediaType()))
+            .append(";base64,")
+            .append(photo.base64())
+            .append("\" alt=\"")
+            .append(html(photo.caption()))
+            .append("\"/><p>")
+            .append(html(photo.caption()))
+            .append("</p></div>\n");
+      }
+    }
     out.append("<h2>").append(html(words.getString("heading.sources"))).append("</h2>\n<p>");
     spans(out, text.sources(), rendering.marks());
     out.append("</p>\n");
@@ -137,6 +164,8 @@ public final class ReportFormats {
       .draft { border: 2px solid #b00020; color: #b00020; font-weight: bold; padding: 0.3em 0.6em; }
       mark.redaction { background: #fff1b8; border-bottom: 1px dotted #8a6d00; }
       mark.redaction sup { color: #8a6d00; font-size: 7pt; }
+      .photo img { width: 10cm; max-width: 100%; }
+      .photo p { color: #555; font-size: 9.5pt; }
       @page { size: A4; margin: 2cm; }
       """;
 

@@ -13,6 +13,8 @@ import java.util.List;
  *     that name no third party at risk. Only public events may be quoted.
  * @param procedure whether to say where the asylum case stands
  * @param needs whether to say what help is needed
+ * @param photoIds the evidence files (photographs) to publish, each only with its person's consent
+ *     to the publication of photos; none by default
  */
 public record ReportOptions(
     String language,
@@ -20,7 +22,8 @@ public record ReportOptions(
     List<String> eventIds,
     List<String> quotedIds,
     boolean procedure,
-    boolean needs) {
+    boolean needs,
+    List<String> photoIds) {
 
   /** The languages reports are written in. */
   public static final List<String> LANGUAGES = List.of("en", "ru");
@@ -29,6 +32,18 @@ public record ReportOptions(
     dates = dates == null ? DateDetail.MONTH : dates;
     eventIds = eventIds == null ? null : List.copyOf(eventIds);
     quotedIds = quotedIds == null ? null : List.copyOf(quotedIds);
+    photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
+  }
+
+  /** Options without photographs. */
+  public ReportOptions(
+      String language,
+      DateDetail dates,
+      List<String> eventIds,
+      List<String> quotedIds,
+      boolean procedure,
+      boolean needs) {
+    this(language, dates, eventIds, quotedIds, procedure, needs, List.of());
   }
 
   /** Every default, in a language. */

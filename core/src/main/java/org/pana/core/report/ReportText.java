@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * @param date the day it was written (the day of approval once approved)
  * @param sections its sections, in order
  * @param sources the statement of sources, in general terms
+ * @param photos photographs published with consent, their metadata stripped
  */
 public record ReportText(
     String language,
@@ -22,11 +23,34 @@ public record ReportText(
     String organisation,
     LocalDate date,
     List<Section> sections,
-    Paragraph sources) {
+    Paragraph sources,
+    List<Photo> photos) {
 
   public ReportText {
     sections = List.copyOf(sections);
+    photos = photos == null ? List.of() : List.copyOf(photos);
   }
+
+  /** A report without photographs. */
+  public ReportText(
+      String language,
+      String title,
+      String organisation,
+      LocalDate date,
+      List<Section> sections,
+      Paragraph sources) {
+    this(language, title, organisation, date, sections, sources, List.of());
+  }
+
+  /**
+   * A photograph as it leaves: redrawn from its pixels, so no metadata of the original survives.
+   *
+   * @param caption what it shows, in general terms
+   * @param mediaType its type ({@code image/jpeg})
+   * @param base64 its bytes
+   * @param sha256 the SHA-256 of its bytes, hex (part of the report's version)
+   */
+  public record Photo(String caption, String mediaType, String base64, String sha256) {}
 
   /**
    * One section.

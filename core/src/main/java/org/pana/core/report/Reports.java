@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
 import org.pana.core.consent.Consent;
 import org.pana.core.document.Document;
+import org.pana.core.evidence.Evidence;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -55,6 +57,7 @@ public final class Reports {
   private final ReportBuilder builder;
   private final Clock clock;
   private final Unrestricted unrestricted;
+  private final PhotoSource photos;
 
   public Reports(
       RecordStore store,
@@ -62,7 +65,9 @@ public final class Reports {
       People people,
       ReportBuilder builder,
       Clock clock,
-      Unrestricted unrestricted) {
+      Unrestricted unrestricted,
+      PhotoSource photos) {
+    this.photos = photos;
     this.store = store;
     this.cases = cases;
     this.people = people;
@@ -80,6 +85,8 @@ public final class Reports {
    * @param quotedIds the public events whose testimony to quote, or null for the default
    * @param procedure whether to say where the asylum case stands (default yes)
    * @param needs whether to say what help is needed (default yes)
+   * @param photoIds photographs (evidence files of the case's people) to publish, each only with
+   *     its person's consent to the publication of photos (default none)
    */
   public record ReportRequest(
       String language,
@@ -87,7 +94,30 @@ public final class Reports {
       List<String> eventIds,
       List<String> quotedIds,
       Boolean procedure,
-      Boolean needs) {}
+      Boolean needs,
+      List<String> photoIds) {
+
+    /** A request without photographs. */
+    public ReportRequest(
+        String language,
+        String dates,
+        List<String> eventIds,
+        List<String> quotedIds,
+        Boolean procedure,
+        Boolean needs) {
+      this(language, dates, eventIds, quotedIds, procedure, needs, null);
+    }
+  }
+
+  /** Photographs as they may leave: their pixels only, every piece of metadata stripped. */
+  public interface PhotoSource {
+
+    /** Whether an evidence file is a photograph a report can carry. */
+    boolean isPhoto(Evidence evidence);
+
+    /** The photograph, cleaned, with a caption; empty when it cannot be read as an image. */
+    Optional<ReportText.Photo> cleaned(String evidenceId, String caption);
+  }
 
   /**
    * A report's text as it reads now.
@@ -206,6 +236,19 @@ public final class Reports {
         }
       }
     }
+    Map<String, String> choosable = photoOwners(caseFile);
+    if (request.photoIds() != null) {
+      for (String id : request.photoIds()) {
+        if (!choosable.containsKey(id)) {
+          problems.add(
+              "photoIds",
+              "not_a_photo",
+              "Only photographs (JPEG or PNG evidence files) of the case's people can be published ("
+                  + id
+                  + ").");
+        }
+      }
+    }
     problems.throwIfAny();
     return new ReportOptions(
         language,
@@ -213,7 +256,8 @@ public final class Reports {
         request.eventIds(),
         request.quotedIds(),
         request.procedure() == null || request.procedure(),
-        request.needs() == null || request.needs());
+        request.needs() == null || request.needs(),
+        request.photoIds());
   }
 
   public Stored<Report> get(String id) {
@@ -367,7 +411,22 @@ public final class Reports {
         needs,
         exposure.consents(),
         exposure.relatives(),
-        exposure.numbers());
+        exposure.numbers(),
+        photoOwners(caseFile),
+        photos::cleaned);
+  }
+
+  /** The photographs of a case's people that a report may carry, with whose each is. */
+  public Map<String, String> photoOwners(CaseFile caseFile) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    for (String personId : caseFile.personIds()) {
+      for (Stored<Evidence> evidence : store.linkedTo(Evidence.KIND, personId)) {
+        if (photos.isPhoto(evidence.value())) {
+          owners.put(evidence.value().id(), personId);
+        }
+      }
+    }
+    return owners;
   }
 
   /** The people around a case and what must be kept out of its report. */

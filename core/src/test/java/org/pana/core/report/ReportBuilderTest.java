@@ -180,25 +180,39 @@ class ReportBuilderTest {
         List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, false, "lives in Almaty"));
     List<Consent> consents = new ArrayList<>(material.consents());
     consents.add(consent("p2", ConsentScope.PUBLICATION_UNDER_PSEUDONYM, "Timur"));
-    ReportBuilder.Material told =
-        new ReportBuilder.Material(
-            material.caseFile(),
-            material.organisation(),
-            material.people(),
-            material.others(),
-            material.events(),
-            material.sources(),
-            material.steps(),
-            material.needs(),
-            consents,
-            safe,
-            material.numbers());
+    ReportBuilder.Material told = with(material, consents, safe);
     String markdown = markdown(builder.build(told, ReportOptions.defaults("en"), TODAY));
     assertThat(markdown)
         .contains(
             "In October 2017, he learned that a relative had been detained in Ili Kazakh"
                 + " Autonomous Prefecture: “Timur was taken from his house in Ili Kazakh Autonomous"
                 + " Prefecture”.");
+  }
+
+  @Test
+  void showsTheNameOnlyInTheScriptsTheConsentAllows() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_WITH_NAME);
+    Consent cyrillicOnly =
+        new Consent(
+            "k-p1",
+            "p1",
+            ConsentScope.PUBLICATION_WITH_NAME,
+            null,
+            null,
+            LocalDate.of(2026, 1, 10),
+            null,
+            ObtainedHow.SIGNED_FORM,
+            "volunteer-1",
+            null,
+            null,
+            List.of("Cyrl"));
+    ReportBuilder.Material limited = with(material, List.of(cyrillicOnly), material.relatives());
+    String markdown = markdown(builder.build(limited, ReportOptions.defaults("en"), TODAY));
+    assertThat(markdown)
+        .contains("# Account: Асқар Төлегенұлы")
+        .doesNotContain("Askar")
+        .doesNotContain("阿斯卡尔")
+        .contains("The police kept the passport of Асқар Төлегенұлы");
   }
 
   @Test
@@ -388,6 +402,23 @@ class ReportBuilderTest {
         List.of(RESIDENT_ID));
   }
 
+  /** The same material with other consents and third-party records. */
+  private static ReportBuilder.Material with(
+      ReportBuilder.Material m, List<Consent> consents, List<Relative> relatives) {
+    return new ReportBuilder.Material(
+        m.caseFile(),
+        m.organisation(),
+        m.people(),
+        m.others(),
+        m.events(),
+        m.sources(),
+        m.steps(),
+        m.needs(),
+        consents,
+        relatives,
+        m.numbers());
+  }
+
   private static Consent consent(String personId, ConsentScope scope, String pseudonym) {
     return new Consent(
         "k-" + personId,
@@ -399,6 +430,7 @@ class ReportBuilderTest {
         null,
         ObtainedHow.SIGNED_FORM,
         "volunteer-1",
+        null,
         null,
         null);
   }
