@@ -120,6 +120,16 @@ public class ConsentPages {
     }
   }
 
+  /** Sets or clears a third party's risk flag, from the person page. */
+  @PostMapping("/relatives/{id}/risk")
+  String flag(@PathVariable String id, @RequestParam MultiValueMap<String, String> submitted) {
+    Form form = new Form(submitted);
+    var current = relatives.get(id).value();
+    relatives.flag(
+        id, form.revision(), "true".equals(form.get("atRisk")), author.change("risk flag"));
+    return "redirect:/people/" + current.personId() + "#relatives";
+  }
+
   private String consentPage(String id, Form form, Model model) {
     model.addAttribute("person", people.get(id).value());
     model.addAttribute("scopes", ConsentScope.values());

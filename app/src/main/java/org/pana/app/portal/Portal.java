@@ -84,8 +84,16 @@ public class Portal {
     return enabled;
   }
 
-  /** Rewrites the portal's files from the published reports; failures are logged, not thrown. */
-  public void refresh() {
+  /** Whether a name could be a report's id (and nothing else). */
+  static boolean isReportId(String name) {
+    return ID.matcher(name).matches();
+  }
+
+  /**
+   * Rewrites the portal's files from the published reports, one refresh at a time (so the last
+   * write's view wins); failures are logged, not thrown.
+   */
+  public synchronized void refresh() {
     if (!enabled) {
       return;
     }
@@ -104,7 +112,8 @@ public class Portal {
       }
       try (Stream<Path> files = Files.list(directory.resolve("reports"))) {
         for (Path file : files.toList()) {
-          if (!kept.contains(file.getFileName().toString())) {
+          String name = file.getFileName().toString();
+          if (!kept.contains(name) && !name.endsWith(".tmp")) {
             Files.deleteIfExists(file);
           }
         }

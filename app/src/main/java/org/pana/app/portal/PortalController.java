@@ -29,6 +29,9 @@ public class PortalController {
 
   @GetMapping("/public/reports/{id}")
   ResponseEntity<String> report(@PathVariable String id) {
+    if (!Portal.isReportId(id)) {
+      return ResponseEntity.notFound().build();
+    }
     return serve(id, HTML);
   }
 

@@ -3,6 +3,7 @@ package org.pana.app.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.pana.app.portal.Portal;
+import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
@@ -49,6 +50,9 @@ public class ReportOutputs {
 
   /** The report in a format, as a download. */
   public ResponseEntity<byte[]> download(Reports.Reading reading, String format) {
+    if (!reading.draft() && reading.blocker() != null) {
+      throw new Conflict("This approved report may not leave any more: " + reading.blocker());
+    }
     Rendering rendering =
         new Rendering(reading.draft(), reading.draft() ? null : reading.hash(), null);
     String name =

@@ -37,10 +37,12 @@ class ReportBrowserIT extends InBrowser {
     JsonNode cases = json(get("/api/v1/cases?size=200")).get("items");
     String caseId = null;
     String owner = null;
+    String man = null;
     for (JsonNode each : cases) {
       if (each.get("title").asString().equals("Family case — Zhaosu (demo)")) {
         caseId = each.get("id").asString();
         owner = each.get("organisationId").asString();
+        man = each.get("personIds").get(0).asString();
       }
     }
     assertThat(caseId).as("the demo's family case").isNotNull();
@@ -128,6 +130,13 @@ class ReportBrowserIT extends InBrowser {
     assertThat(coordinator.locator("#ledger li.disclosure"))
         .containsText("Example UN desk (fictional)");
     screenshot(coordinator, "report-approved.png");
+
+    // his page lists the release, and his brother as a third party at risk
+    coordinator.navigate(uri("/people/" + man).toString());
+    assertThat(coordinator.locator("#disclosures")).containsText("Example UN desk (fictional)");
+    assertThat(coordinator.locator("#relatives")).containsText("Нұрбол Бақытұлы");
+    assertThat(coordinator.locator("#relatives .badge.risk")).hasText("at risk");
+    assertThat(coordinator.locator("#consents")).containsText("publication under a pseudonym");
 
     // the coordinator's statistics: charts drawn without JavaScript, small cells suppressed
     coordinator.navigate(uri("/statistics").toString());

@@ -83,6 +83,7 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/statistics", Role.COORDINATOR),
           new Row("GET", "/statistics.csv", Role.COORDINATOR),
           new Row("POST", "/people/{person}/relatives", Role.CASEWORKER),
+          new Row("POST", "/relatives/{relative}/risk", Role.CASEWORKER),
           new Row("GET", "/api/v1/needs/{need}", Role.VIEWER),
           new Row("PUT", "/api/v1/needs/{need}", Role.CASEWORKER),
           new Row("GET", "/people/{person}/needs/new", Role.CASEWORKER),

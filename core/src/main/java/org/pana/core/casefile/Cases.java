@@ -34,8 +34,7 @@ public final class Cases {
   }
 
   public Stored<CaseFile> open(CaseDraft draft, Change change) {
-    return store.insert(
-        CaseFile.KIND, validate(UUID.randomUUID().toString(), draft, Set.of()), change);
+    return store.insert(CaseFile.KIND, validate(UUID.randomUUID().toString(), draft, null), change);
   }
 
   /**
@@ -44,8 +43,7 @@ public final class Cases {
    */
   public Stored<CaseFile> amend(String id, int expectedRevision, CaseDraft draft, Change change) {
     CaseFile current = get(id).value();
-    return store.update(
-        CaseFile.KIND, validate(id, draft, current.sharedWith()), expectedRevision, change);
+    return store.update(CaseFile.KIND, validate(id, draft, current), expectedRevision, change);
   }
 
   public Stored<CaseFile> get(String id) {
@@ -85,7 +83,11 @@ public final class Cases {
     return without;
   }
 
-  private CaseFile validate(String id, CaseDraft draft, Set<String> sharedBefore) {
+  /**
+   * @param before the case as it was (null for a new case): only a person or partner added now
+   *     needs a consent to sharing checked
+   */
+  private CaseFile validate(String id, CaseDraft draft, CaseFile before) {
     Problems problems = new Problems();
     String title = problems.required("title", draft.title(), 200);
     Set<String> personIds = new LinkedHashSet<>();
@@ -137,8 +139,12 @@ public final class Cases {
             "sharedWith[" + i + "]", "unknown_organisation", "No organisation with this id.");
       } else {
         sharedWith.add(partner.strip());
-        if (!sharedBefore.contains(partner.strip())) {
-          List<String> without = withoutConsentToShare(personIds, partner.strip());
+        Set<String> toCheck = new LinkedHashSet<>(personIds);
+        if (before != null && before.sharedWith().contains(partner.strip())) {
+          toCheck.removeAll(before.personIds());
+        }
+        if (!toCheck.isEmpty()) {
+          List<String> without = withoutConsentToShare(toCheck, partner.strip());
           if (!without.isEmpty()) {
             problems.add(
                 "sharedWith[" + i + "]",

@@ -112,6 +112,12 @@ public final class Consents {
     if (consent.withdrawn() != null) {
       throw new ValidationFailed("withdrawn", "already", "This consent was withdrawn already.");
     }
+    if (day.isAfter(LocalDate.now())) {
+      throw new ValidationFailed(
+          "withdrawn",
+          "future",
+          "Record a withdrawal on or after the day it happens, not in advance.");
+    }
     if (day.isBefore(consent.given())) {
       throw new ValidationFailed(
           "withdrawn", "before_given", "A consent cannot be withdrawn before it was given.");

@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -144,8 +145,13 @@ public final class ReportBuilder {
       String label, String first, Redaction redaction, String sex, Consent consent) {}
 
   private static final Set<EventType> QUIET_BY_DEFAULT = EnumSet.of(EventType.OTHER);
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern MARKER = Pattern.compile("\uE000([a-zA-Z]+)\uE001");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+  private static final Pattern HANDLE =
+      Pattern.compile(
+          "(?iu)((https?://|www\\.)\\S+|\\b(t\\.me|wa\\.me|instagram\\.com|facebook\\.com|vk\\.com)/\\S+"
+              + "|(?<![\\w.])@[\\w.]{3,})");
   private static final Pattern PHONE = Pattern.compile("\\+\\d[\\d \\-()]{6,}\\d");
   private static final Set<String> GENERIC_PLACE_WORDS =
       Set.of(
@@ -187,10 +193,19 @@ public final class ReportBuilder {
           "улица",
           "көшесі");
   private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[\\d \\-/.()]*\\d){5,}");
+
+  /**
+   * Street addresses in running text: a street word (street, avenue, ул., көшесі, даңғылы,
+   * переулок, мкр. …) with up to two capitalised words before it and a name or number after it, or
+   * a house or flat number (дом 5, кв. 12, apt 3).
+   */
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+\\s+)?(ул\\.|улица|көшесі|street|str\\.|avenue|ave\\.|проспект|пр\\.|мкр\\.?"
-              + "|микрорайон|дом|д\\.|кв\\.|apt\\.?|apartment|flat)\\s*[\\p{L}\\d-]*(\\s*\\d+\\w?)?");
+          "(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*\\s+){0,2}(?i:ул\\.?|улица|көшесі|даңғылы|street|str\\."
+              + "|avenue|ave\\.|проспект|пр\\.|пер\\.?|переулок|проезд|ш\\.а\\.|мкр\\.?|микрорайон"
+              + "|шағын аудан)(?![\\p{L}])\\s*[\\p{L}\\d-]*(\\s*\\d+\\w?)?"
+              + "|(?iu)(?<![\\p{L}])(дом|д\\.|кв\\.?|apt\\.?|apartment|flat|house)\\s*№?\\s*\\d+\\w?");
+
   private static final Set<SourceRelation> FAMILY =
       EnumSet.of(
           SourceRelation.SPOUSE,
@@ -229,6 +244,7 @@ public final class ReportBuilder {
     private final Map<String, Who> who = new HashMap<>();
     private final Set<SourceRelation> cited = new LinkedHashSet<>();
     private final List<String> consentIds = new ArrayList<>();
+    private final List<Event> told = new ArrayList<>();
     private String blocker;
 
     Writing(Material m, ReportOptions options, LocalDate day) {
@@ -360,7 +376,7 @@ public final class ReportBuilder {
     }
 
     private String sexOf(Person person) {
-      if (person.sex() == null) {
+      if (person.sex() == null || person.sex().visibility() == Visibility.PRIVATE) {
         return "other";
       }
       return person.sex().value() == Sex.MALE
@@ -383,16 +399,7 @@ public final class ReportBuilder {
               args,
               Map.of("who", List.of(span(main.first(), main)))));
       if (person.birthDate() != null && person.birthDate().visibility() != Visibility.PRIVATE) {
-        int year = person.birthDate().value().earliest().getYear();
-        boolean named = main.consent() != null && main.redaction() == null;
-        Span born =
-            named
-                ? new Span(
-                    message("age.year", Map.of("year", Integer.toString(year))),
-                    Redaction.AGE_COARSENED)
-                : new Span(
-                    message("age.decade", Map.of("decade", Integer.toString(year / 10 * 10))),
-                    Redaction.AGE_COARSENED);
+        Span born = born(person.birthDate().value(), main);
         spans.addAll(
             format("intro.born", Map.of("sex", main.sex()), Map.of("born", List.of(born))));
         note(person.birthDate().sourceId());
@@ -422,6 +429,22 @@ public final class ReportBuilder {
         spans.add(Span.plain(message("family", Map.of("count", m.people().size() - 1))));
       }
       return paragraph(capitalised(spans));
+    }
+
+    /**
+     * When someone was born, as a report may say it: the year (about, or a range of years) for a
+     * person named with consent, else only the decade.
+     */
+    private Span born(PartialDate date, Who person) {
+      boolean named = person.consent() != null && person.redaction() == null;
+      if (named) {
+        return new Span(when(date, DateDetail.YEAR).text(), Redaction.AGE_COARSENED);
+      }
+      LocalDate middle =
+          date.earliest().plusDays(ChronoUnit.DAYS.between(date.earliest(), date.latest()) / 2);
+      return new Span(
+          message("age.decade", Map.of("decade", Integer.toString(middle.getYear() / 10 * 10))),
+          Redaction.AGE_COARSENED);
     }
 
     /** An ethnicity Pana has words for; free text is never published. */
@@ -460,10 +483,13 @@ public final class ReportBuilder {
         if (!include) {
           continue;
         }
-        boolean exposed = event.personIds().stream().anyMatch(this::exposedThirdParty);
+        boolean exposed = event.personIds().stream().anyMatch(this::exposed);
         boolean quote =
             event.visibility() == Visibility.PUBLIC
                 && !exposed
+                && event.personIds().stream()
+                    .filter(who::containsKey)
+                    .allMatch(id -> who.get(id).consent() != null)
                 && event.narrative() != null
                 && !event.narrative().isBlank()
                 && (quoted == null || quoted.contains(event.id()));
@@ -471,19 +497,35 @@ public final class ReportBuilder {
           continue;
         }
         paragraphs.add(sentence(event, exposed, quote));
+        told.add(event);
         note(event.sourceId());
       }
       return paragraphs;
     }
 
-    /** A third party whose story may not be told in detail: at risk, or without consent. */
-    private boolean exposedThirdParty(String personId) {
+    /**
+     * Someone whose story may not be told in detail: anyone flagged at risk in any story (a member
+     * of the case too), and a third party without their own consent to publication. A third party's
+     * consent the report relies on is recorded with it, so that its withdrawal blocks the report.
+     */
+    private boolean exposed(String personId) {
+      if (Relatives.atRisk(personId, m.relatives())) {
+        return true;
+      }
       if (who.containsKey(personId)) {
         return false;
       }
-      return Relatives.atRisk(personId, m.relatives())
-          || (holding(personId, ConsentScope.PUBLICATION_WITH_NAME).isEmpty()
-              && holding(personId, ConsentScope.PUBLICATION_UNDER_PSEUDONYM).isEmpty());
+      Optional<Consent> consent =
+          holding(personId, ConsentScope.PUBLICATION_WITH_NAME)
+              .or(() -> holding(personId, ConsentScope.PUBLICATION_UNDER_PSEUDONYM));
+      consent.ifPresent(c -> rely(c));
+      return consent.isEmpty();
+    }
+
+    private void rely(Consent consent) {
+      if (!consentIds.contains(consent.id())) {
+        consentIds.add(consent.id());
+      }
     }
 
     private Paragraph sentence(Event event, boolean exposed, boolean quote) {
@@ -518,7 +560,10 @@ public final class ReportBuilder {
       if (quote) {
         where.addAll(format("quote", Map.of(), Map.of("quote", scrub(event.narrative()))));
       }
-      Span when = when(event.date(), exposed ? DateDetail.YEAR : options.dates());
+      Span when =
+          event.type() == EventType.BIRTH && event.date() != null
+              ? born(event.date(), actor)
+              : when(event.date(), exposed ? DateDetail.YEAR : options.dates());
       List<Span> spans =
           format(
               "sentence",
@@ -542,10 +587,10 @@ public final class ReportBuilder {
         key = "step." + last.type().name();
         date = last.date();
       } else {
-        for (Event event : m.events()) {
+        for (Event event : told) {
           String step = stepOf(event.type());
           if (step != null
-              && event.visibility() != Visibility.PRIVATE
+              && event.personIds().stream().noneMatch(this::exposed)
               && (date == null
                   || (event.date() != null && event.date().earliest().isAfter(date.earliest())))) {
             key = "step." + step;
@@ -756,8 +801,11 @@ public final class ReportBuilder {
         for (NameVariant name : person.names()) {
           if (named.isPresent() && !named.get().allowsScript(name.script())) {
             // a spelling in a script the consent does not allow: shown as the allowed one
-            names.putIfAbsent(
-                name.value().strip(), new Span(replacement.text(), Redaction.NAME_REMOVED));
+            Span allowed = new Span(replacement.text(), Redaction.NAME_REMOVED);
+            names.putIfAbsent(name.value().strip(), allowed);
+            for (String part : nameParts(name.value())) {
+              names.putIfAbsent(part, allowed);
+            }
             continue;
           }
           names.putIfAbsent(name.value().strip(), replacement);
@@ -790,6 +838,7 @@ public final class ReportBuilder {
       }
       Span contact = new Span(text("removed.contact"), Redaction.CONTACT_REMOVED);
       spans = replace(spans, EMAIL, contact);
+      spans = replace(spans, HANDLE, contact);
       spans = replace(spans, PHONE, contact);
       spans = replace(spans, ADDRESS, contact);
       spans =
@@ -811,9 +860,11 @@ public final class ReportBuilder {
         if (!Relatives.atRisk(person.id(), m.relatives())
             && named.isPresent()
             && nameIn(person, named.get()) != null) {
+          rely(named.get());
           return Span.plain(nameIn(person, named.get()));
         }
         if (!Relatives.atRisk(person.id(), m.relatives()) && pseudonym.isPresent()) {
+          rely(pseudonym.get());
           return new Span(pseudonym.get().pseudonym(), Redaction.PSEUDONYM);
         }
         return new Span(text("removed.name"), Redaction.NAME_REMOVED);
@@ -842,13 +893,16 @@ public final class ReportBuilder {
         Span shown = place(place, false);
         for (String part : place.split("[,;()]")) {
           String component = part.strip();
-          if (component.isEmpty() || places.areaOf(component).isPresent()) {
+          if (component.isEmpty()) {
             continue;
           }
-          known.putIfAbsent(component, shown);
+          if (places.areaOf(component).isEmpty()) {
+            known.putIfAbsent(component, shown);
+          }
           for (String wordOf : component.split("\\s+")) {
             if (wordOf.codePointCount(0, wordOf.length()) >= 4
-                && !GENERIC_PLACE_WORDS.contains(wordOf.toLowerCase(Locale.ROOT))) {
+                && !GENERIC_PLACE_WORDS.contains(wordOf.toLowerCase(Locale.ROOT))
+                && places.areaOf(wordOf).isEmpty()) {
               known.putIfAbsent(wordOf, shown);
             }
           }
@@ -895,7 +949,7 @@ public final class ReportBuilder {
     private static List<String> nameParts(String name) {
       List<String> parts = new ArrayList<>();
       for (String part : name.split("[\\s·・.,'’-]+")) {
-        if (part.codePointCount(0, part.length()) >= 3
+        if (part.codePointCount(0, part.length()) >= 2
             || part.codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
           parts.add(part);
@@ -904,10 +958,22 @@ public final class ReportBuilder {
       return parts;
     }
 
+    /**
+     * A name or place as it may stand in running text: anywhere in Han script (no spaces between
+     * words), else as a whole word, which for stems of four letters or more may carry an ending of
+     * up to three letters (Ерланом, Тамдыда).
+     */
     private static Pattern word(String text) {
-      return Pattern.compile(
-          "(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      String quoted = Pattern.quote(text);
+      int letters = text.codePointCount(0, text.length());
+      String pattern =
+          HAN.matcher(text).find()
+              ? quoted
+              : "(?<![\\p{L}\\p{N}])"
+                  + quoted
+                  + (letters >= 4 ? "\\p{L}{0,3}" : "")
+                  + "(?![\\p{L}\\p{N}])";
+      return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private List<Span> replace(List<Span> spans, Pattern pattern, Span replacement) {

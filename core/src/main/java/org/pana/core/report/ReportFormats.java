@@ -238,6 +238,8 @@ public final class ReportFormats {
 
   /** Text that Markdown shows as written. */
   static String escape(String text) {
-    return text.replaceAll("([\\\\`*_<>])", "\\\\$1");
+    return text.replaceAll("\\s*[\\r\\n]+\\s*", " ")
+        .replaceAll("([\\\\`*_<>])", "\\\\$1")
+        .replace("](", "]\\(");
   }
 }

@@ -445,6 +445,15 @@ public final class Reports {
       store.linkedTo(Event.KIND, id).forEach(e -> involved.addAll(e.value().personIds()));
     }
     relatives.forEach(r -> involved.add(r.relativeId()));
+    Set<String> known = new HashSet<>();
+    relatives.forEach(r -> known.add(r.id()));
+    for (String id : Set.copyOf(involved)) {
+      for (Stored<Relative> relative : store.linkedTo(Relative.KIND, id)) {
+        if (known.add(relative.value().id())) {
+          relatives.add(relative.value());
+        }
+      }
+    }
     Map<String, Person> others = new HashMap<>();
     List<Consent> consents = new ArrayList<>();
     List<String> numbers = new ArrayList<>();

@@ -216,6 +216,121 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aThirdPartysConsentIsRecordedSoThatItsWithdrawalBlocksTheReport() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Consent> consents = new ArrayList<>(material.consents());
+    consents.add(consent("p2", ConsentScope.PUBLICATION_UNDER_PSEUDONYM, "Timur"));
+    ReportBuilder.Built built =
+        builder.build(
+            with(
+                material,
+                consents,
+                List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, false, null))),
+            ReportOptions.defaults("en"),
+            TODAY);
+    assertThat(built.consentIds()).contains("k-p1", "k-p2");
+  }
+
+  @Test
+  void privateSexAnExplicitBirthEventAndInjectedMarkupStayOut() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    Person man = material.people().get(0);
+    Person privateSex =
+        new Person(
+            man.id(),
+            man.names(),
+            new Claim<>(Sex.MALE, "s1", Visibility.PRIVATE),
+            man.birthDate(),
+            man.birthPlace(),
+            man.ethnicity(),
+            man.citizenships(),
+            man.identifiers(),
+            man.notes());
+    List<Event> events = new ArrayList<>(material.events());
+    events.add(
+        new Event(
+            "e5",
+            EventType.BIRTH,
+            PartialDate.parse("1978-03-15"),
+            EXACT_PLACE,
+            null,
+            List.of("p1"),
+            "s1",
+            Visibility.ORGANISATION));
+    events.add(
+        new Event(
+            "e6",
+            EventType.OTHER,
+            PartialDate.parse("2020-01"),
+            null,
+            "Line one\n# Heading [click](http://example.invalid) ![x](http://example.invalid/p.png)",
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    ReportBuilder.Material changed =
+        new ReportBuilder.Material(
+            material.caseFile(),
+            material.organisation(),
+            List.of(privateSex),
+            material.others(),
+            events,
+            material.sources(),
+            material.steps(),
+            material.needs(),
+            material.consents(),
+            material.relatives(),
+            material.numbers());
+    String markdown =
+        markdown(
+            builder.build(
+                changed,
+                new ReportOptions(
+                    "en", DateDetail.DAY, List.of("e1", "e5", "e6"), null, true, true),
+                TODAY));
+    assertThat(markdown)
+        .contains("Arman (a pseudonym) is a Kazakh person")
+        .contains("In the 1970s, the person was born")
+        .doesNotContain("1978")
+        .doesNotContain(", he had his")
+        .doesNotContain("\n# Heading")
+        .doesNotContain("](http");
+  }
+
+  @Test
+  void aMemberOfTheCaseAtRiskIsToldLikeAThirdPartyAtRisk() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    CaseFile family =
+        new CaseFile(
+            "c1",
+            "Case (test)",
+            List.of("p1", "p2"),
+            "o1",
+            List.of(),
+            CaseStatus.OPEN,
+            Set.of(),
+            null,
+            Set.of());
+    ReportBuilder.Material both =
+        new ReportBuilder.Material(
+            family,
+            material.organisation(),
+            List.of(material.people().get(0), material.others().get("p2")),
+            Map.of(),
+            material.events(),
+            material.sources(),
+            material.steps(),
+            material.needs(),
+            material.consents(),
+            material.relatives(),
+            material.numbers());
+    String markdown = markdown(builder.build(both, ReportOptions.defaults("en"), TODAY));
+    assertThat(markdown)
+        .contains("In 2017, he learned that a relative had been detained in Xinjiang.")
+        .doesNotContain("Kokterek")
+        .doesNotContain("Bekzat");
+  }
+
+  @Test
   void writesRussian() {
     ReportBuilder.Built built =
         builder.build(
@@ -298,7 +413,8 @@ class ReportBuilderTest {
                 EventType.DOCUMENT_CONFISCATED,
                 PartialDate.parse("2016-11-07"),
                 "Zhaosu county public security bureau",
-                "The police kept the passport of Askar Tolegenuly, number "
+                "The police kept the passport of Askar Tolegenuly (阿斯卡尔被带走了, Асқардың"
+                    + " паспорты), number "
                     + RESIDENT_ID
                     + "; call his cousin on "
                     + PHONE
