@@ -95,6 +95,11 @@ final class HanReading {
     return out.toString();
   }
 
+  /** Whether a toneless, lower-case Latin syllable is a pinyin syllable. */
+  static boolean isSyllable(String syllable) {
+    return SYLLABLES.contains(syllable);
+  }
+
   /**
    * The Turkic reading of a Latin part if it is pinyin ("nuerlan", "sailike"), else null. A part is
    * pinyin when it divides into two or more syllables.

@@ -3,6 +3,7 @@ package org.pana.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compares two names: a score in [0, 1] and an explanation of which parts matched how.
@@ -218,6 +219,9 @@ public final class NameComparator {
     if (x.form().equals(y.form())) {
       return new PartMatch(x, y, 1, "same");
     }
+    if (Equivalents.same(x.form(), y.form())) {
+      return new PartMatch(x, y, 0.9, "same name, another form");
+    }
     if (x.role() == PartRole.INITIAL || y.role() == PartRole.INITIAL) {
       boolean bothInitials = x.role() == y.role();
       NamePart initial = x.role() == PartRole.INITIAL ? x : y;
@@ -249,12 +253,55 @@ public final class NameComparator {
       best = sound(x.skeleton(), y.skeleton());
       how = "sound";
     }
+    double series = sibilants(x, y);
+    if (series > best) {
+      best = series;
+      how = "pinyin sound";
+    }
     double pinyin = Math.max(pinyin(x, y), pinyin(y, x));
     if (pinyin > best) {
       best = pinyin;
       how = "pinyin";
     }
     return new PartMatch(x, y, best, how);
+  }
+
+  /** Pinyin initials that people who do not speak Chinese hear and write alike. */
+  private static final List<Set<String>> SIBILANTS =
+      List.of(Set.of("x", "s", "sh"), Set.of("j", "z", "zh"), Set.of("q", "c", "ch"));
+
+  /**
+   * Two pinyin syllables that differ only in a sibilant initial of one series (Xi and Si, Jin and
+   * Zin, Qi and Chi): the commonest slip in writing down a Chinese name by ear.
+   */
+  private static double sibilants(NamePart x, NamePart y) {
+    if (x.script() != NameScript.LATIN
+        || y.script() != NameScript.LATIN
+        || !HanReading.isSyllable(x.written())
+        || !HanReading.isSyllable(y.written())) {
+      return 0;
+    }
+    String[] a = initial(x.written());
+    String[] b = initial(y.written());
+    if (a == null || b == null || !a[1].equals(b[1]) || a[0].equals(b[0])) {
+      return 0;
+    }
+    for (Set<String> series : SIBILANTS) {
+      if (series.contains(a[0]) && series.contains(b[0])) {
+        return 0.85;
+      }
+    }
+    return 0;
+  }
+
+  /** A pinyin syllable's sibilant initial and the rest, or null when it has none. */
+  private static String[] initial(String syllable) {
+    for (String initial : List.of("zh", "ch", "sh", "x", "s", "j", "z", "q", "c")) {
+      if (syllable.startsWith(initial) && syllable.length() > initial.length()) {
+        return new String[] {initial, syllable.substring(initial.length())};
+      }
+    }
+    return null;
   }
 
   /**

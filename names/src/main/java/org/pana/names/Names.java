@@ -2,6 +2,7 @@ package org.pana.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,7 +104,7 @@ public final class Names {
     List<NamePart> parts = new ArrayList<>();
     boolean fatherNext = false;
     boolean skipArticle = false;
-    List<String> written = NameText.parts(cleaned);
+    List<String> written = WadeGiles.asPinyin(NameText.parts(cleaned));
     // one Arabic-script part written the Kazakh or Uyghur way makes the whole name so: "ناعيما"
     // has no letter of its own to tell, but "ولجاسقىزى" beside it does
     boolean turkicArabic = false;
@@ -226,7 +227,9 @@ public final class Names {
     String root = form;
     if (TITLES.contains(form)) {
       role = PartRole.TITLE;
-    } else if (PARTICLES.contains(form) && form.length() <= 5) {
+    } else if (PARTICLES.contains(form)
+        && form.length() <= 5
+        && (script != NameScript.LATIN || PARTICLES.contains(written.toLowerCase(Locale.ROOT)))) {
       role = PartRole.PARTICLE;
     } else if (form.length() == 1 && script == NameScript.LATIN) {
       role = PartRole.INITIAL;

@@ -50,6 +50,15 @@ final class Similarity {
    * Nurlan are brothers, not a typo), whatever the length.
    */
   static double typo(String a, String b) {
+    double typed = typed(a, b);
+    // "rn" and "m" are one another's commonest misreading in scanned documents (OCR)
+    if (typed < 0.9 && (a.contains("rn") || b.contains("rn"))) {
+      typed = Math.max(typed, typed(a.replace("rn", "m"), b.replace("rn", "m")) * 0.95);
+    }
+    return typed;
+  }
+
+  private static double typed(String a, String b) {
     double plain = edit(a, b);
     int longer = Math.max(a.length(), b.length());
     int distance = (int) Math.round((1 - plain) * longer);
