@@ -198,7 +198,7 @@ public class ReportApi {
     outputs.checkPortal(draft);
     Stored<Disclosure> stored =
         disclosures.release(id, draft, author.current().login(), author.change("report released"));
-    return ResponseEntity.created(URI.create("/api/v1/disclosures/" + stored.value().id()))
+    return ResponseEntity.created(URI.create("/api/v1/reports/" + id + "/releases"))
         .body(DisclosureJson.of(stored));
   }
 

@@ -11,7 +11,6 @@ import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
 import org.pana.core.person.People;
-import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
 
@@ -170,10 +169,6 @@ public final class Disclosures {
     published.sort(
         Comparator.comparing(Published::released).thenComparing(p -> p.report().id()).reversed());
     return published;
-  }
-
-  public Stored<Disclosure> get(String id) {
-    return store.find(Disclosure.KIND, id).orElseThrow(() -> new NotFound("disclosure", id));
   }
 
   private static List<Stored<Disclosure>> newestFirst(List<Stored<Disclosure>> found) {

@@ -64,11 +64,6 @@ public final class Statistics {
       double rounded = Math.round(count * 10) / 10.0;
       return rounded > 0 && rounded < SMALL_CELL ? null : rounded;
     }
-
-    /** The largest count, for scaling a chart. */
-    public double max() {
-      return rows.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    }
   }
 
   /**
