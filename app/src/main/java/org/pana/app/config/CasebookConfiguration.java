@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pana.core.casefile.Cases;
+import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.Consents;
 import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
@@ -103,6 +104,11 @@ public class CasebookConfiguration {
   @Bean
   Consents consents(RecordStore store, People people) {
     return new Consents(store, people);
+  }
+
+  @Bean
+  Withdrawals withdrawals(RecordStore store, Consents consents, Cases cases, Clock clock) {
+    return new Withdrawals(store, consents, cases, clock);
   }
 
   @Bean

@@ -7,6 +7,7 @@ import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
+import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentDraft;
 import org.pana.core.consent.Consents;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 public class ConsentApi {
 
   private final Consents consents;
+  private final Withdrawals withdrawals;
   private final Author author;
 
-  public ConsentApi(Consents consents, Author author) {
+  public ConsentApi(Consents consents, Withdrawals withdrawals, Author author) {
     this.consents = consents;
+    this.withdrawals = withdrawals;
     this.author = author;
   }
 
@@ -115,7 +118,7 @@ public class ConsentApi {
       @RequestBody Withdrawal withdrawal) {
     consents.get(id);
     Stored<Consent> stored =
-        consents.withdraw(
+        withdrawals.withdraw(
             id,
             Revisions.fromIfMatch(ifMatch),
             withdrawal.date(),

@@ -3,6 +3,7 @@ package org.pana.app.consent;
 import java.util.List;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.ConsentDraft;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class ConsentPages {
 
   private final Consents consents;
+  private final Withdrawals withdrawals;
   private final Relatives relatives;
   private final People people;
   private final Organisations organisations;
@@ -34,12 +36,14 @@ public class ConsentPages {
 
   public ConsentPages(
       Consents consents,
+      Withdrawals withdrawals,
       Relatives relatives,
       People people,
       Organisations organisations,
       EvidenceRecords evidence,
       Author author) {
     this.consents = consents;
+    this.withdrawals = withdrawals;
     this.relatives = relatives;
     this.people = people;
     this.organisations = organisations;
@@ -88,7 +92,7 @@ public class ConsentPages {
     Form form = new Form(submitted);
     try {
       var stored =
-          consents.withdraw(
+          withdrawals.withdraw(
               id, form.revision(), form.get("withdrawn"), author.change("consent withdrawn"));
       return "redirect:/people/" + stored.value().personId() + "#disclosures";
     } catch (ValidationFailed e) {

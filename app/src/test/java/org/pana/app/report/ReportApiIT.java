@@ -142,6 +142,32 @@ class ReportApiIT extends WithReports {
   }
 
   @Test
+  void someoneFlaggedAtRiskAfterApprovalBlocksTheRelease() {
+    Fixture fixture = fixture("Risk after approval (test)");
+    JsonNode draft = json(postJson("/api/v1/cases/" + fixture.caseId + "/reports", "{}"));
+    String report = draft.get("id").asString();
+    Caller coordinator = account("risk-coordinator", Role.COORDINATOR, fixture.organisation);
+    assertThat(approve(coordinator, report, 1, draft.get("hash").asString()).statusCode())
+        .isEqualTo(200);
+    // the person the report is about turns out to be at risk, named in someone else's story
+    String cousin =
+        id(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Risk test cousin\"}]}"));
+    assertThat(
+            postJson(
+                    "/api/v1/persons/" + cousin + "/relatives",
+                    "{\"relativeId\":\""
+                        + fixture.person
+                        + "\",\"kinship\":\"OTHER_RELATIVE\",\"atRisk\":true}")
+                .statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> blocked = release(coordinator, report, "JOURNALIST");
+    assertThat(blocked.statusCode()).isEqualTo(422);
+    assertThat(blocked.body()).contains("flagged at risk");
+    assertThat(json(get("/api/v1/reports/" + report + "/releases")).get("items")).isEmpty();
+    assertThat(get("/api/v1/reports/" + report + "?format=pdf").statusCode()).isEqualTo(409);
+  }
+
+  @Test
   void withoutConsentADraftSaysWhyItCannotBeApproved() {
     String person =
         id(
@@ -227,7 +253,8 @@ class ReportApiIT extends WithReports {
   private Fixture fixture(String title) {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Report test group (fictional)\"}"));
-    Caller caseworker = account("report-caseworker", Role.CASEWORKER, organisation);
+    Caller caseworker =
+        account("report-caseworker-" + Math.abs(title.hashCode()), Role.CASEWORKER, organisation);
     String person =
         id(
             postAs(

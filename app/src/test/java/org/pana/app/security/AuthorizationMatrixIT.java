@@ -365,6 +365,31 @@ class AuthorizationMatrixIT extends RunningPana {
     assertThat(json(get(partner, "/api/v1/persons/" + person + "/timeline")).get("items"))
         .isEmpty();
     assertThat(get(partner, "/api/v1/cases?size=200").body()).contains("Matrix case Alpha");
+
+    // The person withdraws the consent: the case stops being shared with the partner at once.
+    String consent =
+        json(get(coordinator, "/api/v1/persons/" + person + "/consents"))
+            .get("items")
+            .valueStream()
+            .filter(c -> c.get("scope").asString().equals("SHARING_WITH_PARTNER"))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asString();
+    HttpResponse<String> withdrawn =
+        send(
+            anonymous(),
+            HttpRequest.newBuilder(uri("/api/v1/consents/" + consent + "/withdraw"))
+                .header("Authorization", "Bearer " + coordinator.token())
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"date\":\"" + java.time.LocalDate.now() + "\"}"))
+                .build());
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(404);
+    assertThat(get(partner, "/api/v1/cases?size=200").body()).doesNotContain("Matrix case Alpha");
   }
 
   /** Shares the case (of one person) with the other organisation, as the caller. */

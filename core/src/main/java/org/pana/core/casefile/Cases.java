@@ -58,6 +58,36 @@ public final class Cases {
     return store.count(CaseFile.KIND);
   }
 
+  /**
+   * Stops sharing a person's cases with a partner (after their consent to it was withdrawn): each
+   * case shared with the partner gets a new revision without it.
+   */
+  public void unshare(String personId, String partner, Change change) {
+    for (Stored<CaseFile> stored : of(personId)) {
+      CaseFile file = stored.value();
+      if (!file.sharedWith().contains(partner)) {
+        continue;
+      }
+      Set<String> remaining = new LinkedHashSet<>(file.sharedWith());
+      remaining.remove(partner);
+      store.update(
+          CaseFile.KIND,
+          new CaseFile(
+              file.id(),
+              file.title(),
+              file.personIds(),
+              file.organisationId(),
+              file.volunteers(),
+              file.status(),
+              file.risks(),
+              file.summary(),
+              remaining,
+              file.timeZone()),
+          stored.revision(),
+          change);
+    }
+  }
+
   /** The cases a person is in. */
   public List<Stored<CaseFile>> of(String personId) {
     return store.linkedTo(CaseFile.KIND, personId);

@@ -79,9 +79,9 @@ public final class Disclosures {
           "not_approved",
           "Only an approved report can be released; this one is a draft.");
     }
-    String blocker = reports.consentBlocker(report.consentIds(), date);
+    String blocker = reports.blocker(report, date);
     if (blocker == null && !date.equals(reports.today())) {
-      blocker = reports.consentBlocker(report.consentIds(), reports.today());
+      blocker = reports.blocker(report, reports.today());
     }
     if (blocker != null) {
       throw new ValidationFailed("consent", "no_consent", blocker);
@@ -163,7 +163,7 @@ public final class Disclosures {
           .find(Report.KIND, entry.getKey())
           .map(Stored::value)
           .filter(r -> r.status() == ReportStatus.APPROVED)
-          .filter(r -> reports.consentBlocker(r.consentIds(), today) == null)
+          .filter(r -> reports.blocker(r, today) == null)
           .ifPresent(r -> published.add(new Published(r, entry.getValue())));
     }
     published.sort(

@@ -22,6 +22,8 @@ import org.pana.core.history.Recorded;
  * @param hash the SHA-256 of the approved text (as Markdown, without marks), or null
  * @param text the approved text, frozen; null for a draft
  * @param consentIds the consents the approved text relies on
+ * @param detailed the people the approved text tells of in detail: none may since have been flagged
+ *     at risk when it is released
  */
 public record Report(
     String id,
@@ -34,7 +36,8 @@ public record Report(
     Instant approvedAt,
     String hash,
     ReportText text,
-    List<String> consentIds)
+    List<String> consentIds,
+    List<String> detailed)
     implements Recorded {
 
   public static final RecordKind<Report> KIND =
@@ -43,6 +46,7 @@ public record Report(
   public Report {
     personIds = List.copyOf(personIds);
     consentIds = consentIds == null ? List.of() : List.copyOf(consentIds);
+    detailed = detailed == null ? List.of() : List.copyOf(detailed);
   }
 
   private Set<String> linkedIds() {

@@ -137,8 +137,11 @@ public final class ReportBuilder {
    * @param text what it says
    * @param consentIds the consents it relies on (checked again at every release)
    * @param blocker why it may not be released, or null when it may
+   * @param detailed the people whose part the report tells in detail (not as someone at risk):
+   *     flagging one of them at risk later blocks its release
    */
-  public record Built(ReportText text, List<String> consentIds, String blocker) {}
+  public record Built(
+      ReportText text, List<String> consentIds, String blocker, List<String> detailed) {}
 
   /** How a person is called in the report. */
   private record Who(
@@ -146,6 +149,43 @@ public final class ReportBuilder {
 
   private static final Set<EventType> QUIET_BY_DEFAULT = EnumSet.of(EventType.OTHER);
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final List<String> MONTHS_EN =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+  private static final List<String> MONTHS_RU =
+      List.of(
+          "января",
+          "февраля",
+          "марта",
+          "апреля",
+          "мая",
+          "июня",
+          "июля",
+          "августа",
+          "сентября",
+          "октября",
+          "ноября",
+          "декабря");
+  private static final Pattern WRITTEN_DAY =
+      Pattern.compile(
+          "(?iu)(?<![\\d])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})"
+              + "|(?<dd>\\d{1,2})[./](?<dm>\\d{1,2})[./](?<dy>\\d{4})"
+              + "|(?<wd>\\d{1,2})\\s+(?<wm>"
+              + String.join("|", MONTHS_EN)
+              + "|"
+              + String.join("|", MONTHS_RU)
+              + ")\\s+(?<wy>\\d{4}))(?![\\d])");
   private static final Pattern MARKER = Pattern.compile("\uE000([a-zA-Z]+)\uE001");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern HANDLE =
@@ -269,9 +309,9 @@ public final class ReportBuilder {
       Who main = who.get(subject.id());
       List<Section> sections = new ArrayList<>();
       sections.add(new Section(text("heading.person"), List.of(intro(subject, main)), false));
-      List<Paragraph> told = events();
-      if (!told.isEmpty()) {
-        sections.add(new Section(text("heading.events"), told, false));
+      List<Paragraph> happened = events();
+      if (!happened.isEmpty()) {
+        sections.add(new Section(text("heading.events"), happened, false));
       }
       if (options.procedure()) {
         sections.add(new Section(text("heading.procedure"), List.of(procedure(main)), false));
@@ -293,7 +333,15 @@ public final class ReportBuilder {
               sections,
               sources(),
               photos());
-      return new Built(report, List.copyOf(consentIds), blocker);
+      Set<String> detailed = new LinkedHashSet<>();
+      for (Event event : told) {
+        for (String id : event.personIds()) {
+          if (!exposed(id)) {
+            detailed.add(id);
+          }
+        }
+      }
+      return new Built(report, List.copyOf(consentIds), blocker, List.copyOf(detailed));
     }
 
     /**
@@ -737,6 +785,34 @@ public final class ReportBuilder {
       return new Span(phrase, coarsened ? Redaction.DATE_COARSENED : null);
     }
 
+    /** A written day as year, month, day; null when it is no real day. */
+    private static int[] day(Matcher matcher) {
+      int year;
+      int month;
+      int day;
+      if (matcher.group("iy") != null) {
+        year = Integer.parseInt(matcher.group("iy"));
+        month = Integer.parseInt(matcher.group("im"));
+        day = Integer.parseInt(matcher.group("id"));
+      } else if (matcher.group("dy") != null) {
+        year = Integer.parseInt(matcher.group("dy"));
+        month = Integer.parseInt(matcher.group("dm"));
+        day = Integer.parseInt(matcher.group("dd"));
+      } else {
+        String name = matcher.group("wm").toLowerCase(Locale.ROOT);
+        int index = MONTHS_EN.indexOf(name);
+        month = (index >= 0 ? index : MONTHS_RU.indexOf(name)) + 1;
+        year = Integer.parseInt(matcher.group("wy"));
+        day = Integer.parseInt(matcher.group("wd"));
+      }
+      try {
+        LocalDate.of(year, month, day);
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+      return new int[] {year, month, day};
+    }
+
     private static int[] endpoint(String text) {
       String[] parts = text.replace("~", "").split("-");
       return new int[] {
@@ -837,6 +913,7 @@ public final class ReportBuilder {
         }
       }
       Span contact = new Span(text("removed.contact"), Redaction.CONTACT_REMOVED);
+      spans = datesIn(spans);
       spans = replace(spans, EMAIL, contact);
       spans = replace(spans, HANDLE, contact);
       spans = replace(spans, PHONE, contact);
@@ -909,6 +986,38 @@ public final class ReportBuilder {
         }
       }
       return known;
+    }
+
+    /**
+     * Days written in quoted text (2016-11-07, 07.11.2016, 7 November 2016, 7 ноября 2016) given
+     * only as precisely as the report gives its dates.
+     */
+    private List<Span> datesIn(List<Span> spans) {
+      if (options.dates() == DateDetail.DAY) {
+        return spans;
+      }
+      List<Span> out = new ArrayList<>();
+      for (Span span : spans) {
+        if (span.redaction() != null) {
+          out.add(span);
+          continue;
+        }
+        String text = span.text();
+        int at = 0;
+        Matcher matcher = WRITTEN_DAY.matcher(text);
+        while (matcher.find()) {
+          int[] day = day(matcher);
+          if (day == null) {
+            continue;
+          }
+          out.add(Span.plain(text.substring(at, matcher.start())));
+          coarsen(day, options.dates());
+          out.add(new Span(dateText("bare", day), Redaction.DATE_COARSENED));
+          at = matcher.end();
+        }
+        out.add(Span.plain(text.substring(at)));
+      }
+      return merged(out);
     }
 
     /** Names of places in quoted text, shown as their areas. */

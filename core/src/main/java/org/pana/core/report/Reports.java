@@ -127,13 +127,15 @@ public final class Reports {
    * @param hash the hash of that text (for a draft: of the text now, to approve exactly it)
    * @param consentIds the consents it relies on
    * @param blocker why it may not be approved or released now, or null
+   * @param detailed the people it tells of in detail
    */
   public record Reading(
       Stored<Report> report,
       ReportText text,
       String hash,
       List<String> consentIds,
-      String blocker) {
+      String blocker,
+      List<String> detailed) {
 
     public boolean draft() {
       return report.value().status() == ReportStatus.DRAFT;
@@ -157,6 +159,7 @@ public final class Reports {
             null,
             null,
             null,
+            List.of(),
             List.of()),
         change);
   }
@@ -182,6 +185,7 @@ public final class Reports {
             null,
             null,
             null,
+            List.of(),
             List.of()),
         expectedRevision,
         change);
@@ -282,7 +286,8 @@ public final class Reports {
           report.text(),
           report.hash(),
           report.consentIds(),
-          consentBlocker(report.consentIds(), today()));
+          blocker(report, today()),
+          report.detailed());
     }
     ReportBuilder.Built built =
         builder.build(material(cases.get(report.caseId()).value()), report.options(), today());
@@ -291,7 +296,8 @@ public final class Reports {
         built.text(),
         ReportFormats.hash(built.text()),
         built.consentIds(),
-        built.blocker());
+        built.blocker(),
+        built.detailed());
   }
 
   /**
@@ -333,9 +339,33 @@ public final class Reports {
             clock.instant(),
             reading.hash(),
             reading.text(),
-            reading.consentIds()),
+            reading.consentIds(),
+            reading.detailed()),
         expectedRevision,
         change);
+  }
+
+  /**
+   * Why an approved report may not leave on a day, or null when it may: a consent it relies on no
+   * longer holds, or someone it tells of in detail has since been flagged at risk.
+   */
+  String blocker(Report report, LocalDate day) {
+    String consent = consentBlocker(report.consentIds(), day);
+    if (consent != null) {
+      return consent;
+    }
+    boolean flagged =
+        unrestricted.read(
+            () ->
+                report.detailed().stream()
+                    .anyMatch(
+                        id ->
+                            store.linkedTo(Relative.KIND, id).stream()
+                                .anyMatch(
+                                    r -> r.value().relativeId().equals(id) && r.value().atRisk())));
+    return flagged
+        ? "Someone this report tells of in detail has since been flagged at risk: draft it again."
+        : null;
   }
 
   /** Why the consents a report relies on do not all hold on a day, or null when they do. */

@@ -263,7 +263,8 @@ class ReportBuilderTest {
             EventType.OTHER,
             PartialDate.parse("2020-01"),
             null,
-            "Line one\n# Heading [click](http://example.invalid) ![x](http://example.invalid/p.png)",
+            "Line one on 03.05.2019 and 2019-05-03, 3 May 2019\n# Heading [click](http://example.invalid)"
+                + " ![x](http://example.invalid/p.png)",
             List.of("p1"),
             "s1",
             Visibility.PUBLIC));
@@ -285,7 +286,7 @@ class ReportBuilderTest {
             builder.build(
                 changed,
                 new ReportOptions(
-                    "en", DateDetail.DAY, List.of("e1", "e5", "e6"), null, true, true),
+                    "en", DateDetail.MONTH, List.of("e1", "e5", "e6"), null, true, true),
                 TODAY));
     assertThat(markdown)
         .contains("Arman (a pseudonym) is a Kazakh person")
@@ -293,6 +294,7 @@ class ReportBuilderTest {
         .doesNotContain("1978")
         .doesNotContain(", he had his")
         .doesNotContain("\n# Heading")
+        .contains("Line one on May 2019 and May 2019, May 2019")
         .doesNotContain("](http");
   }
 
