@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Keeps the public portal's files: one page per published report (its permanent address), an index
@@ -147,19 +148,21 @@ public class Portal {
     out.append(
             "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
         .append("<meta charset=\"utf-8\"/>\n<title>")
-        .append(html(text("portal.title")))
+        .append(HtmlUtils.htmlEscape(text("portal.title"), "UTF-8"))
         .append("</title>\n<link rel=\"stylesheet\" href=\"/css/pana.css\"/>\n")
         .append(
             "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/public/feed.atom\"/>\n")
         .append("</head>\n<body>\n<main>\n<h1>")
-        .append(html(text("portal.title")))
+        .append(HtmlUtils.htmlEscape(text("portal.title"), "UTF-8"))
         .append("</h1>\n<p>")
-        .append(html(text("portal.intro")))
+        .append(HtmlUtils.htmlEscape(text("portal.intro"), "UTF-8"))
         .append(" <a href=\"/public/feed.atom\">")
-        .append(html(text("portal.feed")))
+        .append(HtmlUtils.htmlEscape(text("portal.feed"), "UTF-8"))
         .append("</a></p>\n");
     if (published.isEmpty()) {
-      out.append("<p class=\"empty\">").append(html(text("portal.none"))).append("</p>\n");
+      out.append("<p class=\"empty\">")
+          .append(HtmlUtils.htmlEscape(text("portal.none"), "UTF-8"))
+          .append("</p>\n");
     } else {
       out.append("<ul class=\"plain\">\n");
       for (Disclosures.Published each : published) {
@@ -167,9 +170,12 @@ public class Portal {
         out.append("<li><a href=\"/public/reports/")
             .append(each.report().id())
             .append("\">")
-            .append(html(text.title()))
+            .append(HtmlUtils.htmlEscape(text.title(), "UTF-8"))
             .append("</a> <span class=\"muted\">")
-            .append(html(text.organisation() + " · " + each.released() + " · " + text.language()))
+            .append(
+                HtmlUtils.htmlEscape(
+                    text.organisation() + " · " + each.released() + " · " + text.language(),
+                    "UTF-8"))
             .append("</span></li>\n");
       }
       out.append("</ul>\n");
@@ -225,12 +231,5 @@ public class Portal {
 
   private String text(String key) {
     return messages.getMessage(key, null, Locale.ENGLISH);
-  }
-
-  private static String html(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

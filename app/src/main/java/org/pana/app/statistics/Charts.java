@@ -1,6 +1,7 @@
 package org.pana.app.statistics;
 
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Horizontal bar charts as SVG markup, drawn on the server: presentation attributes only (no inline
@@ -42,7 +43,7 @@ final class Charts {
           .append("\" y=\"")
           .append(y + 15)
           .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#1a1a1a\">")
-          .append(escape(row.getKey()))
+          .append(HtmlUtils.htmlEscape(row.getKey(), "UTF-8"))
           .append("</text>");
       Double count = row.getValue();
       if (count == null) {
@@ -51,7 +52,7 @@ final class Charts {
             .append("\" y=\"")
             .append(y + 15)
             .append("\" font-size=\"12\" fill=\"#6b6b6b\">")
-            .append(escape(suppressed))
+            .append(HtmlUtils.htmlEscape(suppressed, "UTF-8"))
             .append("</text>");
       } else {
         int length = max == 0 ? 0 : (int) Math.round(BAR * count / max);
@@ -64,7 +65,8 @@ final class Charts {
             .append("\" height=\"")
             .append(ROW - 6)
             .append("\" fill=\"#2f6f8f\"><title>")
-            .append(escape(row.getKey() + ": " + StatisticsPages.number(count)))
+            .append(
+                HtmlUtils.htmlEscape(row.getKey() + ": " + StatisticsPages.number(count), "UTF-8"))
             .append("</title></rect><text x=\"")
             .append(LABEL + length + 6)
             .append("\" y=\"")
@@ -76,12 +78,5 @@ final class Charts {
       y += ROW;
     }
     return svg.append("</svg>").toString();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }
