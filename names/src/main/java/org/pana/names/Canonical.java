@@ -215,6 +215,20 @@ public final class Canonical {
    * b p f v → B; d t → D; m → M; n ng → N), and repeats once. "nurlan" and 努尔兰 both give NLN.
    */
   public static String skeleton(String form) {
+    return skeleton(form, false);
+  }
+
+  /**
+   * The skeleton two spellings in letters are compared on: as {@link #skeleton(String)}, but r and
+   * l stay apart and a consonant repeats only when nothing stands between. Only Chinese and
+   * Japanese renderings confuse r and l, and only a script without vowels hides the vowel between
+   * two like consonants: Castillo and Castro, Sancho and Sanchez are other names.
+   */
+  static String spelledSkeleton(String form) {
+    return skeleton(form, true);
+  }
+
+  private static String skeleton(String form, boolean spelled) {
     StringBuilder out = new StringBuilder(form.length());
     char last = 0;
     for (int i = 0; i < form.length(); i++) {
@@ -223,7 +237,8 @@ public final class Canonical {
       char cls;
       switch (c) {
         case 'k', 'g', 'h' -> cls = 'K';
-        case 'r', 'l' -> cls = 'L';
+        case 'r' -> cls = spelled ? 'R' : 'L';
+        case 'l' -> cls = 'L';
         case 'j' -> cls = 'J';
         case 'c' -> cls = 'S'; // ch and sh: Шыңғыс and Чингиз, Bachar and Bashar
         case 's', 'z', 'x' -> {
@@ -254,7 +269,7 @@ public final class Canonical {
       if (cls != 0 && cls != last) {
         out.append(cls);
       }
-      if (cls != 0) {
+      if (cls != 0 || spelled) {
         last = cls;
       }
     }

@@ -235,16 +235,25 @@ public final class NameComparator {
     double best;
     String how;
     if (x.vowelled() && y.vowelled()) {
-      best = Similarity.typo(x.form(), y.form());
+      boolean acrossScripts = x.script() != y.script();
+      best = Similarity.typo(x.form(), y.form(), acrossScripts);
       how = "spelling";
       // spellings that differ only in vowels and in letters the skeleton folds together
       // (Muhammad and Mohammed, Bachar and Bashar) are one name written two ways
-      if (best < 0.88 && x.skeleton().length() >= 3 && x.skeleton().equals(y.skeleton())) {
+      String skeleton = Canonical.spelledSkeleton(x.root());
+      if (best < 0.88
+          && skeleton.length() >= 3
+          && skeleton.equals(Canonical.spelledSkeleton(y.root()))) {
         best = 0.88;
         how = "sound";
       }
       if (x.role() != PartRole.GIVEN || y.role() != PartRole.GIVEN) {
-        best = Math.max(best, Similarity.typo(x.root(), y.root()) * 0.95);
+        best = Math.max(best, Similarity.typo(x.root(), y.root(), acrossScripts) * 0.95);
+      }
+      double reversed = reversed(x.form(), y.form());
+      if (reversed > best) {
+        best = reversed;
+        how = "reversed";
       }
     } else if (x.script() == NameScript.HAN || y.script() == NameScript.HAN) {
       best = hanSound(x.skeleton(), y.skeleton());
@@ -264,6 +273,18 @@ public final class NameComparator {
       how = "pinyin";
     }
     return new PartMatch(x, y, best, how);
+  }
+
+  /**
+   * A part whose letters come in reverse order: text copied between right-to-left and left-to-right
+   * writing (a PDF in visual order, a form that mixes Arabic script and Latin) turns "Vladimir"
+   * into "rimidalV". Counts as one slip more than the reversed spelling has.
+   */
+  private static double reversed(String x, String y) {
+    if (x.length() < 4 || y.length() < 4) {
+      return 0;
+    }
+    return Similarity.typo(new StringBuilder(x).reverse().toString(), y) * 0.9;
   }
 
   /** Pinyin initials that people who do not speak Chinese hear and write alike. */

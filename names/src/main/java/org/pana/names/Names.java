@@ -162,6 +162,11 @@ public final class Names {
       }
       parts.add(part);
     }
+    if (fatherNext && !parts.isEmpty() && parts.getFirst().role() == PartRole.GIVEN) {
+      // "Salman, Mohammed bin": lists and indexes invert an Arabic name to sort by the father's
+      // name, so a name that ends in bin begins with the father
+      parts.set(0, asRole(parts.getFirst(), PartRole.PATRONYMIC));
+    }
     return new ParsedName(cleaned, List.copyOf(parts));
   }
 

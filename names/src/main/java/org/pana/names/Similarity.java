@@ -50,15 +50,25 @@ final class Similarity {
    * Nurlan are brothers, not a typo), whatever the length.
    */
   static double typo(String a, String b) {
-    double typed = typed(a, b);
+    return typo(a, b, true);
+  }
+
+  /**
+   * As {@link #typo(String, String)}; without {@code twoSlips}, two slips are not forgiven. Two
+   * spellings in one script that differ in two letters after canonical folding are more often two
+   * names (Barakhoev, Barkhanoev) than one name mistyped twice; across scripts, transliteration
+   * itself moves vowels (Froese, Фрезе).
+   */
+  static double typo(String a, String b, boolean twoSlips) {
+    double typed = typed(a, b, twoSlips);
     // "rn" and "m" are one another's commonest misreading in scanned documents (OCR)
     if (typed < 0.9 && (a.contains("rn") || b.contains("rn"))) {
-      typed = Math.max(typed, typed(a.replace("rn", "m"), b.replace("rn", "m")) * 0.95);
+      typed = Math.max(typed, typed(a.replace("rn", "m"), b.replace("rn", "m"), twoSlips) * 0.95);
     }
     return typed;
   }
 
-  private static double typed(String a, String b) {
+  private static double typed(String a, String b, boolean twoSlips) {
     double plain = edit(a, b);
     int longer = Math.max(a.length(), b.length());
     int distance = (int) Math.round((1 - plain) * longer);
@@ -68,7 +78,7 @@ final class Similarity {
     if (distance == 1 && longer == 3) {
       return Math.max(plain, 0.8);
     }
-    if (distance == 2 && longer >= 8) {
+    if (twoSlips && distance == 2 && longer >= 8) {
       return Math.max(plain, 0.84);
     }
     return plain;
