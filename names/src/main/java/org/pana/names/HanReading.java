@@ -88,8 +88,7 @@ final class HanReading {
       }
       int c = part.codePointAt(i);
       int next = i + Character.charCount(c);
-      String syllable = pinyin(new String(Character.toChars(c)));
-      out.append(syllable(syllable, next >= part.length()));
+      append(out, pinyin(new String(Character.toChars(c))), next >= part.length());
       i = next;
     }
     return out.toString();
@@ -115,7 +114,7 @@ final class HanReading {
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < syllables.size(); i++) {
-      out.append(syllable(syllables.get(i), i == syllables.size() - 1));
+      append(out, syllables.get(i), i == syllables.size() - 1);
     }
     return out.toString();
   }
@@ -153,6 +152,16 @@ final class HanReading {
 
   private static String pinyin(String hanzi) {
     return HAN_LATIN.get().transliterate(hanzi).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Appends a syllable's reading. After an s, an h-syllable (哈 ha, 合 he) is the kh of Askhat, which
+   * Pana's Latin writes h (Асхат, Askhat and اسحات are all "ashat"), not the q it stands for
+   * elsewhere.
+   */
+  private static void append(StringBuilder out, String pinyin, boolean last) {
+    boolean afterS = !out.isEmpty() && out.charAt(out.length() - 1) == 's';
+    out.append(afterS && pinyin.startsWith("h") ? letters(pinyin) : syllable(pinyin, last));
   }
 
   /** How a transcription uses one pinyin syllable, in Pana's Latin. */

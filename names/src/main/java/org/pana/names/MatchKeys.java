@@ -43,12 +43,25 @@ public final class MatchKeys {
       if (!part.significant() || part.role() == PartRole.INITIAL) {
         continue;
       }
-      addIfLong(keys, part.skeleton());
+      boolean chinese = part.script() == NameScript.HAN || part.pinyin() != null;
+      addSound(keys, part.skeleton(), chinese);
       if (part.pinyin() != null) {
-        addIfLong(keys, Canonical.skeleton(part.pinyin()));
+        addSound(keys, Canonical.skeleton(part.pinyin()), true);
       }
     }
     return keys;
+  }
+
+  /**
+   * A skeleton, and for a name read through Chinese syllables also what its J may stand for:
+   * Chinese j writes the Turkic j and z (扎 za, zha) and, before i, k and g (基辅 Kiev, 吉尔吉斯 Kyrgyz).
+   */
+  private static void addSound(Set<String> keys, String skeleton, boolean chinese) {
+    addIfLong(keys, skeleton);
+    if (chinese && skeleton.indexOf('J') >= 0) {
+      addIfLong(keys, skeleton.replace('J', 'S'));
+      addIfLong(keys, skeleton.replace('J', 'K'));
+    }
   }
 
   /** Each skeleton with the year of birth, when the year is known. */

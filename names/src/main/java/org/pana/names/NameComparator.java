@@ -1,6 +1,7 @@
 package org.pana.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -105,10 +106,13 @@ public final class NameComparator {
     boolean[] pairedA = new boolean[partsA.size()];
     boolean[] pairedB = new boolean[partsB.size()];
     List<PartMatch> pairs = new ArrayList<>();
+    int[] pairedWith = new int[partsA.size()];
+    Arrays.fill(pairedWith, -1);
     for (Candidate candidate : candidates) {
       if (!pairedA[candidate.i()] && !pairedB[candidate.j()]) {
         pairedA[candidate.i()] = true;
         pairedB[candidate.j()] = true;
+        pairedWith[candidate.i()] = candidate.j();
         pairs.add(candidate.match());
       }
     }
@@ -138,6 +142,11 @@ public final class NameComparator {
     }
     for (NamePart part : longerLeft) {
       score *= extraCost(part, shorter.size());
+    }
+    if (crossed(pairedWith) && unmarked(partsA) && unmarked(partsB) && oneScript(partsA, partsB)) {
+      // written the same way, the same name comes in the same order: "Bekzat Serik" is less
+      // likely Serik son of Bekzat than another Bekzat son of Serik
+      score *= 0.98;
     }
     double joined = joined(partsA, partsB);
     if (joined > score) {
@@ -350,7 +359,7 @@ public final class NameComparator {
                 Similarity.typo(reading, other.form()), Similarity.typo(reading, other.root()))
             : 0;
     String skeleton = Canonical.skeleton(reading);
-    double sound = skeleton.length() >= 3 ? sound(skeleton, other.skeleton()) : 0;
+    double sound = skeleton.length() >= 3 ? hanSound(skeleton, other.skeleton()) : 0;
     return Math.max(spelling * 0.95, sound * 0.98);
   }
 
@@ -360,9 +369,14 @@ public final class NameComparator {
    * counts is how much of the longer skeleton the shorter keeps, in order, starting alike.
    */
   private static double hanSound(String first, String second) {
-    // Chinese writes z and zh, j alike (扎 is za and zha, 加 ga and jia)
-    String x = first.replace('J', 'S');
-    String y = second.replace('J', 'S');
+    // Chinese writes z and zh, j alike (扎 is za and zha, 加 ga and jia), and has no ki or gi:
+    // its j before i stands for them too (基辅 Kiev, 吉尔吉斯 Kyrgyz, 基里尔 Kirill)
+    return Math.max(
+        keptSound(first.replace('J', 'S'), second.replace('J', 'S')),
+        keptSound(first.replace('J', 'K'), second.replace('J', 'K')));
+  }
+
+  private static double keptSound(String x, String y) {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
@@ -424,6 +438,31 @@ public final class NameComparator {
       }
     }
     return out;
+  }
+
+  /** Whether two parts paired across each other: the second name has them in another order. */
+  private static boolean crossed(int[] pairedWith) {
+    int last = -1;
+    for (int j : pairedWith) {
+      if (j >= 0) {
+        if (j < last) {
+          return true;
+        }
+        last = j;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no part says what it is (no patronymic or surname ending, no initial). */
+  private static boolean unmarked(List<NamePart> parts) {
+    return parts.stream().allMatch(part -> part.role() == PartRole.GIVEN);
+  }
+
+  private static boolean oneScript(List<NamePart> a, List<NamePart> b) {
+    NameScript script = a.getFirst().script();
+    return a.stream().allMatch(part -> part.script() == script)
+        && b.stream().allMatch(part -> part.script() == script);
   }
 
   private static boolean initialsOnly(List<NamePart> parts) {

@@ -65,6 +65,13 @@ import org.pana.names.ParsedName;
  */
 public final class PersonIndex implements Closeable {
 
+  /**
+   * The version of what the index holds: raise it whenever the keys a name gives ({@code
+   * MatchKeys}, the reading of names) or the document layout change, so that an index written by an
+   * older Pana is rebuilt rather than searched with keys it does not have.
+   */
+  public static final int FORMAT = 2;
+
   /** Candidates re-scored per search. */
   static final int CANDIDATES = 100;
 
@@ -419,7 +426,10 @@ public final class PersonIndex implements Closeable {
       throws IOException {
     ScoreDoc[] candidates = searcher.search(query, CANDIDATES).scoreDocs;
     String identifier = identifier(asked.identifier());
-    Map<String, PersonHit> best = new LinkedHashMap<>();
+    // ranked on the adjusted score before it is held to [0, 1]: an exact name with the same date
+    // of birth must still rank above an exact name without it
+    record Ranked(PersonHit hit, double rank) {}
+    Map<String, Ranked> best = new LinkedHashMap<>();
     for (Row row : rows(searcher, candidates)) {
       String bestName = null;
       NameComparator.Comparison bestComparison = null;
@@ -452,17 +462,22 @@ public final class PersonIndex implements Closeable {
       } else if (score < asked.minimum()) {
         continue;
       }
-      double adjustment = yearAdjustment(asked.birthYear(), row.year());
-      if (fullDate(asked.birthDate()) && asked.birthDate().equals(row.date())) {
-        adjustment = 0.05;
-      }
-      score = Math.min(1, Math.max(0, score + adjustment));
-      PersonHit hit = row.hit(score, bestName, explanation);
-      best.merge(hit.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+      double adjustment =
+          dateAdjustment(
+              asked.birthDate(), row.date(), yearAdjustment(asked.birthYear(), row.year()));
+      // the same identity number outranks any name: a namesake with an exact name must not push
+      // the person the number belongs to out of the first page
+      double rank = score + adjustment + (sameIdentifier ? 1 : 0);
+      PersonHit hit = row.hit(Math.min(1, Math.max(0, rank)), bestName, explanation);
+      best.merge(hit.id(), new Ranked(hit, rank), (a, b) -> a.rank() >= b.rank() ? a : b);
     }
-    List<PersonHit> hits = new ArrayList<>(best.values());
-    hits.sort(Comparator.comparingDouble(PersonHit::score).reversed());
-    return hits.size() > asked.limit() ? List.copyOf(hits.subList(0, asked.limit())) : hits;
+    List<Ranked> ranked = new ArrayList<>(best.values());
+    ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
+    List<PersonHit> hits = new ArrayList<>();
+    for (Ranked each : ranked.subList(0, Math.min(asked.limit(), ranked.size()))) {
+      hits.add(each.hit());
+    }
+    return hits;
   }
 
   /**
@@ -593,6 +608,25 @@ public final class PersonIndex implements Closeable {
   }
 
   /** Born the year asked: a little up; two or more years apart: down. */
+  /**
+   * What two full dates of birth add to the year's adjustment: the same day more; another day of
+   * the same year nothing, since the dates disagree, unless one is the placeholder 1 January or the
+   * two differ by day and month swapped, the usual slips in copied documents.
+   */
+  private static double dateAdjustment(String asked, String recorded, double byYear) {
+    if (!fullDate(asked) || !fullDate(recorded) || byYear <= 0) {
+      return byYear;
+    }
+    if (asked.equals(recorded)) {
+      return 0.05;
+    }
+    boolean placeholder = asked.endsWith("-01-01") || recorded.endsWith("-01-01");
+    boolean swapped =
+        asked.substring(5, 7).equals(recorded.substring(8, 10))
+            && asked.substring(8, 10).equals(recorded.substring(5, 7));
+    return placeholder || swapped ? byYear : 0;
+  }
+
   private static double yearAdjustment(Integer asked, Integer recorded) {
     if (asked == null || recorded == null) {
       return 0;

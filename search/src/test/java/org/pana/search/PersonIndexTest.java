@@ -86,6 +86,48 @@ class PersonIndexTest {
   }
 
   @Test
+  void ranksTheExactDateAndTheIdentityNumberAboveExactNamesakes() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      // namesakes written exactly as asked, born the same year
+      for (int i = 0; i < 30; i++) {
+        index.put(
+            new PersonDocument(
+                "n" + i,
+                "o1",
+                List.of("Nurlan Serikuly"),
+                1987,
+                "1987-01-" + (10 + i),
+                null,
+                "m",
+                List.of(),
+                List.of()));
+      }
+      // the person asked for, recorded in Hanzi: a lower name score than the namesakes
+      index.put(
+          new PersonDocument(
+              "p1",
+              "o1",
+              List.of("努尔兰·赛力克"),
+              1987,
+              "1987-03-04",
+              null,
+              "m",
+              List.of("650102198703040011"),
+              List.of()));
+      List<PersonHit> byDate =
+          index.search(PersonQuery.byName("Nurlan Serikuly").withBirthDate("1987-03-04"));
+      assertThat(byDate.getFirst().id()).isEqualTo("p1");
+      assertThat(byDate).allSatisfy(hit -> assertThat(hit.score()).isBetween(0.0, 1.0));
+      List<PersonHit> byNumber =
+          index.search(
+              PersonQuery.byName("Nurlan Serikuly")
+                  .withBirthYear(1987)
+                  .withIdentifier("650102198703040011"));
+      assertThat(byNumber.getFirst().id()).isEqualTo("p1");
+    }
+  }
+
+  @Test
   void updatesAndDeletesAreSeenAtOnce() {
     try (PersonIndex index = PersonIndex.inMemory()) {
       index.put(person("p1", "o1", null, "Aigul Bekova"));

@@ -176,15 +176,20 @@ public class PersonSearch implements AutoCloseable {
     return opened;
   }
 
-  /** Which state of the people the index reflects: their count and the latest change. */
+  /**
+   * Which state of the people the index reflects: the index format, the people's count and the
+   * latest change.
+   */
   private String marker() {
     List<Stored<Person>> latest = store.list(Person.KIND, 0, 1);
     long count = store.count(Person.KIND);
+    String format = "f" + PersonIndex.FORMAT + ":";
     if (latest.isEmpty()) {
-      return count + "";
+      return format + count;
     }
     Stored<Person> last = latest.getFirst();
-    return count
+    return format
+        + count
         + ":"
         + last.value().id()
         + ":"

@@ -25,8 +25,10 @@ import org.pana.search.bench.SyntheticPeople.Writing;
  * sometimes with a typo, with a full date of birth (40 %), a year (30 %), nothing else (15 %) or an
  * identity number (15 %, when the record has one). A query finds its person when a record of the
  * same person is in the first ten hits, or a record the query cannot tell from it: someone with the
- * very same given and father's name and, when the query gives one, the same year or date of birth
- * (with the commonest names, a year leaves dozens of namesakes at a million records).
+ * same given and father's name (whether written with a patronymic or a russified surname, which one
+ * person may use in turn), or whose name is written exactly as the target's in the query's writing
+ * (two names Chinese writes alike), and, when the query gives one, with the same year or date of
+ * birth (with the commonest names, a year leaves dozens of namesakes at a million records).
  */
 public final class SearchBenchmark {
 
@@ -62,7 +64,11 @@ public final class SearchBenchmark {
     SyntheticPeople people = new SyntheticPeople(seed);
     SplittableRandom sampling = new SplittableRandom(seed ^ 0x5DEECE66DL);
     long[] identity = new long[records];
-    int[] nameKey = new int[records];
+    // enough of each record to write its name any way: given and father's name (shared strings
+    // from the generator's lists), female and russified-surname bits
+    String[] givenOf = new String[records];
+    String[] fatherOf = new String[records];
+    byte[] traits = new byte[records];
     int[] dateKey = new int[records];
     short[] yearOf = new short[records];
     List<SyntheticPeople.Person> sample = new ArrayList<>();
@@ -85,7 +91,11 @@ public final class SearchBenchmark {
             SyntheticPeople.Person person = people.next();
             int n = made++;
             identity[n] = person.identity();
-            nameKey[n] = (person.given() + "|" + person.father()).hashCode();
+            givenOf[n] = person.given();
+            fatherOf[n] = person.father();
+            traits[n] = (byte) ((person.female() ? 1 : 0) | (person.surname() ? 2 : 0));
+            dateKey[n] = person.birthDate() == null ? 0 : person.birthDate().hashCode();
+            yearOf[n] = person.birthYear() == null ? 0 : (short) (int) person.birthYear();
             if (sampling.nextDouble() < sampleRate) {
               sample.add(person);
             }
@@ -150,12 +160,22 @@ public final class SearchBenchmark {
       candidates += hits.size();
       boolean found = false;
       SyntheticPeople.Person target = query.target();
-      int targetName = (target.given() + "|" + target.father()).hashCode();
+      String targetName =
+          people.write(
+              target.given(), target.father(), target.female(), target.surname(), query.writing());
       for (PersonHit hit : hits.subList(0, Math.min(10, hits.size()))) {
         int n = Integer.parseInt(hit.id().substring(1));
         if (identity[n] == target.identity()
             || (query.identifier() == null
-                && nameKey[n] == targetName
+                && ((givenOf[n].equals(target.given()) && fatherOf[n].equals(target.father()))
+                    || people
+                        .write(
+                            givenOf[n],
+                            fatherOf[n],
+                            (traits[n] & 1) != 0,
+                            (traits[n] & 2) != 0,
+                            query.writing())
+                        .equals(targetName))
                 && (query.query().birthDate() != null
                     ? dateKey[n] == query.query().birthDate().hashCode()
                     : query.query().birthYear() == null
@@ -168,17 +188,20 @@ public final class SearchBenchmark {
         shown++;
         out.printf(
             Locale.ROOT,
-            "  missed: %s %s → %s%s%n",
+            "  missed: %s %s → %s %s, born %s%s%n",
             query.query().name(),
             query.query().birthDate() != null
                 ? query.query().birthDate()
-                : query.query().birthYear() != null ? query.query().birthYear() : "",
+                : query.query().birthYear() != null
+                    ? query.query().birthYear()
+                    : query.identifier() != null ? "id " + query.identifier() : "",
             target.names(),
+            target.given() + "|" + target.father(),
+            target.birthDate(),
             hits.isEmpty()
                 ? " (no hits)"
                 : " (first: "
-                    + hits.getFirst().matchedName()
-                    + String.format(Locale.ROOT, " %.2f", hits.getFirst().score())
+                    + first(hits.getFirst(), givenOf, fatherOf, dateKey, yearOf)
                     + "; "
                     + hits.size()
                     + " hits)");
@@ -261,6 +284,20 @@ public final class SearchBenchmark {
       queries.add(new Query(query, target, writing, nameOnly));
     }
     return queries;
+  }
+
+  /** The first hit of a missed query, with what the benchmark knows of its person. */
+  private static String first(
+      PersonHit hit, String[] givenOf, String[] fatherOf, int[] dateKey, short[] yearOf) {
+    int n = Integer.parseInt(hit.id().substring(1));
+    return String.format(
+        Locale.ROOT,
+        "%s %.2f, %s|%s born %d",
+        hit.matchedName(),
+        hit.score(),
+        givenOf[n],
+        fatherOf[n],
+        yearOf[n]);
   }
 
   private static double ratio(int[] counts) {
