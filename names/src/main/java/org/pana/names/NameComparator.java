@@ -172,12 +172,15 @@ public final class NameComparator {
       }
       String joined = first.form() + second.form();
       for (NamePart whole : other) {
-        if (!whole.vowelled() || whole.form().length() < 6) {
-          continue;
+        int longer = Math.max(joined.length(), whole.form().length());
+        if (!whole.vowelled()
+            || whole.form().length() < 6
+            || Math.abs(joined.length() - whole.form().length()) > Math.max(1, longer / 10)) {
+          continue; // too short, or too different in length to be one slip (0.9) apart
         }
         double together = Similarity.typo(joined, whole.form());
-        double apart = Math.max(parts(first, whole).score(), parts(second, whole).score());
-        if (together >= 0.9 && together > apart) {
+        if (together >= 0.9
+            && together > Math.max(parts(first, whole).score(), parts(second, whole).score())) {
           out.set(i, Names.part(first.written() + second.written()));
           out.remove(i + 1);
           break;
@@ -249,17 +252,14 @@ public final class NameComparator {
       how = "spelling";
       // spellings that differ only in vowels and in letters the skeleton folds together
       // (Muhammad and Mohammed, Bachar and Bashar) are one name written two ways
-      String skeleton = Canonical.spelledSkeleton(x.root());
-      if (best < 0.88
-          && skeleton.length() >= 3
-          && skeleton.equals(Canonical.spelledSkeleton(y.root()))) {
+      if (best < 0.88 && sameSpelledSkeleton(x.root(), y.root())) {
         best = 0.88;
         how = "sound";
       }
       if (x.role() != PartRole.GIVEN || y.role() != PartRole.GIVEN) {
         best = Math.max(best, Similarity.typo(x.root(), y.root(), acrossScripts) * 0.95);
       }
-      double reversed = reversed(x.form(), y.form());
+      double reversed = best < 0.9 ? reversed(x.form(), y.form()) : 0;
       if (reversed > best) {
         best = reversed;
         how = "reversed";
@@ -290,7 +290,10 @@ public final class NameComparator {
    * into "rimidalV". Counts as one slip more than the reversed spelling has.
    */
   private static double reversed(String x, String y) {
-    if (x.length() < 4 || y.length() < 4) {
+    // reversed with at most one slip, one end of each meets the other's opposite end
+    if (x.length() < 4
+        || y.length() < 4
+        || (x.charAt(0) != y.charAt(y.length() - 1) && y.charAt(0) != x.charAt(x.length() - 1))) {
       return 0;
     }
     return Similarity.typo(new StringBuilder(x).reverse().toString(), y) * 0.9;
@@ -371,9 +374,17 @@ public final class NameComparator {
   private static double hanSound(String first, String second) {
     // Chinese writes z and zh, j alike (扎 is za and zha, 加 ga and jia), and has no ki or gi:
     // its j before i stands for them too (基辅 Kiev, 吉尔吉斯 Kyrgyz, 基里尔 Kirill)
-    return Math.max(
-        keptSound(first.replace('J', 'S'), second.replace('J', 'S')),
-        keptSound(first.replace('J', 'K'), second.replace('J', 'K')));
+    double asS = keptSound(first.replace('J', 'S'), second.replace('J', 'S'));
+    if (first.indexOf('J') < 0 && second.indexOf('J') < 0) {
+      return asS;
+    }
+    return Math.max(asS, keptSound(first.replace('J', 'K'), second.replace('J', 'K')));
+  }
+
+  /** Whether two roots have one skeleton of three classes or more, read as spelled. */
+  private static boolean sameSpelledSkeleton(String x, String y) {
+    String skeleton = Canonical.spelledSkeleton(x);
+    return skeleton.length() >= 3 && skeleton.equals(Canonical.spelledSkeleton(y));
   }
 
   private static double keptSound(String x, String y) {
