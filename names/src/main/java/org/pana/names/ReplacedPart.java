@@ -15,7 +15,10 @@ final class ReplacedPart {
   /** From this score a part is another spelling of the same name, not another name. */
   private static final double SPELLING = 0.85;
 
-  private final List<double[]> rows = new ArrayList<>();
+  /** A pair differing in one replaced part: how alike that part is, and the pair's label. */
+  private record Row(double likeness, boolean same) {}
+
+  private final List<Row> rows = new ArrayList<>();
   private int positives;
 
   /** Counts one labelled pair, and keeps it if it differs in one replaced part. */
@@ -46,7 +49,7 @@ final class ReplacedPart {
                 .min()
                 .orElse(0);
     if (odd < SPELLING) {
-      rows.add(new double[] {odd, match ? 1 : 0});
+      rows.add(new Row(odd, match));
     }
   }
 
@@ -55,7 +58,7 @@ final class ReplacedPart {
   }
 
   int labelledSame() {
-    return (int) rows.stream().filter(row -> row[1] == 1).count();
+    return (int) rows.stream().filter(Row::same).count();
   }
 
   /**
@@ -68,11 +71,11 @@ final class ReplacedPart {
       double threshold = step / 100.0 * SPELLING;
       int falseNegative = 0;
       int falsePositive = 0;
-      for (double[] row : rows) {
-        boolean said = row[0] >= threshold;
-        if (row[1] == 1 && !said) {
+      for (Row row : rows) {
+        boolean said = row.likeness() >= threshold;
+        if (row.same() && !said) {
           falseNegative++;
-        } else if (row[1] == 0 && said) {
+        } else if (!row.same() && said) {
           falsePositive++;
         }
       }

@@ -607,7 +607,6 @@ public final class PersonIndex implements Closeable {
     return out;
   }
 
-  /** Born the year asked: a little up; two or more years apart: down. */
   /**
    * What two full dates of birth add to the year's adjustment. The same day counts for much more
    * than the same year: one in some 365 namesakes shares it, while two writings of one name in
@@ -629,6 +628,7 @@ public final class PersonIndex implements Closeable {
     return placeholder || swapped ? byYear : 0;
   }
 
+  /** Born the year asked: a little up; two or more years apart: down. */
   private static double yearAdjustment(Integer asked, Integer recorded) {
     if (asked == null || recorded == null) {
       return 0;

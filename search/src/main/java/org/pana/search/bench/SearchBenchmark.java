@@ -201,7 +201,7 @@ public final class SearchBenchmark {
             hits.isEmpty()
                 ? " (no hits)"
                 : " (first: "
-                    + first(hits.getFirst(), givenOf, fatherOf, dateKey, yearOf)
+                    + first(hits.getFirst(), givenOf, fatherOf, yearOf)
                     + "; "
                     + hits.size()
                     + " hits)");
@@ -287,8 +287,7 @@ public final class SearchBenchmark {
   }
 
   /** The first hit of a missed query, with what the benchmark knows of its person. */
-  private static String first(
-      PersonHit hit, String[] givenOf, String[] fatherOf, int[] dateKey, short[] yearOf) {
+  private static String first(PersonHit hit, String[] givenOf, String[] fatherOf, short[] yearOf) {
     int n = Integer.parseInt(hit.id().substring(1));
     return String.format(
         Locale.ROOT,
