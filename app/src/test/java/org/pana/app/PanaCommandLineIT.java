@@ -219,6 +219,8 @@ class PanaCommandLineIT {
   @Test
   void vaultEraseLeavesNothingReadableAndLoginFailsCleanly() throws Exception {
     Path dir = demo("erased");
+    assertThat(run(PASS + "\n", "index", "rebuild", "--data-dir", dir.toString())).isZero();
+    assertThat(dir.resolve("index")).isNotEmptyDirectory();
     assertThat(run("no\n", "vault", "erase", "--data-dir", dir.toString())).isEqualTo(1);
     assertThat(dir.resolve("vault.json")).exists();
 
@@ -227,6 +229,7 @@ class PanaCommandLineIT {
     assertThat(stdout()).contains("Erased the vault");
     assertThat(dir.resolve("vault.json")).doesNotExist();
     assertThat(dir.resolve("pana.db")).doesNotExist();
+    assertThat(dir.resolve("index")).doesNotExist();
     try (var files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);

@@ -81,6 +81,19 @@ public record PanaSettings(
   }
 
   /**
+   * Where the sealed person index of a vault file's database lives: one index per database, named
+   * like the vault file, {@code index} beside {@code vault.json} and {@code index-pg-<hash>} beside
+   * {@code vault-pg-<hash>.json}.
+   */
+  public static Path indexFolder(Path vaultFile) {
+    String vault = vaultFile.getFileName().toString();
+    return vaultFile.resolveSibling(
+        vault.equals("vault.json")
+            ? "index"
+            : "index" + vault.substring("vault".length(), vault.length() - ".json".length()));
+  }
+
+  /**
    * The host part of a Host header or a configured name, lower case and without the port: the form
    * in which names are compared.
    */

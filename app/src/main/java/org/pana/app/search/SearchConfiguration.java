@@ -24,18 +24,10 @@ public class SearchConfiguration {
       ReadTrail trail) {
     EncryptedFiles files =
         new EncryptedFiles(
-            settings.dataDir().resolve(indexFolder(settings)),
+            PanaSettings.indexFolder(settings.vaultFile()),
             "person-index",
             keeper::files,
             EncryptedFiles.INDEX_FILE);
     return new PersonSearch(keeper, store, people, cases, files, trail);
-  }
-
-  /** One index per database, like the vault file: {@code index}, or {@code index-pg-<hash>}. */
-  private static String indexFolder(PanaSettings settings) {
-    String vault = settings.vaultFile().getFileName().toString();
-    return vault.equals("vault.json")
-        ? "index"
-        : "index" + vault.substring("vault".length(), vault.length() - ".json".length());
   }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pana.app.config.PanaSettings;
 import org.pana.core.account.Account;
 import org.pana.core.account.AccountStore;
 import org.pana.core.account.ApiToken;
@@ -491,17 +492,22 @@ public final class AccountService {
     audit.append(actor, AuditAction.VAULT_ERASED, null);
     keeper.lock();
     vault.erase();
-    // the public portal's pages are published anyway, but they tie this machine to the group
-    Path portal = vault.file().resolveSibling("portal");
-    try {
-      FileSystemUtils.deleteRecursively(portal);
-    } catch (IOException e) {
-      return "Erased the vault: every key copy is destroyed and the data can no longer be"
-          + " decrypted. The public portal's pages in "
-          + portal
-          + " could not be deleted: delete them by hand.";
+    // the search index's files are sealed with the erased keys; the public portal's pages are
+    // published anyway; but both tie this machine to the group
+    List<Path> left = new ArrayList<>();
+    for (Path folder :
+        List.of(PanaSettings.indexFolder(vault.file()), vault.file().resolveSibling("portal"))) {
+      try {
+        FileSystemUtils.deleteRecursively(folder);
+      } catch (IOException e) {
+        left.add(folder);
+      }
     }
-    return "Erased the vault: every key copy is destroyed and the data can no longer be decrypted.";
+    String erased =
+        "Erased the vault: every key copy is destroyed and the data can no longer be decrypted.";
+    return left.isEmpty()
+        ? erased
+        : erased + " Could not delete " + left + ": delete them by hand.";
   }
 
   /** Changes the caller's own passphrase: only that account's key copy is rewrapped. */
