@@ -229,8 +229,11 @@ public class PersonSearch implements AutoCloseable {
             return null;
           });
     } catch (RuntimeException e) {
-      // the write itself stands; the next start sees the marker differ and rebuilds
-      LOG.warn("Could not update the person index after a write: {}", e.toString());
+      // the write itself stands; the person is missing from the index (the marker, read from the
+      // records, does not show it) until they are written again or the index is rebuilt
+      LOG.warn(
+          "Could not update the person index after a write; run 'pana index rebuild': {}",
+          e.toString());
     }
   }
 
