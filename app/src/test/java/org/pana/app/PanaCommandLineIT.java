@@ -76,7 +76,10 @@ class PanaCommandLineIT {
                 "--data-dir",
                 dir))
         .isEqualTo(1);
-    assertThat(lastLine(stderr())).isEqualTo("pana: Wrong login name or passphrase.");
+    assertThat(lastLine(stderr()))
+        .isEqualTo(
+            "pana: Wrong login name or passphrase, or too many failed attempts: try again in 1"
+                + " second.");
     // One failure on a laptop: the next attempt must wait a second.
     assertThat(
             run(
@@ -90,7 +93,7 @@ class PanaCommandLineIT {
                 "--data-dir",
                 dir))
         .isEqualTo(1);
-    assertThat(lastLine(stderr())).contains("try again in 1 seconds");
+    assertThat(lastLine(stderr())).contains("try again in 1 second.");
     sleep(1100);
     assertThat(
             run(

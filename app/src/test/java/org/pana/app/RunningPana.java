@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.PanaUser;
@@ -50,7 +46,6 @@ public abstract class RunningPana {
   private static final Path DATA_DIR = newDataDir();
   private static final Map<Integer, HttpClient> SESSIONS = new ConcurrentHashMap<>();
   private static final Map<Integer, String> TOKENS = new ConcurrentHashMap<>();
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Value("${local.server.port}")
   protected int port;
@@ -121,19 +116,11 @@ public abstract class RunningPana {
 
   /** The CSRF token of the first form on a page. */
   protected static String csrf(String html) {
-    Matcher matcher = CSRF.matcher(html);
-    assertThat(matcher.find()).as("the page has a CSRF token").isTrue();
-    return matcher.group(1);
+    return WebClient.csrf(html);
   }
 
   protected static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return WebClient.form(fields);
   }
 
   protected URI uri(String path) {

@@ -2,9 +2,7 @@ package org.pana.app.history;
 
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
-import org.pana.core.history.RecordStore;
 import org.pana.core.history.Revision;
-import org.pana.core.problem.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -12,18 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ApiController
 public class HistoryApi {
 
-  private final RecordStore store;
+  private final RecordKinds kinds;
 
-  public HistoryApi(RecordStore store) {
-    this.store = store;
+  public HistoryApi(RecordKinds kinds) {
+    this.kinds = kinds;
   }
 
   @GetMapping("/records/{id}/history")
   Items<Revision> history(@PathVariable String id) {
-    var revisions = store.history(id);
-    if (revisions.isEmpty()) {
-      throw new NotFound("record", id);
-    }
-    return new Items<>(revisions);
+    return new Items<>(kinds.historyOf(id));
   }
 }

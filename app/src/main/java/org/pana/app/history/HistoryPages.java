@@ -1,7 +1,5 @@
 package org.pana.app.history;
 
-import org.pana.core.history.RecordStore;
-import org.pana.core.problem.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,18 +9,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 public class HistoryPages {
 
-  private final RecordStore store;
+  private final RecordKinds kinds;
 
-  public HistoryPages(RecordStore store) {
-    this.store = store;
+  public HistoryPages(RecordKinds kinds) {
+    this.kinds = kinds;
   }
 
   @GetMapping("/history/{id}")
   String history(@PathVariable String id, Model model) {
-    var revisions = store.history(id);
-    if (revisions.isEmpty()) {
-      throw new NotFound("record", id);
-    }
+    var revisions = kinds.historyOf(id);
     model.addAttribute("revisions", revisions.reversed());
     model.addAttribute("recordId", id);
     model.addAttribute("kind", revisions.get(0).recordType());

@@ -2,8 +2,12 @@ package org.pana.app.security;
 
 import java.util.Arrays;
 import org.pana.app.web.Form;
+import org.pana.core.account.Role;
+import org.pana.core.audit.AuditAction;
+import org.pana.core.audit.AuditLog;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -11,14 +15,37 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The login page and the first-run setup page. */
+/** The login page, the first-run setup page and "lock now". */
 @Controller
 public class AccessPages {
 
   private final AccountService accounts;
+  private final VaultKeeper keeper;
+  private final AuditLog audit;
+  private final Author author;
 
-  public AccessPages(AccountService accounts) {
+  public AccessPages(AccountService accounts, VaultKeeper keeper, AuditLog audit, Author author) {
     this.accounts = accounts;
+    this.keeper = keeper;
+    this.audit = audit;
+    this.author = author;
+  }
+
+  /**
+   * "Lock now": drops the keys at once, which ends every login session. On a laptop anyone logged
+   * in may lock it; a team server's vault is locked only by an administrator (everyone must then
+   * log in again, and a script's token opens it again).
+   */
+  @PostMapping("/lock")
+  String lockNow() {
+    PanaUser user = author.current();
+    if (!keeper.isLaptop() && !user.can(Role.ADMIN)) {
+      throw new AccessDeniedException("Only an administrator locks a team server's vault.");
+    }
+    audit.append(user.accountId(), AuditAction.VAULT_LOCKED, null);
+    audit.checkpoint();
+    keeper.lock();
+    return "redirect:/login?lockedNow";
   }
 
   @GetMapping("/login")
@@ -30,6 +57,9 @@ public class AccessPages {
       @RequestParam(required = false) String created,
       @RequestParam(required = false) String erased,
       @RequestParam(required = false) String code,
+      @RequestParam(required = false) String loggedOut,
+      @RequestParam(required = false) String lockedNow,
+      @RequestParam(required = false) String ended,
       Model model) {
     String notice = null;
     if (wait != null) {
@@ -41,6 +71,12 @@ public class AccessPages {
       notice = "login.locked";
     } else if (logout != null) {
       notice = "login.loggedOut";
+    } else if (loggedOut != null) {
+      notice = "login.loggedOutStillOpen";
+    } else if (lockedNow != null) {
+      notice = "login.lockedNow";
+    } else if (ended != null) {
+      notice = "login.ended";
     } else if (created != null) {
       notice = "login.created";
     } else if (erased != null) {

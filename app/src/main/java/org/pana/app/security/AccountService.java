@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,6 +70,8 @@ public final class AccountService {
   private final SecureRandom random = new SecureRandom();
   private final Totp totp = new Totp();
   private final String setupToken;
+  private final UnknownLogins unknownLogins = new UnknownLogins();
+  private final Map<String, byte[]> openedTokens = new ConcurrentHashMap<>();
   private volatile boolean setUp;
 
   public AccountService(
@@ -86,6 +90,7 @@ public final class AccountService {
     byte[] bytes = new byte[15];
     random.nextBytes(bytes);
     this.setupToken = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    keeper.beforeLock(openedTokens::clear);
   }
 
   /** True until the first administrator exists; the web UI shows only the setup page until then. */
@@ -234,10 +239,12 @@ public final class AccountService {
   record CalendarAccess(PanaUser user, boolean withNames) {}
 
   private static String sha256(String text) {
+    return java.util.HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static byte[] sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -371,28 +378,35 @@ public final class AccountService {
       login = Credentials.login(name);
     } catch (ValidationFailed e) {
       audit.append("anonymous", AuditAction.LOGIN_FAILED, null);
-      throw LoginRefused.wrong();
+      throw LoginRefused.failed(0);
     }
-    Account account = accounts.byLogin(login).orElse(null);
-    if (account == null || !account.active()) {
-      // Spend the same time as a real check, so timing does not tell which names exist.
-      keeper.vault().decoyUnlock(passphrase);
-      audit.append("anonymous", AuditAction.LOGIN_FAILED, account == null ? null : account.id());
-      throw LoginRefused.wrong();
-    }
-    AccountStore.Failures failures = accounts.failures(account.id());
+    Optional<Account> found = accounts.byLogin(login);
+    Account account = found.filter(Account::active).orElse(null);
+    // A name without an active account is slowed down exactly like a real one, and answered with
+    // the same words in the same time, so that no answer tells which login names exist.
+    AccountStore.Failures failures =
+        account == null ? unknownLogins.failures(login) : accounts.failures(account.id());
     Instant now = clock.instant();
     Instant blockedUntil = throttle.blockedUntil(failures.count(), failures.last());
     if (blockedUntil.isAfter(now)) {
-      audit.append(account.id(), AuditAction.LOGIN_FAILED, account.id());
-      throw LoginRefused.waitFor(Duration.between(now, blockedUntil));
+      audit.append(
+          account == null ? "anonymous" : account.id(),
+          AuditAction.LOGIN_FAILED,
+          found.map(Account::id).orElse(null));
+      throw LoginRefused.failed(seconds(Duration.between(now, blockedUntil)));
+    }
+    if (account == null) {
+      keeper.vault().decoyUnlock(passphrase);
+      unknownLogins.failed(login, now);
+      audit.append("anonymous", AuditAction.LOGIN_FAILED, found.map(Account::id).orElse(null));
+      throw LoginRefused.failed(waitAfterFailure(failures.count(), now));
     }
     Vault.Unlocked keys;
     try {
       keys = keeper.vault().unlock(holder(account.id()), passphrase);
     } catch (VaultException.WrongPassphrase | VaultException.UnknownAccount e) {
       accounts.recordFailure(account.id(), now);
-      throw LoginRefused.wrong();
+      throw LoginRefused.failed(waitAfterFailure(failures.count(), now));
     } catch (VaultException.NoVault e) {
       audit.append(account.id(), AuditAction.LOGIN_FAILED, account.id());
       throw LoginRefused.erased();
@@ -413,6 +427,20 @@ public final class AccountService {
     keeper.keep(keys);
     accounts.recordLogin(account.id());
     return account;
+  }
+
+  /** Seconds to wait after one more failure on top of {@code before} failures in a row. */
+  private long waitAfterFailure(int before, Instant now) {
+    return seconds(Duration.between(now, throttle.blockedUntil(before + 1, now)));
+  }
+
+  private static long seconds(Duration wait) {
+    return wait.isNegative() || wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
+  /** The account with this id, when it is active (read afresh: it may have changed). */
+  public Optional<Account> activeAccount(String accountId) {
+    return accounts.byId(accountId).filter(Account::active);
   }
 
   /** Whether the account has two-step login on. */
@@ -565,14 +593,20 @@ public final class AccountService {
       throw LoginRefused.badToken();
     }
     String id = matcher.group(1);
-    ApiToken token = accounts.token(id).orElseThrow(LoginRefused::badToken);
-    Account account = accounts.byId(token.accountId()).orElseThrow(LoginRefused::badToken);
-    if (token.revoked() || !account.active()) {
-      throw LoginRefused.badToken();
-    }
+    // Nothing sealed is read before the token's own key copy has opened the vault.
+    Account account = accounts.accountOfLiveToken(id).orElseThrow(LoginRefused::badToken);
     byte[] secret = Base64.getUrlDecoder().decode(matcher.group(2));
     try {
+      byte[] digest = sha256(secret);
+      byte[] known = openedTokens.get(id);
+      if (known != null && keeper.isUnlocked() && MessageDigest.isEqual(known, digest)) {
+        // This token opened the keys in this opening of the vault already: no need to unwrap them
+        // again on every request of a script.
+        keeper.touch();
+        return account;
+      }
       keeper.keep(keeper.vault().unlockWithSecret(tokenHolder(id), secret));
+      openedTokens.put(id, digest);
     } catch (VaultException e) {
       throw LoginRefused.badToken();
     } finally {
@@ -596,6 +630,7 @@ public final class AccountService {
   }
 
   private void revoke(PanaUser user, ApiToken token) {
+    openedTokens.remove(token.id());
     if (!token.revoked()) {
       keeper.keys().removeHolder(tokenHolder(token.id()));
       accounts.revokeToken(token.id(), clock.instant(), user.accountId());

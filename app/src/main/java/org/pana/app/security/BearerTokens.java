@@ -29,7 +29,7 @@ final class BearerTokens extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+    if (!carriesToken(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -45,10 +45,17 @@ final class BearerTokens extends OncePerRequestFilter {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(PassphraseAuthentication.authenticated(user));
     SecurityContextHolder.setContext(context);
+    VaultSessions.markStateless(request);
     try {
       chain.doFilter(request, response);
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /** Whether the request sends a bearer token (valid or not). */
+  static boolean carriesToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
   }
 }

@@ -49,6 +49,7 @@ public final class CalendarFeeds extends OncePerRequestFilter {
       return;
     }
     request.setAttribute(WITH_NAMES, access.get().withNames());
+    VaultSessions.markStateless(request);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(PassphraseAuthentication.authenticated(access.get().user()));
     SecurityContextHolder.setContext(context);

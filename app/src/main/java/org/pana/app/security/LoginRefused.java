@@ -1,7 +1,6 @@
 package org.pana.app.security;
 
 import java.io.Serial;
-import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /** A login or token was refused. The message never says whether a login name exists. */
@@ -38,14 +37,19 @@ public final class LoginRefused extends AuthenticationException {
     return needsCode;
   }
 
-  static LoginRefused wrong() {
-    return new LoginRefused("Wrong login name or passphrase.", 0);
-  }
-
-  static LoginRefused waitFor(Duration wait) {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+  /**
+   * A login that failed, for whatever reason: a wrong name or passphrase, a disabled account, or
+   * too many failures in a row. One message for all, so that it never tells which names exist.
+   *
+   * @param waitSeconds how long until the next attempt is allowed (0: at once)
+   */
+  static LoginRefused failed(long waitSeconds) {
     return new LoginRefused(
-        "Too many failed logins for this account: try again in " + seconds + " seconds.", seconds);
+        waitSeconds > 0
+            ? "Wrong login name or passphrase, or too many failed attempts: try again in "
+                + (waitSeconds == 1 ? "1 second." : waitSeconds + " seconds.")
+            : "Wrong login name or passphrase.",
+        waitSeconds);
   }
 
   static LoginRefused erased() {

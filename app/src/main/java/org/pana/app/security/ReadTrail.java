@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the reads of lists and search results: every person or case shown leaves an audit entry
- * (in one transaction per list), as single-record reads do through {@link ReadAudit}.
+ * (in one commit per list, shared with other reads at the same moment), as single-record reads do
+ * through {@link ReadAudit}.
  */
 @Component
 public class ReadTrail {
@@ -24,7 +25,7 @@ public class ReadTrail {
 
   /** Audits the rows as read by the current account and returns them. */
   public <T extends Recorded> List<Stored<T>> shown(List<Stored<T>> rows) {
-    audit.appendAll(
+    audit.appendGrouped(
         author.current().accountId(),
         AuditAction.RECORD_READ,
         rows.stream().map(row -> row.value().id()).toList());

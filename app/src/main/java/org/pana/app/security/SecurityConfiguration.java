@@ -3,6 +3,7 @@ package org.pana.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.pana.app.config.PanaSettings;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,14 +22,16 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Pages need a login session; the JSON API takes a session or a bearer token.
- * Every state change needs a CSRF token, except JSON API calls, which a browser cannot send
- * cross-site without a CORS preflight that Pana never grants. Until the first administrator exists,
- * only the setup page answers.
+ * Every state change made with the session cookie needs the CSRF token, or, in the API, a request
+ * the browser marks as coming from Pana's own pages (see {@link CrossSiteWrites}); bearer requests
+ * carry their own credential and need neither. Until the first administrator exists, only the setup
+ * page answers.
  *
  * <p>Roles are hierarchical: admin ⊃ coordinator ⊃ caseworker ⊃ viewer. Viewers read; caseworkers
  * record people, events, documents and sources; coordinators open and edit cases; administrators
@@ -74,13 +77,20 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain web(
-      HttpSecurity http, AccountService accounts, VaultKeeper keeper, AuditLog audit)
+      HttpSecurity http,
+      AccountService accounts,
+      VaultKeeper keeper,
+      LoginSessions sessions,
+      AuditLog audit,
+      PanaSettings settings)
       throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     http.addFilterBefore(new SetupGate(accounts), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new BearerTokens(accounts), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new CalendarFeeds(accounts), UsernamePasswordAuthenticationFilter.class)
-        .addFilterAfter(new VaultSessions(keeper), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(
+            new VaultSessions(keeper, sessions, accounts),
+            UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -109,7 +119,7 @@ public class SecurityConfiguration {
                         "/api/v1/persons/search",
                         "/api/v1/search/persons")
                     .hasRole("VIEWER")
-                    .requestMatchers("/account/**")
+                    .requestMatchers("/account/**", "/lock")
                     .hasRole("VIEWER")
                     .requestMatchers("/organisations/**", "/api/v1/organisations/**")
                     .hasRole("ADMIN")
@@ -137,15 +147,22 @@ public class SecurityConfiguration {
                     .authenticationDetailsSource(
                         request ->
                             new PassphraseAuthentication.LoginDetails(request.getParameter("code")))
-                    .defaultSuccessUrl("/", true)
+                    .successHandler(
+                        (request, response, authentication) -> {
+                          sessions.started(request.getSession());
+                          response.sendRedirect("/");
+                        })
                     .failureHandler(loginFailure()))
         .logout(
             logout ->
                 logout
                     .logoutUrl("/logout")
-                    .addLogoutHandler(afterLogout(keeper, audit))
+                    .addLogoutHandler(afterLogout(sessions, audit))
                     .addLogoutHandler(SecurityConfiguration::clearSiteData)
-                    .logoutSuccessUrl("/login?logout"))
+                    .logoutSuccessHandler(
+                        (request, response, authentication) ->
+                            response.sendRedirect(
+                                keeper.isUnlocked() ? "/login?loggedOut" : "/login?logout")))
         .exceptionHandling(
             errors ->
                 errors
@@ -153,8 +170,9 @@ public class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                     .accessDeniedHandler(denied()))
-        .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.newSession()))
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .sessionManagement(
+            management -> management.sessionFixation(fixation -> fixation.newSession()))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CrossSiteWrites(settings)))
         .headers(
             headers ->
                 headers
@@ -204,13 +222,22 @@ public class SecurityConfiguration {
     };
   }
 
-  private static LogoutHandler afterLogout(VaultKeeper keeper, AuditLog audit) {
+  /**
+   * The login sessions of this server; also told by the servlet container when a session ends, so
+   * registered as a session listener.
+   */
+  @Bean
+  LoginSessions loginSessions(VaultKeeper keeper) {
+    return new LoginSessions(keeper);
+  }
+
+  private static LogoutHandler afterLogout(LoginSessions sessions, AuditLog audit) {
     return (HttpServletRequest request, HttpServletResponse response, Authentication auth) -> {
       if (auth != null && auth.getPrincipal() instanceof PanaUser user) {
         audit.append(user.accountId(), AuditAction.LOGOUT, user.accountId());
       }
       audit.checkpoint();
-      keeper.lockOnLogout();
+      sessions.loggedOut(request.getSession(false));
     };
   }
 
@@ -236,7 +263,14 @@ public class SecurityConfiguration {
 
   private static AccessDeniedHandler denied() {
     return (request, response, exception) -> {
-      if (request.getRequestURI().startsWith("/api/")) {
+      if (request.getRequestURI().startsWith("/api/") && exception instanceof CsrfException) {
+        Problems.write(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            "cross-site",
+            "A change sent with the login cookie must come from Pana's own pages (or carry the"
+                + " page's CSRF token in X-CSRF-TOKEN); scripts send an API token instead.");
+      } else if (request.getRequestURI().startsWith("/api/")) {
         Problems.write(
             response,
             HttpServletResponse.SC_FORBIDDEN,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.problem.Locked;
@@ -16,9 +17,9 @@ import org.pana.vault.Vault;
 
 /**
  * Holds the vault's keys while it is unlocked, and only then. Server start leaves it locked; a
- * successful login (or API token) opens it; logout and idle time lock it again on a laptop, which
- * drops every reference to the keys so the garbage collector can reclaim them (the JVM gives no
- * stronger guarantee).
+ * successful login (or API token) opens it; on a laptop the end of the last login session, idle
+ * time or "lock now" lock it again, which drops every reference to the keys so the garbage
+ * collector can reclaim them (the JVM gives no stronger guarantee).
  *
  * <p>It is also the {@link Protection} the record store uses: while locked, every seal and open
  * fails with {@link Locked}, so nothing identifying is ever written in clear by mistake.
@@ -29,6 +30,7 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
   private final Clock clock;
   private final boolean laptop;
   private final AtomicReference<Open> open = new AtomicReference<>();
+  private final AtomicLong openings = new AtomicLong();
   private volatile Instant lastUse;
   private final List<Runnable> beforeLock = new CopyOnWriteArrayList<>();
 
@@ -53,8 +55,29 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
 
   /** Keeps the opened keys (the first login after a start, or after a lock). */
   public void keep(Vault.Unlocked keys) {
-    open.compareAndSet(null, new Open(keys, new VaultProtection(keys.cipher())));
+    if (open.compareAndSet(null, new Open(keys, new VaultProtection(keys.cipher())))) {
+      openings.incrementAndGet();
+    }
     touch();
+  }
+
+  /**
+   * How many times the vault was opened since the server started: a login session belongs to the
+   * opening it was made in, and ends with it, even when someone opens the vault again before the
+   * session's next request.
+   */
+  public long opening() {
+    return openings.get();
+  }
+
+  /** Whether the vault is open, and still in the opening {@code opening}. */
+  public boolean isOpenSince(long opening) {
+    return isUnlocked() && openings.get() == opening;
+  }
+
+  /** Whether logout and idle time lock the vault (a laptop), rather than only a "lock now". */
+  public boolean isLaptop() {
+    return laptop;
   }
 
   /** Drops the keys, after telling whoever holds plaintext derived from them to let it go. */
@@ -77,13 +100,6 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
    */
   public void beforeLock(Runnable hook) {
     beforeLock.add(hook);
-  }
-
-  /** Locks at logout on a laptop; a server stays unlocked for its other users. */
-  public void lockOnLogout() {
-    if (laptop) {
-      lock();
-    }
   }
 
   /** Marks activity, which postpones the idle lock. */

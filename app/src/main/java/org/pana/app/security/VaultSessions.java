@@ -6,21 +6,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
+import org.pana.core.account.Account;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A login session is only as good as the open vault behind it: once the vault locked (idle time, or
- * a logout elsewhere on this laptop) the session ends and the browser goes back to the login page.
- * Requests of logged-in users count as activity for the idle lock.
+ * A login session is only as good as the open vault behind it and the account it stands for. Once
+ * the vault locked (idle time, "lock now", the last logout on a laptop) the session ends and the
+ * browser goes back to the login page. On every request the account is read again: a disabled
+ * account's session ends at once, and a changed role or organisation list applies from this request
+ * on. Requests of logged-in users count as activity for the idle lock.
  */
 final class VaultSessions extends OncePerRequestFilter {
 
-  private final VaultKeeper keeper;
+  private static final String STATELESS = "pana.stateless";
 
-  VaultSessions(VaultKeeper keeper) {
+  private final VaultKeeper keeper;
+  private final LoginSessions sessions;
+  private final AccountService accounts;
+  private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+  VaultSessions(VaultKeeper keeper, LoginSessions sessions, AccountService accounts) {
     this.keeper = keeper;
+    this.sessions = sessions;
+    this.accounts = accounts;
   }
 
   @Override
@@ -28,26 +42,54 @@ final class VaultSessions extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof PanaUser) {
-      if (!keeper.isUnlocked()) {
+    if (auth != null && auth.getPrincipal() instanceof PanaUser user) {
+      if (!isStateless(request)) {
         HttpSession session = request.getSession(false);
-        if (session != null) {
-          session.invalidate();
+        Optional<Account> account =
+            sessions.current(session) ? accounts.activeAccount(user.accountId()) : Optional.empty();
+        if (account.isEmpty()) {
+          end(request, response, session);
+          return;
         }
-        SecurityContextHolder.clearContext();
-        if (request.getRequestURI().startsWith("/api/")) {
-          Problems.write(
-              response,
-              HttpServletResponse.SC_UNAUTHORIZED,
-              "locked",
-              "The vault locked after a logout or idle time. Log in again.");
-        } else {
-          response.sendRedirect("/login?locked");
+        PanaUser now = PanaUser.of(account.get());
+        if (!now.equals(user)) {
+          SecurityContext context = SecurityContextHolder.createEmptyContext();
+          context.setAuthentication(PassphraseAuthentication.authenticated(now));
+          SecurityContextHolder.setContext(context);
+          contexts.saveContext(context, request, response);
         }
-        return;
       }
       keeper.touch();
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Marks a request authenticated by its own credential (an API token, a calendar feed's secret)
+   * rather than by a login session.
+   */
+  static void markStateless(HttpServletRequest request) {
+    request.setAttribute(STATELESS, Boolean.TRUE);
+  }
+
+  private static boolean isStateless(HttpServletRequest request) {
+    return Boolean.TRUE.equals(request.getAttribute(STATELESS));
+  }
+
+  private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session)
+      throws IOException {
+    if (session != null) {
+      session.invalidate();
+    }
+    SecurityContextHolder.clearContext();
+    if (request.getRequestURI().startsWith("/api/")) {
+      Problems.write(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "session-ended",
+          "This session ended: the casebook locked, or the account was changed. Log in again.");
+    } else {
+      response.sendRedirect(keeper.isUnlocked() ? "/login?ended" : "/login?locked");
+    }
   }
 }

@@ -97,14 +97,14 @@ class AccessIT extends RunningPana {
     HttpResponse<String> wrong = postLogin(client, login, "not the passphrase", null);
     HttpResponse<String> tooSoon = postLogin(client, login, "viewer passphrase", null);
 
-    assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?wait=1");
     assertThat(tooSoon.headers().firstValue("Location").orElseThrow()).contains("/login?wait=");
     assertThat(
             audit.search(
                 new AuditQuery(account.id(), AuditAction.LOGIN_FAILED, null, null, null, 0, 10)))
         .hasSize(2);
     String page = send(client, HttpRequest.newBuilder(uri("/login?wait=1")).build()).body();
-    assertThat(page).contains("Try again in 1 seconds");
+    assertThat(page).contains("Wait 1 s before the next try");
   }
 
   @Test
@@ -158,6 +158,41 @@ class AccessIT extends RunningPana {
         .contains("Private Person")
         .doesNotContain("Hidden Village")
         .doesNotContain("team notes");
+  }
+
+  @Test
+  void aRecordAViewerMayNotSeeHasNoHistoryForThemEither() {
+    String person =
+        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"History Person\"}]}"))
+            .get("id")
+            .asString();
+    String event =
+        json(postJson(
+                "/api/v1/persons/" + person + "/events",
+                "{\"type\":\"DETAINED\",\"date\":\"2018\",\"visibility\":\"PRIVATE\"}"))
+            .get("id")
+            .asString();
+    String login = "history-viewer-" + System.nanoTime() % 100000;
+    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    HttpClient viewer = login(login, "viewer passphrase");
+
+    HttpResponse<String> apiHistory =
+        send(viewer, HttpRequest.newBuilder(uri("/api/v1/records/" + event + "/history")).build());
+    HttpResponse<String> pageHistory =
+        send(viewer, HttpRequest.newBuilder(uri("/history/" + event)).build());
+    HttpResponse<String> personHistory =
+        send(viewer, HttpRequest.newBuilder(uri("/api/v1/records/" + person + "/history")).build());
+
+    assertThat(get("/api/v1/records/" + event + "/history").statusCode()).isEqualTo(200);
+    assertThat(
+            send(
+                    viewer,
+                    HttpRequest.newBuilder(uri("/api/v1/persons/" + person + "/timeline")).build())
+                .body())
+        .doesNotContain(event);
+    assertThat(apiHistory.statusCode()).isEqualTo(404);
+    assertThat(pageHistory.statusCode()).isEqualTo(404);
+    assertThat(personHistory.statusCode()).as("the person itself is visible").isEqualTo(200);
   }
 
   @Test
@@ -254,31 +289,30 @@ class AccessIT extends RunningPana {
   }
 
   @Test
-  void logoutClearsTheSiteDataEndsTheSessionAndLocksTheLaptopVault() {
+  void logoutClearsTheSiteDataAndEndsTheSessionButNotTheOthers() {
     HttpClient client = login(ADMIN, PASSPHRASE);
     String token = csrf(send(client, HttpRequest.newBuilder(uri("/")).build()).body());
-    try {
-      HttpResponse<String> logout =
-          send(
-              client,
-              HttpRequest.newBuilder(uri("/logout"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", token))))
-                  .build());
 
-      assertThat(logout.statusCode()).isEqualTo(302);
-      assertThat(logout.headers().firstValue("Clear-Site-Data").orElseThrow())
-          .contains("\"cache\"")
-          .contains("\"cookies\"")
-          .contains("\"storage\"");
-      assertThat(keeper.isUnlocked()).isFalse();
-      HttpResponse<String> after = send(client, HttpRequest.newBuilder(uri("/people")).build());
-      assertThat(after.statusCode()).isEqualTo(302);
-      assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
-    } finally {
-      // Other tests share this server: unlock it again with a fresh login.
-      login(ADMIN, PASSPHRASE);
-    }
+    HttpResponse<String> logout =
+        send(
+            client,
+            HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", token))))
+                .build());
+
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(logout.headers().firstValue("Clear-Site-Data").orElseThrow())
+        .contains("\"cache\"")
+        .contains("\"cookies\"")
+        .contains("\"storage\"");
+    HttpResponse<String> after = send(client, HttpRequest.newBuilder(uri("/people")).build());
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
+    // The shared test session is still logged in: the vault stays open for it (the last logout
+    // locks it: TeamSessionsIT).
+    assertThat(keeper.isUnlocked()).isTrue();
+    assertThat(get("/people").statusCode()).isEqualTo(200);
   }
 
   @Test

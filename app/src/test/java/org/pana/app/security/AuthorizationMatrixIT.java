@@ -178,6 +178,7 @@ class AuthorizationMatrixIT extends RunningPana {
           // (ConsentApiIT)
           "GET /calendar/{id}.ics", // authenticated by its secret token (CalendarFeedIT)
           "POST /admin/panic", // erases the vault; admin only by the /admin/** rule (FirstRunIT)
+          "POST /lock", // locks the vault for everyone: anyone on a laptop (TeamSessionsIT)
           "GET /api/v1/openapi.json", // API description, no data
           "GET /api/v1/openapi.json.yaml",
           "GET /error",

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pana.core.problem.Locked;
 import org.pana.vault.Vault;
+import org.springframework.mock.web.MockHttpSession;
 
-/** The keeper locks on a laptop after idle time and at logout, and refuses to work locked. */
+/**
+ * The keeper locks on a laptop after idle time and when the last session logs out, and refuses to
+ * work locked.
+ */
 class VaultKeeperTest {
 
   @TempDir Path dir;
@@ -56,8 +60,33 @@ class VaultKeeperTest {
     assertThatThrownBy(() -> keeper.seal("record", "body", "r", "x")).isInstanceOf(Locked.class);
 
     keeper.keep(vault.unlock("admin", "a long passphrase".toCharArray()));
-    keeper.lockOnLogout();
+    LoginSessions sessions = new LoginSessions(keeper);
+    MockHttpSession first = new MockHttpSession(null, "first");
+    MockHttpSession second = new MockHttpSession(null, "second");
+    sessions.started(first);
+    sessions.started(second);
+    assertThat(sessions.loggedOut(first)).as("another session is still logged in").isFalse();
+    assertThat(keeper.isUnlocked()).isTrue();
+    assertThat(sessions.loggedOut(second)).as("the last session logged out").isTrue();
     assertThat(keeper.isUnlocked()).isFalse();
+  }
+
+  @Test
+  void aSessionEndsWithTheOpeningOfTheVaultItLoggedInTo() {
+    Vault vault = Vault.at(dir.resolve("vault.json"));
+    VaultKeeper keeper = new VaultKeeper(vault, clock, true);
+    keeper.keep(vault.create("admin", "a long passphrase".toCharArray()));
+    LoginSessions sessions = new LoginSessions(keeper);
+    MockHttpSession before = new MockHttpSession(null, "before");
+    sessions.started(before);
+
+    keeper.lock();
+    keeper.keep(vault.unlock("admin", "a long passphrase".toCharArray()));
+
+    assertThat(sessions.current(before)).isFalse();
+    MockHttpSession after = new MockHttpSession(null, "after");
+    sessions.started(after);
+    assertThat(sessions.current(after)).isTrue();
   }
 
   @Test
@@ -66,7 +95,10 @@ class VaultKeeperTest {
     VaultKeeper keeper = new VaultKeeper(vault, clock, false);
     keeper.keep(vault.create("admin", "a long passphrase".toCharArray()));
 
-    keeper.lockOnLogout();
+    LoginSessions sessions = new LoginSessions(keeper);
+    MockHttpSession only = new MockHttpSession(null, "only");
+    sessions.started(only);
+    assertThat(sessions.loggedOut(only)).isFalse();
     now.set(now.get().plus(Duration.ofHours(5)));
 
     assertThat(keeper.lockIfIdle(Duration.ofMinutes(15))).isFalse();

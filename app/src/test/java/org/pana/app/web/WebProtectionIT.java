@@ -60,6 +60,58 @@ class WebProtectionIT extends RunningPana {
   }
 
   @Test
+  void aCookieWriteToTheApiFromAnotherLocalSiteIsRefusedAndStoresNothing() {
+    long before = json(get("/api/v1/persons?size=1")).get("total").asLong();
+    String otherPort = "http://127.0.0.1:" + (port == 65535 ? 1 : port + 1);
+
+    HttpResponse<String> fromOrigin = send(personPost().header("Origin", otherPort).build());
+    HttpResponse<String> fromSameSite =
+        send(
+            personPost().header("Sec-Fetch-Site", "same-site").header("Origin", otherPort).build());
+    HttpResponse<String> multipart =
+        send(
+            HttpRequest.newBuilder(uri("/api/v1/persons"))
+                .header("Origin", otherPort)
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n"))
+                .build());
+
+    assertThat(fromOrigin.statusCode()).isEqualTo(403);
+    assertThat(json(fromOrigin).get("type").asString()).endsWith("/cross-site");
+    assertThat(fromSameSite.statusCode()).isEqualTo(403);
+    assertThat(multipart.statusCode()).isEqualTo(403);
+    assertThat(json(get("/api/v1/persons?size=1")).get("total").asLong()).isEqualTo(before);
+  }
+
+  @Test
+  void aCookieWriteFromPanasOwnPagesOrWithABearerTokenIsServed() {
+    String own = "http://127.0.0.1:" + port;
+
+    HttpResponse<String> sameOrigin =
+        send(personPost().header("Sec-Fetch-Site", "same-origin").header("Origin", own).build());
+    HttpResponse<String> ownOrigin = send(personPost().header("Origin", own).build());
+    HttpResponse<String> bearer =
+        send(
+            anonymous(),
+            personPost()
+                .header("Origin", "http://127.0.0.1:1")
+                .header("Authorization", "Bearer " + bearer())
+                .build());
+
+    assertThat(sameOrigin.statusCode()).isEqualTo(201);
+    assertThat(ownOrigin.statusCode()).isEqualTo(201);
+    assertThat(bearer.statusCode()).isEqualTo(201);
+  }
+
+  private HttpRequest.Builder personPost() {
+    return HttpRequest.newBuilder(uri("/api/v1/persons"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"names\":[{\"value\":\"Cross Site\"}]}"));
+  }
+
+  @Test
   void anUnknownApiPathIsAProblemToo() {
     HttpResponse<String> response = get("/api/v1/no-such-thing");
 

@@ -82,6 +82,12 @@ public interface AccountStore {
 
   Optional<ApiToken> token(String id);
 
+  /**
+   * The active account whose token this is, when the token is not revoked. Reads nothing sealed, so
+   * it answers while the vault is locked (a token is how a script unlocks it).
+   */
+  Optional<Account> accountOfLiveToken(String tokenId);
+
   List<ApiToken> tokensOf(String accountId);
 
   void revokeToken(String id, Instant at, String actor);

@@ -14,5 +14,6 @@ public enum AuditAction {
   KEY_CHANGED,
   KEY_REMOVED,
   VAULT_ERASED,
+  VAULT_LOCKED,
   PERMISSION_CHANGED
 }

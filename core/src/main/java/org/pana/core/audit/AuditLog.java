@@ -15,6 +15,15 @@ public interface AuditLog {
   /** Appends one entry per subject, in one transaction (e.g. the people shown in a list). */
   void appendAll(String actor, AuditAction action, List<String> subjectIds);
 
+  /**
+   * Appends one entry per subject like {@link #appendAll}, possibly in the same commit as entries
+   * other threads append at the same moment (reads under load would otherwise queue up one commit
+   * each behind the single writer). Returns once the entries are durable.
+   */
+  default void appendGrouped(String actor, AuditAction action, List<String> subjectIds) {
+    appendAll(actor, action, subjectIds);
+  }
+
   /** Recomputes the whole chain from the first entry and checks every signed checkpoint. */
   ChainCheck verify();
 

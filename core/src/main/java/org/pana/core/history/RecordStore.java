@@ -50,8 +50,15 @@ public interface RecordStore {
   <T extends Recorded> List<Stored<T>> findByTerms(
       RecordKind<T> kind, List<String> tokens, int limit);
 
-  /** The revisions of one record, oldest first. */
-  List<Revision> history(String recordId);
+  /**
+   * The revisions of one record of {@code kind}, oldest first: empty when the reader may not see
+   * the record (its compartment, or its own visibility, as {@link #find} decides). Only readers who
+   * see every field of the record see the reasons given for its changes.
+   */
+  List<Revision> history(RecordKind<?> kind, String recordId);
+
+  /** The kind of a record the reader may see in its compartment (empty otherwise). */
+  Optional<String> kindOf(String id);
 
   /** Tells {@code listener} of every write once it is committed. */
   void addListener(RecordListener listener);

@@ -3,8 +3,12 @@ package org.pana.store.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pana.core.account.Account;
@@ -23,7 +27,14 @@ public final class JdbcAccountStore implements AccountStore {
 
   private static final String ACTIVE = "ACTIVE";
   private static final String DISABLED = "DISABLED";
-  private static final String ACCOUNTS = "SELECT id, login, role, status, created_at FROM account";
+
+  /**
+   * Accounts with their organisations in one query (one row per membership), so that no query ever
+   * runs while another one's connection is held.
+   */
+  private static final String ACCOUNTS =
+      "SELECT a.id, a.login, a.role, a.status, a.created_at, m.organisation_id FROM account a"
+          + " LEFT JOIN account_organisation m ON m.account_id = a.id";
 
   private final Database database;
   private final Protection protection;
@@ -42,27 +53,29 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public Optional<Account> byId(String id) {
-    return database
-        .jdbc()
-        .sql(ACCOUNTS + " WHERE id = ?")
-        .param(id)
-        .query(this::account)
-        .optional();
+    return accounts(ACCOUNTS + " WHERE a.id = ?", id).stream().findFirst();
   }
 
   @Override
   public Optional<Account> byLogin(String login) {
-    return database
-        .jdbc()
-        .sql(ACCOUNTS + " WHERE login = ?")
-        .param(login)
-        .query(this::account)
-        .optional();
+    return accounts(ACCOUNTS + " WHERE a.login = ?", login).stream().findFirst();
   }
 
   @Override
   public List<Account> all() {
-    return database.jdbc().sql(ACCOUNTS + " ORDER BY login").query(this::account).list();
+    return accounts(ACCOUNTS + " ORDER BY a.login, a.id");
+  }
+
+  @Override
+  public Optional<Account> accountOfLiveToken(String tokenId) {
+    return accounts(
+            ACCOUNTS
+                + " JOIN api_token t ON t.account_id = a.id"
+                + " WHERE t.id = ? AND t.revoked_at IS NULL AND a.status = ?",
+            tokenId,
+            ACTIVE)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -367,21 +380,40 @@ public final class JdbcAccountStore implements AccountStore {
     }
   }
 
-  private Account account(ResultSet rs, int row) throws SQLException {
-    String id = rs.getString("id");
-    Set<String> organisations =
-        new HashSet<>(
-            database
-                .jdbc()
-                .sql("SELECT organisation_id FROM account_organisation WHERE account_id = ?")
-                .param(id)
-                .query(String.class)
-                .list());
+  /** Reads accounts, gathering each one's memberships from its rows (in the order found). */
+  private List<Account> accounts(String sql, Object... params) {
+    return database
+        .jdbc()
+        .sql(sql)
+        .params(params)
+        .query(
+            (ResultSet rs) -> {
+              Map<String, Account> found = new LinkedHashMap<>();
+              Map<String, Set<String>> memberships = new HashMap<>();
+              while (rs.next()) {
+                String id = rs.getString("id");
+                if (!found.containsKey(id)) {
+                  found.put(id, account(rs));
+                }
+                String organisation = rs.getString("organisation_id");
+                Set<String> of = memberships.computeIfAbsent(id, key -> new HashSet<>());
+                if (organisation != null) {
+                  of.add(organisation);
+                }
+              }
+              List<Account> result = new ArrayList<>();
+              found.forEach(
+                  (id, account) -> result.add(account.withOrganisations(memberships.get(id))));
+              return result;
+            });
+  }
+
+  private static Account account(ResultSet rs) throws SQLException {
     return new Account(
-        id,
+        rs.getString("id"),
         rs.getString("login"),
         Role.valueOf(rs.getString("role")),
-        organisations,
+        Set.of(),
         ACTIVE.equals(rs.getString("status")),
         Instant.ofEpochMilli(rs.getLong("created_at")));
   }

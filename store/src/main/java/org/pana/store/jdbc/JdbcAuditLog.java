@@ -33,6 +33,8 @@ public final class JdbcAuditLog implements AuditLog {
   private final Database database;
   private final Clock clock;
   private final CheckpointSignatures signatures;
+  private final GroupCommit<Appends> grouped =
+      new GroupCommit<>(this::appendInOneTransaction, "pana-audit-writer");
 
   /** A log without signed checkpoints. */
   public JdbcAuditLog(Database database, Clock clock) {
@@ -62,7 +64,31 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
+  public void appendGrouped(String actor, AuditAction action, List<String> subjectIds) {
+    if (!subjectIds.isEmpty()) {
+      grouped.submit(new Appends(actor, action, List.copyOf(subjectIds)));
+    }
+  }
+
+  /** Entries one caller appends together. */
+  private record Appends(String actor, AuditAction action, List<String> subjectIds) {}
+
+  @Override
   public ChainCheck verify() {
+    // The checkpoints first: streaming the entries holds a connection until the end.
+    List<AuditCheckpoint> checkpoints =
+        database
+            .jdbc()
+            .sql(
+                "SELECT sequence, hash, signed_at, signature FROM audit_checkpoint ORDER BY sequence")
+            .query(
+                (rs, row) ->
+                    new AuditCheckpoint(
+                        rs.getLong("sequence"),
+                        rs.getString("hash"),
+                        Instant.ofEpochMilli(rs.getLong("signed_at")),
+                        rs.getString("signature")))
+            .list();
     // Entries are streamed in order, so a long log is checked without holding it in memory.
     try (var entries =
         database
@@ -70,20 +96,6 @@ public final class JdbcAuditLog implements AuditLog {
             .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence")
             .query(JdbcAuditLog::entry)
             .stream()) {
-      List<AuditCheckpoint> checkpoints =
-          database
-              .jdbc()
-              .sql(
-                  "SELECT sequence, hash, signed_at, signature FROM audit_checkpoint"
-                      + " ORDER BY sequence")
-              .query(
-                  (rs, row) ->
-                      new AuditCheckpoint(
-                          rs.getLong("sequence"),
-                          rs.getString("hash"),
-                          Instant.ofEpochMilli(rs.getLong("signed_at")),
-                          rs.getString("signature")))
-              .list();
       return AuditChain.verify(entries::iterator, checkpoints, signatures);
     }
   }
@@ -190,6 +202,20 @@ public final class JdbcAuditLog implements AuditLog {
         .param(limit)
         .query(JdbcAuditLog::entry)
         .list();
+  }
+
+  private void appendInOneTransaction(List<Appends> all) {
+    database
+        .transactions()
+        .executeWithoutResult(
+            status ->
+                all.forEach(
+                    appends ->
+                        appends
+                            .subjectIds()
+                            .forEach(
+                                subject ->
+                                    appendOnce(appends.actor(), appends.action(), subject))));
   }
 
   private AuditEntry appendOnce(String actor, AuditAction action, String subjectId) {

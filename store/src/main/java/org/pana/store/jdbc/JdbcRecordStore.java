@@ -52,6 +52,9 @@ public final class JdbcRecordStore implements RecordStore {
   private final Supplier<Scope> scope;
   private final List<RecordListener> listeners = new CopyOnWriteArrayList<>();
 
+  /** The listeners' news of the writes in this thread's transaction, told once it committed. */
+  private final ThreadLocal<List<Runnable>> toTell = new ThreadLocal<>();
+
   /** A store that keeps values as they are (before the vault exists). */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
     this(database, codec, clock, Protection.none());
@@ -349,22 +352,20 @@ public final class JdbcRecordStore implements RecordStore {
   }
 
   @Override
-  public List<Revision> history(String recordId) {
-    if (!isRecordId(recordId)) {
+  public List<Revision> history(RecordKind<?> kind, String recordId) {
+    if (find(kind, recordId).isEmpty()) {
       return List.of();
     }
-    Filter visible = visible("record");
-    boolean mayRead =
+    String organisation =
         database
-                .jdbc()
-                .sql("SELECT COUNT(*) FROM record WHERE id = ? AND " + visible.sql())
-                .params(visible.after(recordId))
-                .query(Long.class)
-                .single()
-            > 0;
-    if (!mayRead) {
-      return List.of();
-    }
+            .jdbc()
+            .sql("SELECT organisation_id FROM record WHERE id = ?")
+            .param(recordId)
+            .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+            .single()
+            .orElse(null);
+    // A reason may tell what the reader may not see of the record.
+    boolean reasons = scope.get().audienceFor(organisation).seesAll();
     return database
         .jdbc()
         .sql(
@@ -379,10 +380,26 @@ public final class JdbcRecordStore implements RecordStore {
                     rs.getInt("number"),
                     Instant.ofEpochMilli(rs.getLong("recorded_at")),
                     rs.getString("author"),
-                    openReason(
-                        rs.getString("record_id"), rs.getInt("number"), rs.getString("reason")),
+                    reasons
+                        ? openReason(
+                            rs.getString("record_id"), rs.getInt("number"), rs.getString("reason"))
+                        : null,
                     codec.readList(rs.getString("changed_fields"))))
         .list();
+  }
+
+  @Override
+  public Optional<String> kindOf(String id) {
+    if (!isRecordId(id)) {
+      return Optional.empty();
+    }
+    Filter visible = visible("record");
+    return database
+        .jdbc()
+        .sql("SELECT kind FROM record WHERE id = ? AND " + visible.sql())
+        .params(visible.after(id))
+        .query(String.class)
+        .optional();
   }
 
   @Override
@@ -390,13 +407,21 @@ public final class JdbcRecordStore implements RecordStore {
     listeners.add(listener);
   }
 
-  /** Tells the listeners of a write once the transaction around it commits. */
+  /**
+   * Tells the listeners of a write once the transaction around it has committed and given its
+   * connection back: a listener that reads the store (the search index does) must not run on the
+   * connection of a transaction that has ended, where SQLite would open a new write transaction.
+   */
   private void afterCommit(RecordKind<?> kind, String id) {
     if (listeners.isEmpty()) {
       return;
     }
     Runnable tell = () -> listeners.forEach(listener -> listener.written(kind.name(), id));
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+    List<Runnable> queue = toTell.get();
+    if (queue != null) {
+      queue.add(tell);
+    } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // a transaction this store did not begin: tell when it commits
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
@@ -411,7 +436,19 @@ public final class JdbcRecordStore implements RecordStore {
 
   @Override
   public <R> R inTransaction(Supplier<R> work) {
-    return database.transactions().execute(status -> work.get());
+    if (toTell.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+      return database.transactions().execute(status -> work.get());
+    }
+    List<Runnable> queue = new ArrayList<>();
+    toTell.set(queue);
+    R result;
+    try {
+      result = database.transactions().execute(status -> work.get());
+    } finally {
+      toTell.remove();
+    }
+    queue.forEach(Runnable::run);
+    return result;
   }
 
   private <T extends Recorded> void writeRevision(

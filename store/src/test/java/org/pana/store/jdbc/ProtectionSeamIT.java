@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pana.core.history.Change;
 import org.pana.core.person.People;
+import org.pana.core.person.Person;
 import org.pana.core.person.PersonDraft;
 import org.pana.core.person.PersonDraft.NameDraft;
 import org.pana.core.source.SourceDraft;
@@ -91,7 +92,7 @@ class ProtectionSeamIT {
 
       // Reading back goes through the seam too, and search still finds words and their starts.
       assertThat(people.get(id).value().names().get(1).value()).isEqualTo("Канарейка Testperson");
-      assertThat(store.history(id).get(1).reason()).isEqualTo(MARKER + " reason");
+      assertThat(store.history(Person.KIND, id).get(1).reason()).isEqualTo(MARKER + " reason");
       assertThat(people.search("testperson", 10)).hasSize(1);
       assertThat(people.search("testp", 10)).hasSize(1);
       assertThat(people.search("estperson", 10)).isEmpty();
