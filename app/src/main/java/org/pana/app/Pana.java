@@ -44,6 +44,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class Pana {
 
+  /**
+   * Commands that must not run beside a server on the same casebook: they load records or rewrite
+   * the index the server keeps.
+   */
+  private static final java.util.Set<Invocation.Command> EXCLUSIVE =
+      java.util.EnumSet.of(Invocation.Command.DEMO, Invocation.Command.INDEX_REBUILD);
+
   /** What {@link #run} returns when the web server is up and the JVM should keep running. */
   static final int SERVING = -1;
 
@@ -272,6 +279,9 @@ public class Pana {
     invocation.dataDir().ifPresent(dir -> properties.add("--pana.data-dir=" + dir));
     invocation.port().ifPresent(port -> properties.add("--server.port=" + port));
     invocation.database().ifPresent(url -> properties.add("--pana.db=" + url));
+    if (EXCLUSIVE.contains(invocation.command())) {
+      properties.add("--pana.exclusive=true");
+    }
     SpringApplication application = new SpringApplication(Pana.class);
     application.setWebApplicationType(type);
     if (type == WebApplicationType.NONE) {

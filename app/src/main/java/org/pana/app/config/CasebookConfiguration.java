@@ -30,8 +30,11 @@ import org.pana.core.statistics.Statistics;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.jdbc.Database;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * Wires the database and the core use cases. The core itself knows nothing of Spring. The record
@@ -55,7 +58,23 @@ public class CasebookConfiguration {
     return PanaSettings.of(dataDir, postgresUrl, bindAddress, extra);
   }
 
+  /**
+   * The casebook's lock (one server per casebook), taken by the web server and by the commands that
+   * load data or rebuild the index ({@code pana.exclusive}), before the database is opened.
+   */
   @Bean(destroyMethod = "close")
+  CasebookLock casebookLock(
+      PanaSettings settings,
+      ApplicationContext context,
+      @Value("${pana.exclusive:false}") boolean exclusive) {
+    createPrivateDirectory(settings.dataDir());
+    return exclusive || context instanceof WebServerApplicationContext
+        ? CasebookLock.acquire(settings)
+        : CasebookLock.none();
+  }
+
+  @Bean(destroyMethod = "close")
+  @DependsOn("casebookLock")
   Database database(PanaSettings settings) {
     createPrivateDirectory(settings.dataDir());
     return Database.open(settings.database());

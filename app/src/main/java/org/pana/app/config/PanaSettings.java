@@ -81,6 +81,16 @@ public record PanaSettings(
   }
 
   /**
+   * The lock file of this casebook (see {@code CasebookLock}): {@code pana.lock} beside {@code
+   * vault.json}, {@code pana-pg-<hash>.lock} beside {@code vault-pg-<hash>.json}.
+   */
+  public Path lockFile() {
+    String vault = vaultFile().getFileName().toString();
+    return dataDir.resolve(
+        "pana" + vault.substring("vault".length(), vault.length() - ".json".length()) + ".lock");
+  }
+
+  /**
    * Where the sealed person index of a vault file's database lives: one index per database, named
    * like the vault file, {@code index} beside {@code vault.json} and {@code index-pg-<hash>} beside
    * {@code vault-pg-<hash>.json}.
