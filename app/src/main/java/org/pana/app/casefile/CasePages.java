@@ -152,7 +152,8 @@ public class CasePages {
               form.get("note"),
               form.get("overrideReason"),
               form.get("place"),
-              form.get("ground")),
+              form.get("ground"),
+              form.get("eventId")),
           author.change(null));
       return "redirect:/cases/" + id + "#procedure";
     } catch (ValidationFailed e) {
@@ -178,6 +179,7 @@ public class CasePages {
     model.addAttribute("today", procedures.today(file));
     model.addAttribute("stepTypes", StepType.values());
     model.addAttribute("refusalGrounds", procedures.refusalGrounds(file));
+    model.addAttribute("stepEvents", procedures.stepEvents(file));
     model.addAttribute(
         "stepSources",
         file.personIds().stream()

@@ -178,8 +178,12 @@ public class CasebookConfiguration {
 
   @Bean
   CaseProcedures caseProcedures(
-      RecordStore store, Cases cases, Procedures procedures, Clock clock) {
-    return new CaseProcedures(store, cases, procedures, clock);
+      RecordStore store,
+      Cases cases,
+      Procedures procedures,
+      Clock clock,
+      org.pana.core.procedure.ProcedureWording wording) {
+    return new CaseProcedures(store, cases, procedures, clock, wording);
   }
 
   /** The data directory is readable by its owner only, where the file system allows it. */

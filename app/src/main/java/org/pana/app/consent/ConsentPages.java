@@ -1,18 +1,26 @@
 package org.pana.app.consent;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.core.casefile.Cases;
 import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.ConsentDraft;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
 import org.pana.core.consent.ObtainedHow;
 import org.pana.core.evidence.EvidenceRecords;
+import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.Kinship;
 import org.pana.core.person.People;
+import org.pana.core.person.Person;
+import org.pana.core.person.PersonDraft;
 import org.pana.core.person.Relatives;
+import org.pana.core.person.Sex;
 import org.pana.core.problem.ValidationFailed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +41,7 @@ public class ConsentPages {
   private final Organisations organisations;
   private final EvidenceRecords evidence;
   private final Author author;
+  private final Cases cases;
 
   public ConsentPages(
       Consents consents,
@@ -41,7 +50,9 @@ public class ConsentPages {
       People people,
       Organisations organisations,
       EvidenceRecords evidence,
-      Author author) {
+      Author author,
+      Cases cases) {
+    this.cases = cases;
     this.consents = consents;
     this.withdrawals = withdrawals;
     this.relatives = relatives;
@@ -110,14 +121,28 @@ public class ConsentPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     try {
-      relatives.record(
-          id,
+      String relativeId = form.get("relativeId");
+      boolean entered = NEW_PERSON.stream().anyMatch(f -> form.get("relative." + f) != null);
+      if (relativeId != null && entered) {
+        throw new ValidationFailed(
+            "relativeId",
+            "both",
+            "Choose someone already recorded, or enter a new person below, not both.");
+      }
+      if (relativeId == null && !entered) {
+        throw new ValidationFailed(
+            "relativeId",
+            "required",
+            "Choose someone already recorded, or enter the third party's name below.");
+      }
+      var draft =
           new Relatives.RelativeDraft(
-              form.get("relativeId"),
-              form.get("kinship"),
-              form.get("atRisk") != null,
-              form.get("note")),
-          author.change(null));
+              relativeId, form.get("kinship"), form.get("atRisk") != null, form.get("note"));
+      if (entered) {
+        relatives.recordNew(id, newPerson(form), draft, author.change("third party"));
+      } else {
+        relatives.record(id, draft, author.change(null));
+      }
       return "redirect:/people/" + id + "#relatives";
     } catch (ValidationFailed e) {
       return relativePage(id, form.rejected(e, null), model);
@@ -157,10 +182,49 @@ public class ConsentPages {
   private String relativePage(String id, Form form, Model model) {
     model.addAttribute("person", people.get(id).value());
     model.addAttribute("kinships", Kinship.values());
+    model.addAttribute("sexes", Sex.values());
+    // the people of the person's cases first: a relative is most often one of them
+    Map<String, Stored<Person>> family = new LinkedHashMap<>();
+    for (var caseFile : cases.of(id)) {
+      for (String member : caseFile.value().personIds()) {
+        if (!member.equals(id)) {
+          people.find(member).ifPresent(p -> family.putIfAbsent(member, p));
+        }
+      }
+    }
+    model.addAttribute("family", List.copyOf(family.values()));
     model.addAttribute(
         "candidates",
-        people.list(0, 500).stream().filter(p -> !p.value().id().equals(id)).toList());
+        people.list(0, 500).stream()
+            .filter(p -> !p.value().id().equals(id) && !family.containsKey(p.value().id()))
+            .toList());
     form.addTo(model);
     return "consents/relative";
+  }
+
+  /** The fields of a third party entered on the form itself, under {@code relative.}. */
+  private static final List<String> NEW_PERSON =
+      List.of("names[0].value", "names[1].value", "sex", "birthDate", "birthPlace", "notes");
+
+  private static PersonDraft newPerson(Form form) {
+    List<PersonDraft.NameDraft> names = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String value = form.get("relative.names[" + i + "].value");
+      if (value != null || i == 0) {
+        names.add(
+            new PersonDraft.NameDraft(
+                value, form.get("relative.names[" + i + "].script"), null, null, null));
+      }
+    }
+    return new PersonDraft(
+        names,
+        form.get("relative.sex"),
+        form.get("relative.birthDate"),
+        form.get("relative.birthPlace"),
+        null,
+        List.of(),
+        List.of(),
+        null,
+        form.get("relative.notes"));
   }
 }

@@ -1,15 +1,20 @@
 package org.pana.app.need;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.core.casefile.Cases;
+import org.pana.core.history.Stored;
 import org.pana.core.need.NeedCategory;
 import org.pana.core.need.NeedDraft;
 import org.pana.core.need.Needs;
 import org.pana.core.need.Urgency;
 import org.pana.core.person.People;
+import org.pana.core.person.Person;
 import org.pana.core.problem.ValidationFailed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The form that records a need of a person, with a referral and a follow-up task. */
+/**
+ * The form that records a need of a person (or of a family: the other people of the person's cases
+ * can be chosen), with a referral and a follow-up task.
+ */
 @Controller
 public class NeedPages {
 
@@ -27,8 +35,11 @@ public class NeedPages {
   private final People people;
   private final Author author;
   private final AccountService accounts;
+  private final Cases cases;
 
-  public NeedPages(Needs needs, People people, Author author, AccountService accounts) {
+  public NeedPages(
+      Needs needs, People people, Author author, AccountService accounts, Cases cases) {
+    this.cases = cases;
     this.needs = needs;
     this.people = people;
     this.author = author;
@@ -63,7 +74,7 @@ public class NeedPages {
       needs.record(
           id,
           new NeedDraft(
-              List.of(),
+              form.all("personIds"),
               form.get("category"),
               form.get("urgency"),
               null,
@@ -97,6 +108,17 @@ public class NeedPages {
 
   private String page(String id, Form form, Model model) {
     model.addAttribute("person", people.get(id).value());
+    // a family's need: the other people of the person's cases can share it
+    Map<String, Stored<Person>> family = new LinkedHashMap<>();
+    for (var caseFile : cases.of(id)) {
+      for (String member : caseFile.value().personIds()) {
+        if (!member.equals(id)) {
+          people.find(member).ifPresent(p -> family.putIfAbsent(member, p));
+        }
+      }
+    }
+    model.addAttribute("family", List.copyOf(family.values()));
+    model.addAttribute("chosen", List.copyOf(form.all("personIds")));
     model.addAttribute("categories", NeedCategory.values());
     model.addAttribute("urgencies", Urgency.values());
     form.addTo(model);

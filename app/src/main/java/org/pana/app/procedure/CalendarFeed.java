@@ -41,13 +41,19 @@ public class CalendarFeed {
   private final Needs needs;
   private final Author author;
   private final MessageSource messages;
+  private final ProcedureWords words;
 
   public CalendarFeed(
-      CaseProcedures procedures, Needs needs, Author author, MessageSource messages) {
+      CaseProcedures procedures,
+      Needs needs,
+      Author author,
+      MessageSource messages,
+      ProcedureWords words) {
     this.procedures = procedures;
     this.needs = needs;
     this.author = author;
     this.messages = messages;
+    this.words = words;
   }
 
   /** The token in the path was checked by {@code security.CalendarFeeds}, which set the account. */
@@ -65,7 +71,7 @@ public class CalendarFeed {
       for (DueItem item : due) {
         Deadline deadline = item.deadline();
         String caseId = item.caseFile().value().id();
-        String what = text("vocab.DeadlineKind." + deadline.kind());
+        String what = words.kind(deadline.kind());
         String where =
             withNames
                 ? item.caseFile().value().title()
@@ -75,9 +81,11 @@ public class CalendarFeed {
             .withProperty(new Uid(caseId + "-" + deadline.kind() + "-" + deadline.due() + "@pana"))
             .withProperty(
                 new Description(
-                    deadline.basis()
+                    words.status(deadline)
                         + "\n"
-                        + deadline.rule().title()
+                        + words.basis(deadline)
+                        + "\n"
+                        + text("procedure.rule", deadline.rule().title())
                         + "\n"
                         + deadline.rule().source()))
             .withProperty(new Url(URI.create(base + "/cases/" + caseId)));

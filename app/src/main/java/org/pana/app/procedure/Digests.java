@@ -8,7 +8,6 @@ import org.pana.app.security.VaultKeeper;
 import org.pana.core.need.Needs;
 import org.pana.core.need.TaskItem;
 import org.pana.core.procedure.CaseProcedures;
-import org.pana.core.procedure.DeadlineStatus;
 import org.pana.core.procedure.DueItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +37,7 @@ public class Digests {
   private final ObjectProvider<JavaMailSender> mail;
   private final String from;
   private final String baseUrl;
+  private final ProcedureWords words;
 
   public Digests(
       AccountService accounts,
@@ -46,7 +46,9 @@ public class Digests {
       VaultKeeper keeper,
       ObjectProvider<JavaMailSender> mail,
       @Value("${pana.digest.from:pana@localhost}") String from,
-      @Value("${pana.base-url:http://127.0.0.1:8080}") String baseUrl) {
+      @Value("${pana.base-url:http://127.0.0.1:8080}") String baseUrl,
+      ProcedureWords words) {
+    this.words = words;
     this.accounts = accounts;
     this.procedures = procedures;
     this.needs = needs;
@@ -101,13 +103,18 @@ public class Digests {
     text.append("What is due in Pana, as of ").append(today).append(" (Asia/Almaty).\n");
     text.append("No names are written here; open Pana to see the cases.\n\n");
     for (DueItem item : due) {
-      text.append(item.deadline().status() == DeadlineStatus.OVERDUE ? "OVERDUE " : "")
-          .append(item.deadline().due())
+      var deadline = item.deadline();
+      text.append(deadline.due())
           .append("  ")
-          .append(item.deadline().kind())
-          .append(item.deadline().unverified() ? " (rule unverified)" : "")
-          .append("  rule: ")
-          .append(item.deadline().rule().id())
+          .append(words.kind(deadline.kind()))
+          .append(" (")
+          .append(words.status(deadline))
+          .append(deadline.approximate() ? ", approximate" : "")
+          .append(")\n    ")
+          .append(words.basis(deadline))
+          .append("\n    Rule: ")
+          .append(deadline.rule().title())
+          .append(deadline.unverified() ? " (unverified)" : "")
           .append("\n    ")
           .append(baseUrl)
           .append("/cases/")

@@ -28,13 +28,18 @@ public class ProcedureApi {
 
   private final CaseProcedures procedures;
   private final Author author;
+  private final ProcedureWords words;
 
-  public ProcedureApi(CaseProcedures procedures, Author author) {
+  public ProcedureApi(CaseProcedures procedures, Author author, ProcedureWords words) {
     this.procedures = procedures;
     this.author = author;
+    this.words = words;
   }
 
-  /** Records a step; one the procedure does not expect here needs an {@code overrideReason}. */
+  /**
+   * Records a step; one the procedure does not expect here needs an {@code overrideReason}. A step
+   * may be taken from a timeline event ({@code eventId}) instead of being typed again.
+   */
   @PostMapping(path = "/cases/{id}/steps", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<StepJson> record(@PathVariable String id, @RequestBody StepDraft draft) {
     Stored<CaseStep> stored = procedures.record(id, draft, author.change(null));
@@ -54,7 +59,7 @@ public class ProcedureApi {
   /** Every deadline and expiry of a case, with the rule that produced each, and its anomalies. */
   @GetMapping("/cases/{id}/deadlines")
   AssessmentJson deadlines(@PathVariable String id) {
-    return AssessmentJson.of(procedures.assess(id));
+    return AssessmentJson.of(procedures.assess(id), words);
   }
 
   /** Open and overdue deadlines of every case the reader may see, due on or before a day. */

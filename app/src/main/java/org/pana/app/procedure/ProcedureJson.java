@@ -9,6 +9,7 @@ import org.pana.core.procedure.Assessment;
 import org.pana.core.procedure.Authority;
 import org.pana.core.procedure.CaseStep;
 import org.pana.core.procedure.Deadline;
+import org.pana.core.procedure.DeadlineStatus;
 import org.pana.core.procedure.DueItem;
 import org.pana.core.procedure.Rule;
 
@@ -43,6 +44,7 @@ final class ProcedureJson {
    * @param overrideReason why it was recorded although the procedure does not expect it
    * @param place where it happened
    * @param ground for a refusal, the ground given (a rule id of the procedure)
+   * @param eventId the timeline event it was taken from
    */
   record StepJson(
       String id,
@@ -53,7 +55,8 @@ final class ProcedureJson {
       String note,
       String overrideReason,
       String place,
-      String ground) {
+      String ground,
+      String eventId) {
     static StepJson of(Stored<CaseStep> stored) {
       CaseStep step = stored.value();
       return new StepJson(
@@ -65,7 +68,8 @@ final class ProcedureJson {
           step.note(),
           step.overrideReason(),
           step.place(),
-          step.ground());
+          step.ground(),
+          step.eventId());
     }
   }
 
@@ -74,34 +78,44 @@ final class ProcedureJson {
    *
    * @param kind what is due
    * @param dueDate the last day
-   * @param status open, met or overdue
+   * @param status {@code open}, {@code met} (on or before the day), {@code late} (met after it) or
+   *     {@code overdue} (not met, past the day)
+   * @param daysLate for a late deadline the days it was met after its day, for an overdue one the
+   *     days since; null otherwise
    * @param rule the rule that produced it (id and source)
    * @param unverified whether that rule is unconfirmed
-   * @param approximate whether it is counted from a partial date
-   * @param basis the reasoning in words
-   * @param metOn when it was met
+   * @param approximate whether a date it depends on is partial (its day and status with it)
+   * @param basis the reasoning, with codes
+   * @param metOn when it was met (on time or late)
+   * @param metBy the step that met it (null also when it was met by no longer being needed)
    * @param procedure the procedure definition it was computed under
    */
   record DeadlineJson(
       String kind,
       LocalDate dueDate,
       String status,
+      Long daysLate,
       RuleJson rule,
       boolean unverified,
       boolean approximate,
       String basis,
       LocalDate metOn,
+      String metBy,
       String procedure) {
     static DeadlineJson of(Deadline deadline) {
+      boolean behind =
+          deadline.status() == DeadlineStatus.LATE || deadline.status() == DeadlineStatus.OVERDUE;
       return new DeadlineJson(
           deadline.kind(),
           deadline.due(),
           deadline.status().name().toLowerCase(Locale.ROOT),
+          behind ? deadline.daysLate() : null,
           RuleJson.of(deadline.rule()),
           deadline.unverified(),
           deadline.approximate(),
           deadline.basis(),
           deadline.metOn(),
+          deadline.metBy() == null ? null : deadline.metBy().name(),
           deadline.procedure());
     }
   }
@@ -112,16 +126,27 @@ final class ProcedureJson {
    * @param code what kind
    * @param on when
    * @param days by how many days
+   * @param approximate whether the days are counted from a partial date
+   * @param kind the kind of the late or overdue deadline it comes from
    * @param explanation in words
    * @param rule the rule it breaks
    */
-  record AnomalyJson(String code, LocalDate on, long days, String explanation, RuleJson rule) {
-    static AnomalyJson of(Anomaly anomaly) {
+  record AnomalyJson(
+      String code,
+      LocalDate on,
+      long days,
+      boolean approximate,
+      String kind,
+      String explanation,
+      RuleJson rule) {
+    static AnomalyJson of(Anomaly anomaly, ProcedureWords words) {
       return new AnomalyJson(
           anomaly.code(),
           anomaly.on(),
           anomaly.days(),
-          anomaly.explanation(),
+          anomaly.approximate(),
+          anomaly.deadline().kind(),
+          words.explanation(anomaly),
           RuleJson.of(anomaly.rule()));
     }
   }
@@ -142,10 +167,10 @@ final class ProcedureJson {
       List<String> risks,
       AuthorityJson authority,
       String region) {
-    static AssessmentJson of(Assessment assessment) {
+    static AssessmentJson of(Assessment assessment, ProcedureWords words) {
       return new AssessmentJson(
           assessment.deadlines().stream().map(DeadlineJson::of).toList(),
-          assessment.anomalies().stream().map(AnomalyJson::of).toList(),
+          assessment.anomalies().stream().map(a -> AnomalyJson.of(a, words)).toList(),
           assessment.risks().stream().map(Enum::name).sorted().toList(),
           assessment.authority().map(AuthorityJson::of).orElse(null),
           assessment.region().map(r -> r.region()).orElse(null));

@@ -37,7 +37,11 @@ class ProcedureBrowserIT extends InBrowser {
         page.locator("table.deadlines tr.deadline")
             .filter(new Locator.FilterOptions().setHasText("fingerprints"));
     assertThat(fingerprints).containsText(today.plusDays(3).toString());
-    assertThat(fingerprints).containsText("fingerprints-after-certificate");
+    assertThat(fingerprints).containsText("Fingerprint registration within 3 calendar days");
+    assertThat(fingerprints.locator("a[rel='noopener noreferrer']").first())
+        .hasAttribute(
+            "href",
+            "https://zakonpravo.kz/en/article-11-granting-refugee-status-to-the-refugee-act");
     java.nio.file.Path shot = java.nio.file.Path.of("target", "screenshots", "case-procedure.png");
     try {
       java.nio.file.Files.createDirectories(shot.getParent());

@@ -45,7 +45,8 @@ class CalendarFeedIT extends WithCases {
     assertThat(fingerprints.getDateTimeStart().getValue())
         .isEqualTo(today.plusDays(3).toString().replace("-", ""));
     assertThat(fingerprints.getDescription().getValue())
-        .contains("fingerprints-after-certificate")
+        .contains("Fingerprint registration within 3 calendar days")
+        .contains("3 days from asylum-seeker certificate issued on " + today)
         .contains("gov.kz");
     assertThat(ics.body()).doesNotContain("Calendar case Zhetysu").doesNotContain("Тоқтарқызы");
 

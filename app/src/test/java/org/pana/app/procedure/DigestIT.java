@@ -52,7 +52,7 @@ class DigestIT extends WithCases {
     assertThat(body)
         .contains("fingerprints")
         .contains(today.plusDays(3).toString())
-        .contains("fingerprints-after-certificate")
+        .contains("Fingerprint registration within 3 calendar days")
         .contains("/cases/" + caseId)
         .doesNotContain("Digest case Tekeli")
         .doesNotContain("Жібек");

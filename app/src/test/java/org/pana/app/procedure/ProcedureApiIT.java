@@ -17,7 +17,7 @@ class ProcedureApiIT extends RunningPana {
   @Test
   void stepsGiveDeadlinesWithTheirRulesAndAnomalies() {
     String caseId = newCase("Procedure worked example");
-    step(caseId, "CROSSED_IRREGULARLY", "2019-01-19", null, 201);
+    step(caseId, "BORDER_CROSSED_IRREGULARLY", "2019-01-19", null, 201);
     HttpResponse<String> petition =
         postJson(
             "/api/v1/cases/" + caseId + "/steps",
@@ -39,7 +39,7 @@ class ProcedureApiIT extends RunningPana {
     assertThat(assessment.get("anomalies").toString())
         .contains("late-petition")
         .contains("certificate-not-same-day")
-        .contains("record the reasons for the delay");
+        .contains("Record the reasons for the delay");
     assertThat(assessment.get("authority").get("name").asString())
         .contains("Ministry of Internal Affairs");
     // in December 2019 Taldykorgan was the centre of Almaty region (Zhetysu region since 2022)
@@ -47,7 +47,7 @@ class ProcedureApiIT extends RunningPana {
 
     JsonNode steps = json(get("/api/v1/cases/" + caseId + "/steps")).get("items");
     assertThat(steps).hasSize(4);
-    assertThat(steps.get(0).get("type").asString()).isEqualTo("CROSSED_IRREGULARLY");
+    assertThat(steps.get(0).get("type").asString()).isEqualTo("BORDER_CROSSED_IRREGULARLY");
 
     // across cases: what is due before a day, with its case
     JsonNode due = json(get("/api/v1/deadlines?dueBefore=2020-12-31")).get("items");
@@ -57,7 +57,7 @@ class ProcedureApiIT extends RunningPana {
   @Test
   void aCaseWithARemovalOrderIsListedAtRiskAndTheTeamFilterApplies() {
     String caseId = newCase("Procedure at risk");
-    step(caseId, "CROSSED_IRREGULARLY", "2024-05-01", null, 201);
+    step(caseId, "BORDER_CROSSED_IRREGULARLY", "2024-05-01", null, 201);
     step(caseId, "CRIMINAL_CASE_OPENED", "2024-05-10", null, 201);
     step(caseId, "EXPULSION_ORDERED", "2024-08-01", null, 201);
     assertThat(json(get("/api/v1/cases/" + caseId + "/deadlines")).get("risks").toString())
@@ -92,7 +92,8 @@ class ProcedureApiIT extends RunningPana {
             "/api/v1/cases/" + caseId + "/steps",
             "{\"type\":\"STATUS_REFUSED\",\"date\":\"2016-10-06\",\"ground\":\"bad-weather\"}");
     assertThat(unknown.statusCode()).isEqualTo(422);
-    assertThat(get("/cases/" + caseId).body()).contains("refusal-safe-third-country");
+    assertThat(get("/cases/" + caseId).body())
+        .contains("ground given: Arrival from a safe third country");
 
     String person =
         json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Әсел Берікқызы\"}]}"))
@@ -121,7 +122,9 @@ class ProcedureApiIT extends RunningPana {
     String caseId = newCase("Procedure override");
     step(caseId, "ARRIVED", "2023-03-01", null, 201);
     HttpResponse<String> refused = step(caseId, "STATUS_GRANTED", "2023-03-02", null, 422);
-    assertThat(refused.body()).contains("overrideReason").contains("does not follow ARRIVED");
+    assertThat(refused.body())
+        .contains("overrideReason")
+        .contains("does not follow \u201carrived at a border post\u201d");
     step(
         caseId,
         "STATUS_GRANTED",

@@ -8,6 +8,7 @@ import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.problem.ValidationFailed;
 
 /** Records the third parties named in people's stories, and their risk flags. */
 public final class Relatives {
@@ -57,6 +58,35 @@ public final class Relatives {
             draft.atRisk() == null || draft.atRisk(),
             note),
         change);
+  }
+
+  /**
+   * Records a third party who is not in the casebook yet: their own person record and the link to
+   * {@code personId}'s story, in one transaction. Every problem of both is reported at once, the
+   * new person's under {@code relative.} (e.g. {@code relative.names[0].value}); nothing is stored
+   * when anything is wrong.
+   */
+  public Stored<Relative> recordNew(
+      String personId, PersonDraft relative, RelativeDraft draft, Change change) {
+    people.get(personId);
+    return store.inTransaction(
+        () -> {
+          Problems problems = new Problems();
+          problems.requiredCode("kinship", Kinship.class, draft.kinship());
+          problems.optional("note", draft.note(), 2000);
+          Stored<Person> recorded = null;
+          try {
+            recorded = people.record(relative, change);
+          } catch (ValidationFailed e) {
+            e.problems().forEach(p -> problems.add("relative." + p.field(), p.code(), p.message()));
+          }
+          problems.throwIfAny(); // also undoes the person recorded above
+          return record(
+              personId,
+              new RelativeDraft(
+                  recorded.value().id(), draft.kinship(), draft.atRisk(), draft.note()),
+              change);
+        });
   }
 
   /** Sets or clears the risk flag of a recorded third party (a new revision). */

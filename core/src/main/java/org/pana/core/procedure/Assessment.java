@@ -16,7 +16,11 @@ import org.pana.core.place.Gazetteer;
  * <p>Each limit is counted under the definition in force on the day its starting step happened (a
  * petition of 2019 under the migration police rules, one of 2023 under the labour ministry's). A
  * deadline counted from a partial date (a month, a year, a range) starts from its earliest possible
- * day, so that no deadline is shown later than it might be, and is marked approximate.
+ * day, so that no deadline is shown later than it might be, and is marked approximate; its status
+ * and days late are measured against that day too, and are approximate with it.
+ *
+ * <p>A deadline met after its day is late, not met. Every anomaly is read off a late or overdue
+ * deadline, so the two always agree.
  *
  * @param deadlines all deadlines and expiries, earliest first
  * @param anomalies what breaks a rule, for a volunteer to look at
@@ -39,7 +43,7 @@ public record Assessment(
 
   /** The deadlines still open or overdue, earliest first. */
   public List<Deadline> pending() {
-    return deadlines.stream().filter(d -> d.status() != DeadlineStatus.MET).toList();
+    return deadlines.stream().filter(d -> d.status().pending()).toList();
   }
 
   /**
@@ -84,7 +88,7 @@ public record Assessment(
         && steps.stream()
             .noneMatch(
                 s ->
-                    s.type() == StepType.CRIMINAL_VERDICT
+                    s.type() == StepType.VERDICT
                         && !s.date().earliest().isBefore(criminal.get().date().earliest()))) {
       risks.add(ProcedureRisk.OPEN_CRIMINAL_CASE);
     }
@@ -124,7 +128,6 @@ public record Assessment(
     if (!procedure.inForceOn(fromDate)) {
       return;
     }
-    boolean approximate = approximate(from);
     var period = limit.within();
     if (limit.extendedBy() != null && limit.extendedTo() != null) {
       Optional<Step> extension = first(steps, limit.extendedBy());
@@ -138,86 +141,45 @@ public record Assessment(
             .filter(s -> limit.due().contains(s.type()))
             .filter(s -> !s.date().earliest().isBefore(fromDate))
             .findFirst();
-    DeadlineStatus status;
-    LocalDate metOn = null;
-    if (met.isPresent()) {
-      status = DeadlineStatus.MET;
-      metOn = met.get().date().earliest();
-      approximate |= approximate(met.get());
-      if (metOn.isAfter(due) && limit.lateAnomaly() != null) {
-        long late = java.time.temporal.ChronoUnit.DAYS.between(due, metOn);
-        anomalies.add(
-            new Anomaly(
-                limit.lateAnomaly(),
-                metOn,
-                limit.rule(),
-                late,
-                met.get().type()
-                    + " on "
-                    + metOn
-                    + " is "
-                    + late
-                    + " day"
-                    + (late == 1 ? "" : "s")
-                    + " after the limit of "
-                    + Periods.words(period)
-                    + " from "
-                    + from.type()
-                    + " on "
-                    + fromDate
-                    + (limit.lateAnomaly().equals("late-petition")
-                        ? ": record the reasons for the delay"
-                        : "")));
-      }
-    } else if (today.isAfter(due)) {
-      status = DeadlineStatus.OVERDUE;
-      if (limit.lateAnomaly() != null) {
-        long late = java.time.temporal.ChronoUnit.DAYS.between(due, today);
-        anomalies.add(
-            new Anomaly(
-                limit.lateAnomaly(),
-                due.plusDays(1),
-                limit.rule(),
-                late,
-                limit.kind()
-                    + " was due on "
-                    + due
-                    + " ("
-                    + Periods.words(period)
-                    + " from "
-                    + from.type()
-                    + " on "
-                    + fromDate
-                    + ") and is "
-                    + late
-                    + " day"
-                    + (late == 1 ? "" : "s")
-                    + " overdue"));
-        if (limit.kind().equals("decision")) {
-          risks.add(ProcedureRisk.DECISION_OVERDUE);
-        }
-      }
-    } else {
-      status = DeadlineStatus.OPEN;
-    }
-    deadlines.add(
+    LocalDate metOn = met.map(s -> s.date().earliest()).orElse(null);
+    Deadline deadline =
         new Deadline(
             limit.kind(),
             due,
-            status,
+            Deadline.statusOf(due, metOn, today),
             limit.rule(),
             from.type(),
             fromDate,
             period,
-            approximate,
+            approximate(from) || met.map(Assessment::approximate).orElse(false),
             metOn,
-            procedure.id()));
+            met.map(Step::type).orElse(null),
+            Deadline.daysLate(due, metOn, today),
+            procedure.id());
+    deadlines.add(deadline);
+    if (limit.lateAnomaly() == null) {
+      return;
+    }
+    switch (deadline.status()) {
+      case LATE ->
+          anomalies.add(
+              new Anomaly(limit.lateAnomaly(), metOn, limit.rule(), deadline.daysLate(), deadline));
+      case OVERDUE -> {
+        anomalies.add(
+            new Anomaly(
+                limit.lateAnomaly(), due.plusDays(1), limit.rule(), deadline.daysLate(), deadline));
+        if (limit.kind().equals("decision")) {
+          risks.add(ProcedureRisk.DECISION_OVERDUE);
+        }
+      }
+      case OPEN, MET -> {}
+    }
   }
 
   /**
-   * One document: each issue runs for its period; the latest one's expiry is a deadline (met when
-   * it is renewed or no longer needed); an issue that ran out before it was renewed or no longer
-   * needed is a lapse.
+   * One document: each issue runs for its period; its expiry is met when it is renewed or no longer
+   * needed by then, and late when that came only after it ran out (a lapse). The latest issue's
+   * expiry is always listed, an earlier one when it lapsed.
    */
   private static void document(
       Procedure procedure,
@@ -242,71 +204,51 @@ public record Assessment(
               .findFirst();
       Optional<Step> renewed =
           i + 1 < issues.size() ? Optional.of(issues.get(i + 1)) : Optional.empty();
-      Optional<LocalDate> next =
+      Optional<Step> next =
           java.util.stream.Stream.of(ended, renewed)
               .flatMap(Optional::stream)
-              .map(s -> s.date().earliest())
-              .min(Comparator.naturalOrder());
-      boolean approximate = approximate(issue);
-      DeadlineStatus status;
-      LocalDate metOn = null;
-      if (next.isPresent() && !next.get().isAfter(expires)) {
-        status = DeadlineStatus.MET;
-        metOn = next.get();
-      } else {
-        LocalDate lapseEnd = next.orElse(today);
-        if (lapseEnd.isAfter(expires)) {
-          long days = java.time.temporal.ChronoUnit.DAYS.between(expires, lapseEnd);
-          anomalies.add(
-              new Anomaly(
-                  document.lapseAnomaly(),
-                  expires,
-                  document.rule(),
-                  days,
-                  document.kind()
-                      + " issued on "
-                      + issued
-                      + " expired on "
-                      + expires
-                      + (next.isPresent()
-                          ? " and was not renewed for " + days + " day" + (days == 1 ? "" : "s")
-                          : " and has not been renewed (" + days + " days)")));
-          if (next.isEmpty()) {
-            risks.add(ProcedureRisk.LAPSED_DOCUMENT);
-          }
+              .min(Comparator.comparing(s -> s.date().earliest()));
+      LocalDate metOn = next.map(s -> s.date().earliest()).orElse(null);
+      boolean approximate = approximate(issue) || next.map(Assessment::approximate).orElse(false);
+      Deadline deadline =
+          new Deadline(
+              document.kind(),
+              expires,
+              Deadline.statusOf(expires, metOn, today),
+              document.rule(),
+              issue.type(),
+              issued,
+              document.validFor(),
+              approximate,
+              metOn,
+              next.map(Step::type).orElse(null),
+              Deadline.daysLate(expires, metOn, today),
+              procedure.id());
+      if (deadline.status() == DeadlineStatus.LATE || deadline.status() == DeadlineStatus.OVERDUE) {
+        anomalies.add(
+            new Anomaly(
+                document.lapseAnomaly(), expires, document.rule(), deadline.daysLate(), deadline));
+        if (deadline.status() == DeadlineStatus.OVERDUE) {
+          risks.add(ProcedureRisk.LAPSED_DOCUMENT);
         }
-        status =
-            next.isPresent()
-                ? DeadlineStatus.MET
-                : today.isAfter(expires) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
-        metOn = next.orElse(null);
       }
-      if (i == issues.size() - 1 || status != DeadlineStatus.MET) {
-        deadlines.add(
-            new Deadline(
-                document.kind(),
-                expires,
-                status,
-                document.rule(),
-                issue.type(),
-                issued,
-                document.validFor(),
-                approximate,
-                metOn,
-                procedure.id()));
+      if (i == issues.size() - 1 || deadline.status() != DeadlineStatus.MET) {
+        deadlines.add(deadline);
         if (document.renewBefore() != null && next.isEmpty()) {
           LocalDate remind = expires.minus(document.renewBefore());
           deadlines.add(
               new Deadline(
                   document.kind() + "-renewal",
                   remind,
-                  today.isAfter(remind) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN,
+                  Deadline.statusOf(remind, null, today),
                   document.renewRule(),
                   issue.type(),
                   issued,
                   java.time.Period.between(issued, remind),
                   approximate,
                   null,
+                  null,
+                  Deadline.daysLate(remind, null, today),
                   procedure.id()));
         }
       }

@@ -16,6 +16,8 @@ import org.pana.core.history.Stored;
 import org.pana.core.place.Gazetteer;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.source.Visibility;
+import org.pana.core.timeline.Event;
 
 /**
  * Records the steps of cases and computes what is due. Cases follow Kazakhstan's procedure (the
@@ -32,35 +34,64 @@ public final class CaseProcedures {
   private final Cases cases;
   private final Procedures procedures;
   private final Clock clock;
+  private final ProcedureWording wording;
   private final Gazetteer gazetteer = Gazetteer.shipped();
 
   public CaseProcedures(RecordStore store, Cases cases, Procedures procedures, Clock clock) {
+    this(store, cases, procedures, clock, ProcedureWording.CODES);
+  }
+
+  /**
+   * @param wording how refusals name the steps (the app words them from its message bundles)
+   */
+  public CaseProcedures(
+      RecordStore store,
+      Cases cases,
+      Procedures procedures,
+      Clock clock,
+      ProcedureWording wording) {
     this.store = store;
     this.cases = cases;
     this.procedures = procedures;
     this.clock = clock;
+    this.wording = wording;
   }
 
   /**
    * Records a step of a case. The step must be one the procedure in force on its day expects after
    * the case's latest earlier step, unless a reason to override is given; nothing is stored when
-   * anything is wrong.
+   * anything is wrong. A step may be taken from an event on the timeline of one of the case's
+   * people: the event's type, date, place and source are the step's unless the draft gives them.
    */
   public Stored<CaseStep> record(String caseId, StepDraft draft, Change change) {
     Stored<CaseFile> caseFile = cases.get(caseId);
     Problems problems = new Problems();
-    StepType type = problems.requiredCode("type", StepType.class, draft.type());
+    Event event = event(caseFile.value(), draft.eventId(), problems);
+    StepType type = type(draft.type(), event, problems);
+    String dateText = draft.date();
     PartialDate date = null;
-    if (problems.required("date", draft.date(), 40) != null) {
-      date = problems.partialDate("date", draft.date());
+    if (dateText == null && event != null) {
+      date = event.date();
+      if (date == null) {
+        problems.add("date", "required", "The event has no date: give the step's date.");
+      }
+    } else if (problems.required("date", dateText, 40) != null) {
+      date = problems.partialDate("date", dateText);
     }
     String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
     String reason = problems.optional("overrideReason", draft.overrideReason(), 2000);
     String sourceId = problems.optional("sourceId", draft.sourceId(), 100);
-    if (sourceId != null && store.find(org.pana.core.source.Source.KIND, sourceId).isEmpty()) {
+    if (sourceId == null && event != null) {
+      sourceId = event.sourceId();
+    } else if (sourceId != null
+        && store.find(org.pana.core.source.Source.KIND, sourceId).isEmpty()) {
       problems.add("sourceId", "unknown_source", "No source with this id.");
     }
     String place = problems.optional("place", draft.place(), 200);
+    if (place == null && event != null && event.visibility() != Visibility.PRIVATE) {
+      // a step is seen by the whole organisation: a private event's place stays in the event
+      place = event.place();
+    }
     String ground = problems.optional("ground", draft.ground(), 100);
     if (ground != null && type != null && type != StepType.STATUS_REFUSED) {
       problems.add("ground", "not_a_refusal", "A ground is given only with a refusal.");
@@ -90,14 +121,7 @@ public final class CaseProcedures {
     }
     if (!procedure.allows(last, type) && reason == null) {
       throw new ValidationFailed(
-          "overrideReason",
-          "transition",
-          type
-              + " does not follow "
-              + (last == null ? "the start of a case" : last)
-              + " under "
-              + procedure.title()
-              + ". Record the steps between, or say why it is recorded anyway.");
+          "overrideReason", "transition", wording.outOfOrder(type, last, procedure));
     }
     CaseStep step =
         new CaseStep(
@@ -109,8 +133,56 @@ public final class CaseProcedures {
             note,
             reason,
             place,
-            ground);
+            ground,
+            event == null ? null : event.id());
     return store.insert(CaseStep.KIND, step, change);
+  }
+
+  /** The event a step is taken from: one the reader may see, of one of the case's people. */
+  private Event event(CaseFile caseFile, String eventId, Problems problems) {
+    String id = problems.optional("eventId", eventId, 100);
+    if (id == null) {
+      return null;
+    }
+    Event event = store.find(Event.KIND, id).map(Stored::value).orElse(null);
+    if (event == null) {
+      problems.add("eventId", "unknown_event", "No event with this id.");
+      return null;
+    }
+    if (event.personIds().stream().noneMatch(caseFile.personIds()::contains)) {
+      problems.add(
+          "eventId", "not_in_case", "The event is not on the timeline of anyone in this case.");
+      return null;
+    }
+    return event;
+  }
+
+  /** The step type given, else the one the event records. */
+  private static StepType type(String code, Event event, Problems problems) {
+    if (code != null && !code.isBlank()) {
+      return StepType.fromCode(code)
+          .orElseGet(
+              () -> {
+                problems.add(
+                    "type",
+                    "unknown_code",
+                    "Unknown value; use one of " + String.join(", ", StepType.codes()) + ".");
+                return null;
+              });
+    }
+    if (event == null) {
+      problems.add("type", "required", "This field is required.");
+      return null;
+    }
+    return StepType.of(event.type())
+        .orElseGet(
+            () -> {
+              problems.add(
+                  "eventId",
+                  "not_a_step",
+                  "This event is not a step of the asylum procedure; give the step's type.");
+              return null;
+            });
   }
 
   /** A case's steps, in date order. */
@@ -134,6 +206,31 @@ public final class CaseProcedures {
         JURISDICTION,
         steps(caseFile.value().id()).stream().map(s -> s.value().step()).toList(),
         today(caseFile.value()));
+  }
+
+  /**
+   * The events on the timelines of a case's people that a step can be taken from (those that record
+   * a step, not yet taken), in the order they happened.
+   */
+  public List<Stored<Event>> stepEvents(CaseFile caseFile) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    steps(caseFile.id()).stream()
+        .map(s -> s.value().eventId())
+        .filter(java.util.Objects::nonNull)
+        .forEach(taken::add);
+    java.util.Map<String, Stored<Event>> events = new java.util.LinkedHashMap<>();
+    for (String personId : caseFile.personIds()) {
+      for (Stored<Event> event : store.linkedTo(Event.KIND, personId)) {
+        if (StepType.of(event.value().type()).isPresent()
+            && event.value().date() != null
+            && !taken.contains(event.value().id())) {
+          events.putIfAbsent(event.value().id(), event);
+        }
+      }
+    }
+    List<Stored<Event>> ordered = new ArrayList<>(events.values());
+    ordered.sort(Comparator.comparing((Stored<Event> e) -> e.value().date().earliest()));
+    return ordered;
   }
 
   /** The refusal grounds of the procedure in force for a case today (for the step form). */

@@ -19,6 +19,7 @@ import org.pana.core.history.Recorded;
  * @param place where it happened (the town of the petition decides the regional department), or
  *     null
  * @param ground for a refusal, the id of the ground given, or null
+ * @param eventId the timeline event the step was taken from, or null
  */
 public record CaseStep(
     String id,
@@ -29,7 +30,8 @@ public record CaseStep(
     String note,
     String overrideReason,
     String place,
-    String ground)
+    String ground,
+    String eventId)
     implements Recorded {
 
   public static final RecordKind<CaseStep> KIND =

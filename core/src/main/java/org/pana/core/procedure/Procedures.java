@@ -255,11 +255,7 @@ public final class Procedures {
     }
 
     private StepType step(String name, String at) {
-      try {
-        return StepType.valueOf(name);
-      } catch (IllegalArgumentException e) {
-        throw problem(at, "unknown step " + name);
-      }
+      return StepType.fromCode(name).orElseThrow(() -> problem(at, "unknown step " + name));
     }
 
     private Period period(Map<String, Object> entry, String field, String at) {

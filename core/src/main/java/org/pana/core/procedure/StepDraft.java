@@ -12,6 +12,8 @@ package org.pana.core.procedure;
  * @param place where it happened (optional; the town of the petition decides the regional
  *     department)
  * @param ground for a refusal: the id of the ground given (optional)
+ * @param eventId an event on the timeline of one of the case's people that this step is taken from
+ *     (optional): its type, date, place and source are the step's unless given here
  */
 public record StepDraft(
     String type,
@@ -20,4 +22,18 @@ public record StepDraft(
     String note,
     String overrideReason,
     String place,
-    String ground) {}
+    String ground,
+    String eventId) {
+
+  /** A step typed in full, not taken from an event. */
+  public StepDraft(
+      String type,
+      String date,
+      String sourceId,
+      String note,
+      String overrideReason,
+      String place,
+      String ground) {
+    this(type, date, sourceId, note, overrideReason, place, ground, null);
+  }
+}

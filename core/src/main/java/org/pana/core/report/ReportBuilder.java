@@ -668,9 +668,9 @@ public final class ReportBuilder {
             CERTIFICATE_ISSUED,
             INTERVIEWED,
             APPEAL_FILED,
+            COURT_HEARING,
             CRIMINAL_CASE_OPENED ->
             type.name();
-        case COURT_HEARING -> "HEARING";
         default -> null;
       };
     }

@@ -181,12 +181,12 @@ public final class Statistics {
                 CERTIFICATE_REISSUED,
                 FINGERPRINTED,
                 INTERVIEWED,
-                DECISION_POSTPONED ->
+                DECISION_EXTENDED ->
                 "pending";
             case STATUS_GRANTED, STATUS_RENEWED -> "granted";
             case STATUS_REFUSED, DECISION_NOTIFIED ->
                 outcome.equals("granted") ? "granted" : "refused";
-            case APPEAL_FILED, HEARING -> "appeal pending";
+            case APPEAL_FILED, COURT_HEARING -> "appeal pending";
             case JUDGMENT -> "appeal decided";
             case STATUS_WITHDRAWN -> "status withdrawn";
             case EXPULSION_ORDERED, DEPORTATION_ORDERED -> "removal ordered";

@@ -62,7 +62,7 @@ class DateArithmeticTest {
             KZ,
             "KZ",
             List.of(
-                Step.on(StepType.CROSSED_IRREGULARLY, "2019-01"),
+                Step.on(StepType.BORDER_CROSSED_IRREGULARLY, "2019-01"),
                 Step.on(StepType.PETITION_SUBMITTED, "2019-12-19")),
             LocalDate.parse("2020-01-01"));
     Deadline petition =

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.pana.core.date.PartialDate;
 import org.pana.core.problem.IntegrityViolation;
+import org.pana.core.procedure.StepType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -20,7 +21,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Turns domain records into the JSON bodies the store keeps, and back. Partial dates are written as
- * EDTF strings so that a body stays readable to a person inspecting an export.
+ * EDTF strings so that a body stays readable to a person inspecting an export. A step type stored
+ * under a name since renamed is read by that name (an alias).
  */
 public final class RecordCodec {
 
@@ -30,6 +32,7 @@ public final class RecordCodec {
     SimpleModule pana = new SimpleModule("pana-records");
     pana.addSerializer(PartialDate.class, new PartialDateSerializer());
     pana.addDeserializer(PartialDate.class, new PartialDateDeserializer());
+    pana.addDeserializer(StepType.class, new StepTypeDeserializer());
     this.mapper =
         JsonMapper.builder()
             .addModule(pana)
@@ -89,6 +92,16 @@ public final class RecordCodec {
     @Override
     public PartialDate deserialize(JsonParser parser, DeserializationContext context) {
       return PartialDate.parse(parser.getValueAsString());
+    }
+  }
+
+  /** Steps stored before a rename keep their old name in the body: read it as its alias. */
+  private static final class StepTypeDeserializer extends ValueDeserializer<StepType> {
+    @Override
+    public StepType deserialize(JsonParser parser, DeserializationContext context) {
+      String code = parser.getValueAsString();
+      return StepType.fromCode(code)
+          .orElseThrow(() -> new IllegalArgumentException("Not a step type: " + code));
     }
   }
 }
