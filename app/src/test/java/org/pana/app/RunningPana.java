@@ -61,6 +61,10 @@ public abstract class RunningPana {
     // the public portal is off by default (PortalOffTest); the test server runs it (PortalIT)
     registry.add("pana.portal.enabled", () -> "true");
     registry.add("pana.portal.base-url", () -> "https://accounts.example.org");
+    // The SMTP server of the digest test (GreenMail on its test port, started by DigestIT only):
+    // set for every test so that they all share one server, as one casebook has one server.
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> 3025);
   }
 
   @BeforeEach
@@ -71,6 +75,17 @@ public abstract class RunningPana {
       }
     }
     http = SESSIONS.computeIfAbsent(port, p -> login(ADMIN, PASSPHRASE));
+  }
+
+  /** The organisation the first administrator set up with (every record belongs to one). */
+  protected String home() {
+    return accounts.accounts().stream()
+        .filter(a -> a.login().equals(ADMIN))
+        .findFirst()
+        .orElseThrow()
+        .organisationIds()
+        .iterator()
+        .next();
   }
 
   protected static Path dataDir() {

@@ -173,6 +173,7 @@ public class CasePages {
     model.addAttribute(
         "partners",
         file.sharedWith().stream().map(o -> organisations.get(o).value().name()).sorted().toList());
+    author.moveChoices(id).ifPresent(choices -> model.addAttribute("moveChoices", choices));
     model.addAttribute("steps", procedures.steps(id));
     model.addAttribute("reports", reports.ofCase(id));
     model.addAttribute("assessment", procedures.assess(id));

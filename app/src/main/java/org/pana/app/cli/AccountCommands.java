@@ -35,14 +35,24 @@ public final class AccountCommands {
       if (role != Role.ADMIN) {
         throw new Invocation.UsageError("the first account must be an administrator: add --admin");
       }
-      if (!invocation.organisations().isEmpty() || invocation.actingAdmin().isPresent()) {
+      if (invocation.organisations().size() > 1 || invocation.actingAdmin().isPresent()) {
         throw new Invocation.UsageError(
-            "the first administrator is created alone; add organisations after logging in");
+            "the first administrator comes with one organisation: --org NAME names it");
       }
+      String organisation =
+          invocation.organisations().stream().findFirst().orElse(AccountService.FIRST_ORGANISATION);
       char[] passphrase = input.next("passphrase for " + name);
       try {
-        Account account = accounts.createFirstAdmin(name, passphrase);
-        out.println("Created the vault and the first administrator " + account.login() + ".");
+        Account account = accounts.createFirstAdmin(name, passphrase, organisation);
+        out.println(
+            "Created the vault, the organisation \""
+                + organisation
+                + "\" and its first administrator "
+                + account.login()
+                + "."
+                + (invocation.organisations().isEmpty()
+                    ? " Rename the organisation on its page (Organisations) once logged in."
+                    : ""));
       } finally {
         Arrays.fill(passphrase, '\0');
       }

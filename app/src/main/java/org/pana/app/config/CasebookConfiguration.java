@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pana.core.casefile.Cases;
+import org.pana.core.casefile.Placement;
 import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.Consents;
 import org.pana.core.document.Documents;
@@ -113,6 +114,11 @@ public class CasebookConfiguration {
   @Bean
   Organisations organisations(RecordStore store) {
     return new Organisations(store);
+  }
+
+  @Bean
+  Placement placement(RecordStore store) {
+    return new Placement(store);
   }
 
   @Bean

@@ -139,7 +139,7 @@ public class ConsentPages {
           new Relatives.RelativeDraft(
               relativeId, form.get("kinship"), form.get("atRisk") != null, form.get("note"));
       if (entered) {
-        relatives.recordNew(id, newPerson(form), draft, author.change("third party"));
+        relatives.recordNew(id, newPerson(form), draft, author.recordingBeside(id, "third party"));
       } else {
         relatives.record(id, draft, author.change(null));
       }

@@ -2,8 +2,11 @@ package org.pana.app.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.pana.app.security.Author;
+import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
+import org.pana.core.casefile.Placement;
 import org.pana.core.need.Needs;
 import org.pana.core.person.People;
 import org.pana.core.procedure.CaseProcedures;
@@ -25,9 +28,16 @@ public class DashboardPage {
   private final CaseProcedures procedures;
   private final Needs needs;
   private final Author author;
+  private final Placement placement;
 
   public DashboardPage(
-      People people, Cases cases, CaseProcedures procedures, Needs needs, Author author) {
+      People people,
+      Cases cases,
+      CaseProcedures procedures,
+      Needs needs,
+      Author author,
+      Placement placement) {
+    this.placement = placement;
     this.people = people;
     this.cases = cases;
     this.procedures = procedures;
@@ -79,6 +89,16 @@ public class DashboardPage {
             .filter(d -> d.deadline().due().isAfter(today.plusDays(7)))
             .toList());
     model.addAttribute("myTasks", needs.tasksDue(today.plusDays(30), login));
+    if (author.current().can(Role.ADMIN)) {
+      // A casebook from before every record had to belong to an organisation: ask once to place
+      // its records (the banner goes once they are placed).
+      Map<String, Long> unassigned = placement.unassigned();
+      long total = unassigned.values().stream().mapToLong(Long::longValue).sum();
+      if (total > 0) {
+        model.addAttribute("unassignedCount", total);
+        model.addAttribute("placeChoices", author.recordingChoiceNames());
+      }
+    }
     return "dashboard";
   }
 }

@@ -38,7 +38,7 @@ public class PersonApi {
 
   @PostMapping(path = "/persons", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<PersonJson> create(@RequestBody PersonDraft draft) {
-    Stored<Person> stored = people.record(draft, author.change(null));
+    Stored<Person> stored = people.record(draft, author.recording(draft.organisationId(), null));
     return ResponseEntity.created(URI.create("/api/v1/persons/" + stored.value().id()))
         .eTag(Integer.toString(stored.revision()))
         .body(PersonJson.of(stored));
@@ -100,6 +100,7 @@ public class PersonApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody PersonDraft draft) {
     int revision = Revisions.fromIfMatch(ifMatch);
+    author.keepsOrganisation(id, draft.organisationId());
     Stored<Person> stored = people.amend(id, revision, draft, author.change(null));
     return ResponseEntity.ok()
         .eTag(Integer.toString(stored.revision()))

@@ -16,6 +16,7 @@ import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;
 import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
+import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
 import org.pana.core.need.Needs;
@@ -117,25 +118,24 @@ public class PersonPages {
     Form form = new Form(submitted);
     String personId = People.newId();
     try {
+      Change intake = author.recording(form.get("organisationId"), "intake");
       Stored<Person> person =
           store.inTransaction(
               () -> {
                 String sourceId = null;
                 if (form.get("source.informant") != null) {
                   try {
-                    sourceId =
-                        sources
-                            .record(personId, sourceDraft(form), author.change("intake"))
-                            .value()
-                            .id();
+                    sourceId = sources.record(personId, sourceDraft(form), intake).value().id();
                   } catch (ValidationFailed e) {
                     form.rejected(e, "source.");
                     throw e;
                   }
                 }
-                return people.record(
-                    personId, personDraft(form, sourceId), author.change("intake"));
+                return people.record(personId, personDraft(form, sourceId), intake);
               });
+      if (form.get("organisationId") != null) {
+        author.chooseWorkingOrganisation(form.get("organisationId")); // remembered for next time
+      }
       return "redirect:/people/" + person.value().id();
     } catch (ValidationFailed e) {
       if (!form.hasErrors()) {
@@ -200,6 +200,7 @@ public class PersonPages {
     model.addAttribute("evidence", evidence.of(id));
     model.addAttribute("needs", needs.of(id));
     consents.addTo(model, id);
+    author.moveChoices(id).ifPresent(choices -> model.addAttribute("moveChoices", choices));
     return "people/show";
   }
 
@@ -213,6 +214,12 @@ public class PersonPages {
 
   private String intakePage(Form form, Model model) {
     model.addAttribute("editing", null);
+    model.addAttribute("organisationChoices", author.recordingChoiceNames());
+    model.addAttribute(
+        "workingOrganisation",
+        form.get("organisationId") != null
+            ? form.get("organisationId")
+            : author.workingOrganisation().orElse(null));
     return formPage(form, model);
   }
 

@@ -111,7 +111,7 @@ public class AccessPages {
       if (!Arrays.equals(passphrase, repeated)) {
         throw new ValidationFailed("repeat", "mismatch", "The two passphrases differ.");
       }
-      accounts.createFirstAdmin(form.get("login"), passphrase);
+      accounts.createFirstAdmin(form.get("login"), passphrase, form.get("organisation"));
       return "redirect:/login?created";
     } catch (ValidationFailed e) {
       form.rejected(e, null).addTo(model);

@@ -29,8 +29,12 @@ import org.pana.core.account.LoginThrottle;
 import org.pana.core.account.Role;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
+import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
+import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation;
+import org.pana.core.organisation.OrganisationDraft;
+import org.pana.core.organisation.Organisations;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
@@ -117,14 +121,38 @@ public final class AccountService {
             setupToken.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The first organisation's name when the first administrator is made without one. */
+  public static final String FIRST_ORGANISATION = "First organisation";
+
   /**
-   * Creates the vault and its first administrator, and leaves the vault unlocked.
+   * Creates the vault, the first organisation and its first administrator, and leaves the vault
+   * unlocked.
    *
    * @throws Conflict when accounts exist already
    */
-  public synchronized Account createFirstAdmin(String name, char[] passphrase) {
+  public Account createFirstAdmin(String name, char[] passphrase) {
+    return createFirstAdmin(name, passphrase, FIRST_ORGANISATION);
+  }
+
+  /**
+   * Creates the vault, the organisation {@code organisationName} (every person and case belongs to
+   * an organisation, so the first one comes with the first account) and its first administrator, a
+   * member of it, and leaves the vault unlocked.
+   *
+   * @throws Conflict when accounts exist already
+   * @throws ValidationFailed naming {@code login}, {@code passphrase} or {@code organisation}
+   */
+  public synchronized Account createFirstAdmin(
+      String name, char[] passphrase, String organisationName) {
     String login = Credentials.login(name);
     Credentials.checkNewPassphrase(passphrase);
+    String organisation = organisationName == null ? "" : organisationName.strip();
+    if (organisation.isEmpty() || organisation.length() > 300) {
+      throw new ValidationFailed(
+          "organisation",
+          "required",
+          "Give your group's name (1 to 300 characters); it can be changed later.");
+    }
     if (!needsSetup()) {
       throw new Conflict(
           "Pana already has accounts; an administrator adds new ones (Accounts page).");
@@ -137,16 +165,30 @@ public final class AccountService {
       }
       vault.erase(); // a vault left over from a setup that crashed before its account was stored
     }
-    Account account = new Account(newId(), login, Role.ADMIN, Set.of(), true, clock.instant());
-    Vault.Unlocked keys = vault.create(holder(account.id()), passphrase);
+    String accountId = newId();
+    Vault.Unlocked keys = vault.create(holder(accountId), passphrase);
+    keeper.keep(keys);
     try {
-      accounts.insert(account, account.id());
+      return records.inTransaction(
+          () -> {
+            String organisationId =
+                new Organisations(records)
+                    .record(
+                        new OrganisationDraft(organisation, List.of(), List.of(), null),
+                        Change.by(accountId))
+                    .value()
+                    .id();
+            Account account =
+                new Account(
+                    accountId, login, Role.ADMIN, Set.of(organisationId), true, clock.instant());
+            accounts.insert(account, account.id());
+            return account;
+          });
     } catch (RuntimeException e) {
+      keeper.lock();
       vault.erase();
       throw e;
     }
-    keeper.keep(keys);
-    return account;
   }
 
   /** Adds an account with its own key copy; the vault must be unlocked (an admin is logged in). */
@@ -158,7 +200,7 @@ public final class AccountService {
     if (accounts.byLogin(login).isPresent()) {
       throw new ValidationFailed("login", "taken", "This login name is taken.");
     }
-    checkOrganisations(organisationIds);
+    organisationIds = organisationsOf(role, organisationIds);
     Account account = new Account(newId(), login, role, organisationIds, true, clock.instant());
     keeper.keys().addHolder(holder(account.id()), passphrase);
     try {
@@ -176,7 +218,7 @@ public final class AccountService {
     requireAdmin(admin);
     Account account =
         accounts.byId(accountId).orElseThrow(() -> new NotFound("account", accountId));
-    checkOrganisations(organisationIds);
+    organisationIds = organisationsOf(role, organisationIds);
     if (account.id().equals(admin.accountId()) && (!active || role != Role.ADMIN)) {
       throw new ValidationFailed(
           "role", "self", "You cannot remove your own administrator rights or disable yourself.");
@@ -637,13 +679,29 @@ public final class AccountService {
     }
   }
 
-  private void checkOrganisations(Set<String> organisationIds) {
+  /**
+   * The organisations of an account with {@code role}: those given, which must exist. Everyone but
+   * an administrator works for at least one; when none is given and the casebook has exactly one,
+   * that one.
+   */
+  private Set<String> organisationsOf(Role role, Set<String> organisationIds) {
     for (String id : organisationIds) {
       if (records.find(Organisation.KIND, id).isEmpty()) {
         throw new ValidationFailed(
             "organisations", "unknown", "No organisation has the id " + id + ".");
       }
     }
+    if (!organisationIds.isEmpty() || role == Role.ADMIN) {
+      return organisationIds;
+    }
+    List<Stored<Organisation>> all = records.list(Organisation.KIND, 0, 2);
+    if (all.size() == 1) {
+      return Set.of(all.get(0).value().id());
+    }
+    throw new ValidationFailed(
+        "organisations",
+        "required",
+        "Choose the organisations this account works for: every person and case belongs to one.");
   }
 
   private static void requireAdmin(PanaUser user) {

@@ -96,7 +96,20 @@ public class SecurityConfiguration {
                 requests
                     .requestMatchers(OPEN)
                     .permitAll()
-                    .requestMatchers("/admin/**", "/api/v1/accounts/**", "/api/v1/audit/**")
+                    .requestMatchers(
+                        "/admin/**",
+                        "/api/v1/accounts/**",
+                        "/api/v1/audit/**",
+                        "/api/v1/unassigned/**",
+                        "/api/v1/unassigned",
+                        "/organisations/place-unassigned")
+                    .hasRole("ADMIN")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/people/*/move",
+                        "/cases/*/move",
+                        "/api/v1/persons/*/move",
+                        "/api/v1/cases/*/move")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/cases/new", "/cases/*/edit")
                     .hasRole("COORDINATOR")

@@ -68,7 +68,7 @@ class DemoDataIT {
     timeline = new Timeline(store, people, sources);
     documents = new Documents(store, people, sources);
     cases = new Cases(store);
-    demo = demoWrittenBy(new Author());
+    demo = demoWrittenBy(author());
     // The demo writes as a logged-in administrator, as `pana demo --user NAME` does.
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
@@ -78,6 +78,17 @@ class DemoDataIT {
             null,
             List.of()));
     SecurityContextHolder.setContext(context);
+  }
+
+  private org.pana.store.jdbc.JdbcAccountStore accountStore() {
+    return new org.pana.store.jdbc.JdbcAccountStore(
+        database,
+        org.pana.store.jdbc.Protection.none(),
+        new org.pana.store.jdbc.JdbcAuditLog(database, Clock.systemUTC()));
+  }
+
+  private Author author() {
+    return new Author(accountStore(), store);
   }
 
   @AfterEach
@@ -114,7 +125,7 @@ class DemoDataIT {
   @Test
   void aFailureHalfwayLeavesNothingBehind() {
     Author failsOnTheEleventhWrite =
-        new Author() {
+        new Author(accountStore(), store) {
           private int writes;
 
           @Override

@@ -91,7 +91,7 @@ class AccessIT extends RunningPana {
     String login = "throttled-" + System.nanoTime() % 100000;
     var account =
         accounts.addAccount(
-            admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+            admin(), login, Role.VIEWER, Set.of(home()), "viewer passphrase".toCharArray());
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     HttpResponse<String> wrong = postLogin(client, login, "not the passphrase", null);
@@ -110,7 +110,8 @@ class AccessIT extends RunningPana {
   @Test
   void aViewerReadsButChangesNothingAndSeesNoAdministration() {
     String login = "viewer-" + System.nanoTime() % 100000;
-    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    accounts.addAccount(
+        admin(), login, Role.VIEWER, Set.of(home()), "viewer passphrase".toCharArray());
     HttpClient viewer = login(login, "viewer passphrase");
 
     HttpResponse<String> read =
@@ -143,7 +144,8 @@ class AccessIT extends RunningPana {
             .get("id")
             .asString();
     String login = "private-viewer-" + System.nanoTime() % 100000;
-    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    accounts.addAccount(
+        admin(), login, Role.VIEWER, Set.of(home()), "viewer passphrase".toCharArray());
     HttpClient viewer = login(login, "viewer passphrase");
 
     String api = send(viewer, HttpRequest.newBuilder(uri("/api/v1/persons/" + id)).build()).body();
@@ -173,7 +175,8 @@ class AccessIT extends RunningPana {
             .get("id")
             .asString();
     String login = "history-viewer-" + System.nanoTime() % 100000;
-    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    accounts.addAccount(
+        admin(), login, Role.VIEWER, Set.of(home()), "viewer passphrase".toCharArray());
     HttpClient viewer = login(login, "viewer passphrase");
 
     HttpResponse<String> apiHistory =
@@ -198,7 +201,8 @@ class AccessIT extends RunningPana {
   @Test
   void twoStepLoginNeedsTheAppsCodeOnceItIsOnAndACodeWorksOnce() {
     String login = "totp-" + System.nanoTime() % 100000;
-    accounts.addAccount(admin(), login, Role.VIEWER, Set.of(), "viewer passphrase".toCharArray());
+    accounts.addAccount(
+        admin(), login, Role.VIEWER, Set.of(home()), "viewer passphrase".toCharArray());
     HttpClient session = login(login, "viewer passphrase");
     String setup =
         send(

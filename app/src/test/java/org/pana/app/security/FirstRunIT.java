@@ -47,6 +47,7 @@ class FirstRunIT {
 
   @Autowired AccountService accounts;
   @Autowired VaultKeeper keeper;
+  @Autowired org.pana.core.organisation.Organisations organisations;
 
   @DynamicPropertySource
   static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -77,11 +78,19 @@ class FirstRunIT {
     HttpResponse<String> mismatch =
         setup(accounts.setupToken(), "first-admin", "a good long passphrase", "another one");
     HttpResponse<String> tooShort = setup(accounts.setupToken(), "first-admin", "short", "short");
+    HttpResponse<String> noGroup =
+        setup(
+            accounts.setupToken(),
+            "first-admin",
+            "a good long passphrase",
+            "a good long passphrase",
+            " ");
 
     assertThat(wrongToken.statusCode()).isEqualTo(200);
     assertThat(wrongToken.body()).contains("This is not the setup token");
     assertThat(mismatch.body()).contains("The two passphrases differ");
     assertThat(tooShort.body()).contains("at least 8 characters").doesNotContain("value=\"short\"");
+    assertThat(noGroup.body()).contains("Give your group&#39;s name");
     assertThat(accounts.needsSetup()).isTrue();
     assertThat(keeper.vault().exists()).isFalse();
   }
@@ -100,6 +109,10 @@ class FirstRunIT {
     assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/login?created");
     assertThat(accounts.needsSetup()).isFalse();
     assertThat(keeper.vault().exists()).isTrue();
+    var admin = accounts.accounts().get(0);
+    assertThat(admin.organisationIds()).hasSize(1);
+    assertThat(organisations.get(admin.organisationIds().iterator().next()).value().name())
+        .isEqualTo("Ak Jol volunteers (fictional)");
     assertThat(get("/setup").headers().firstValue("Location").orElseThrow()).endsWith("/login");
     assertThat(get("/api/v1/persons").statusCode()).isEqualTo(401);
   }
@@ -161,6 +174,12 @@ class FirstRunIT {
 
   private HttpResponse<String> setup(String token, String login, String pass, String repeat)
       throws Exception {
+    return setup(token, login, pass, repeat, "Ak Jol volunteers (fictional)");
+  }
+
+  private HttpResponse<String> setup(
+      String token, String login, String pass, String repeat, String organisation)
+      throws Exception {
     String page = get("/setup").body();
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
     assertThat(csrf.find()).isTrue();
@@ -170,6 +189,7 @@ class FirstRunIT {
     fields.put("login", login);
     fields.put("passphrase", pass);
     fields.put("repeat", repeat);
+    fields.put("organisation", organisation);
     String body =
         fields.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

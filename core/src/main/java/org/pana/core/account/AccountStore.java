@@ -22,6 +22,12 @@ public interface AccountStore {
   /** Stores a changed role, organisation list or active flag; audited as above. */
   void update(Account account, String actor);
 
+  /** The organisation the account chose to record new people and cases for, if it chose one. */
+  Optional<String> workingOrganisation(String accountId);
+
+  /** Remembers the account's choice of organisation for new records (null forgets it). */
+  void setWorkingOrganisation(String accountId, String organisationId);
+
   /** Failed logins in a row and the time of the last one. */
   Failures failures(String accountId);
 

@@ -1,6 +1,8 @@
 package org.pana.core.history;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -39,6 +41,20 @@ public interface RecordStore {
    * for records the reader may not see).
    */
   Optional<String> organisationOf(String id);
+
+  /**
+   * Moves records to another organisation's compartment, with the records whose compartment follows
+   * theirs (a person's events, documents, sources, needs, consents, evidence; a case's steps and
+   * reports). A case's own owner is part of its body: change that with an update first. Each move
+   * is audited; the listeners hear of each moved record.
+   */
+  void moveTo(String organisationId, Collection<String> ids, Change change);
+
+  /** How many records of each kind belong to no organisation (organisations themselves aside). */
+  Map<String, Long> unassigned();
+
+  /** The ids of the records that belong to no organisation (organisations themselves aside). */
+  List<String> unassignedIds();
 
   /** Records of a kind that link to the given record id (e.g. the events of a person). */
   <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId);

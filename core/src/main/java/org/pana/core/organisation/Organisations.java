@@ -14,6 +14,7 @@ import org.pana.core.organisation.Organisation.Relation;
 import org.pana.core.organisation.Organisation.RelationKind;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.problem.ValidationFailed;
 
 /** Records organisations, their registration history and their relations. */
 public final class Organisations {
@@ -27,6 +28,18 @@ public final class Organisations {
   public Stored<Organisation> record(OrganisationDraft draft, Change change) {
     Organisation organisation = validate(UUID.randomUUID().toString(), draft);
     return store.insert(Organisation.KIND, organisation, change);
+  }
+
+  /** Replaces an organisation's name, registration, relations and notes (a new revision). */
+  public Stored<Organisation> amend(
+      String id, int expectedRevision, OrganisationDraft draft, Change change) {
+    get(id);
+    Organisation organisation = validate(id, draft);
+    if (organisation.relations().stream().anyMatch(r -> r.organisationId().equals(id))) {
+      throw new ValidationFailed(
+          "relations", "self", "An organisation cannot stand in a relation to itself.");
+    }
+    return store.update(Organisation.KIND, organisation, expectedRevision, change);
   }
 
   public Stored<Organisation> get(String id) {

@@ -19,11 +19,38 @@ public record PersonDraft(
     List<IdentifierDraft> identifiers,
     String sourceId,
     String notes,
-    List<String> privateFields) {
+    List<String> privateFields,
+    String organisationId) {
 
   /** The facts that can be made private. */
   public static final Set<String> PRIVATE_CAPABLE =
       Set.of("sex", "birthDate", "birthPlace", "ethnicity", "citizenships");
+
+  /** A draft for the recording account's organisation. */
+  public PersonDraft(
+      List<NameDraft> names,
+      String sex,
+      String birthDate,
+      String birthPlace,
+      String ethnicity,
+      List<String> citizenships,
+      List<IdentifierDraft> identifiers,
+      String sourceId,
+      String notes,
+      List<String> privateFields) {
+    this(
+        names,
+        sex,
+        birthDate,
+        birthPlace,
+        ethnicity,
+        citizenships,
+        identifiers,
+        sourceId,
+        notes,
+        privateFields,
+        null);
+  }
 
   /** A draft whose facts are all visible to the organisation. */
   public PersonDraft(

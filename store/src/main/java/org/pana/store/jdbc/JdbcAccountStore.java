@@ -131,6 +131,26 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public Optional<String> workingOrganisation(String accountId) {
+    return database
+        .jdbc()
+        .sql("SELECT working_organisation FROM account WHERE id = ?")
+        .param(accountId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(chosen -> chosen);
+  }
+
+  @Override
+  public void setWorkingOrganisation(String accountId, String organisationId) {
+    database
+        .jdbc()
+        .sql("UPDATE account SET working_organisation = ? WHERE id = ?")
+        .params(organisationId, accountId)
+        .update();
+  }
+
+  @Override
   public Failures failures(String accountId) {
     return database
         .jdbc()

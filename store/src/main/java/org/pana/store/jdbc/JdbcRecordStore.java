@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -126,7 +129,7 @@ public final class JdbcRecordStore implements RecordStore {
               .update();
           writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
           writeDerived(kind, value);
-          afterCommit(kind, value.id());
+          afterCommit(kind.name(), value.id());
           return new Stored<>(value, 1, Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
         });
   }
@@ -213,7 +216,7 @@ public final class JdbcRecordStore implements RecordStore {
               .param(value.id())
               .update();
           writeDerived(kind, value);
-          afterCommit(kind, value.id());
+          afterCommit(kind.name(), value.id());
           return new Stored<>(
               value, next, Instant.ofEpochMilli(current.createdAt()), Instant.ofEpochMilli(now));
         });
@@ -289,6 +292,64 @@ public final class JdbcRecordStore implements RecordStore {
         .query(String.class)
         .optional()
         .isEmpty();
+  }
+
+  @Override
+  public void moveTo(String organisationId, Collection<String> ids, Change change) {
+    inTransaction(
+        () -> {
+          for (String id : ids) {
+            if (!isRecordId(id)) {
+              continue;
+            }
+            // The record, and the records that link to it and are not compartments of their own.
+            List<String> moved =
+                database
+                    .jdbc()
+                    .sql(
+                        "SELECT r.id, r.kind FROM record r WHERE r.id = ? OR (r.id IN (SELECT"
+                            + " l.record_id FROM record_link l WHERE l.other_id = ?) AND r.kind NOT IN"
+                            + " ('case', 'organisation', 'person'))")
+                    .params(id, id)
+                    .query((rs, row) -> rs.getString("id") + " " + rs.getString("kind"))
+                    .list();
+            for (String entry : moved) {
+              String movedId = entry.substring(0, entry.indexOf(' '));
+              database
+                  .jdbc()
+                  .sql("UPDATE record SET organisation_id = ? WHERE id = ?")
+                  .params(organisationId, movedId)
+                  .update();
+              audit.append(change.author(), AuditAction.RECORD_MOVED, movedId);
+              afterCommit(entry.substring(entry.indexOf(' ') + 1), movedId);
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Map<String, Long> unassigned() {
+    Map<String, Long> counts = new TreeMap<>();
+    database
+        .jdbc()
+        .sql(
+            "SELECT kind, COUNT(*) FROM record WHERE organisation_id IS NULL AND kind <> 'organisation'"
+                + " GROUP BY kind")
+        .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+        .list();
+    return counts;
+  }
+
+  @Override
+  public List<String> unassignedIds() {
+    return database
+        .jdbc()
+        .sql(
+            "SELECT id FROM record WHERE organisation_id IS NULL AND kind <> 'organisation'"
+                + " ORDER BY id")
+        .query(String.class)
+        .list();
   }
 
   @Override
@@ -412,11 +473,11 @@ public final class JdbcRecordStore implements RecordStore {
    * connection back: a listener that reads the store (the search index does) must not run on the
    * connection of a transaction that has ended, where SQLite would open a new write transaction.
    */
-  private void afterCommit(RecordKind<?> kind, String id) {
+  private void afterCommit(String kind, String id) {
     if (listeners.isEmpty()) {
       return;
     }
-    Runnable tell = () -> listeners.forEach(listener -> listener.written(kind.name(), id));
+    Runnable tell = () -> listeners.forEach(listener -> listener.written(kind, id));
     List<Runnable> queue = toTell.get();
     if (queue != null) {
       queue.add(tell);
