@@ -3,6 +3,7 @@ package org.pana.app.consent;
 import java.util.List;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.ConsentDraft;
 import org.pana.core.consent.ConsentScope;
@@ -14,7 +15,6 @@ import org.pana.core.person.Kinship;
 import org.pana.core.person.People;
 import org.pana.core.person.Relatives;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The forms that record a consent, withdraw one, and record a third party with a risk flag. */
-@Controller
+@PageController
 public class ConsentPages {
 
   private final Consents consents;

@@ -3,13 +3,13 @@ package org.pana.app.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import org.pana.app.security.Author;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.need.Needs;
 import org.pana.core.person.People;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.DeadlineStatus;
 import org.pana.core.procedure.DueItem;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The first page: what is due (overdue, in 7 days, in 30 days, each with its case and the rule that
  * made it), counts, recently changed people and cases, and the way in.
  */
-@Controller
+@PageController
 public class DashboardPage {
 
   private final People people;

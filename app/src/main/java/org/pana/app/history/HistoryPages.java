@@ -1,14 +1,14 @@
 package org.pana.app.history;
 
+import org.pana.app.web.PageController;
 import org.pana.core.history.RecordStore;
 import org.pana.core.problem.NotFound;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The history of one record: every revision, who made it, when, what changed and why. */
-@Controller
+@PageController
 public class HistoryPages {
 
   private final RecordStore store;

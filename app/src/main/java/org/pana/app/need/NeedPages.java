@@ -5,13 +5,13 @@ import java.util.List;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.need.NeedCategory;
 import org.pana.core.need.NeedDraft;
 import org.pana.core.need.Needs;
 import org.pana.core.need.Urgency;
 import org.pana.core.person.People;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The form that records a need of a person, with a referral and a follow-up task. */
-@Controller
+@PageController
 public class NeedPages {
 
   private final Needs needs;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.organisation.Organisation.RegistrationStatus;
 import org.pana.core.organisation.Organisation.RelationKind;
 import org.pana.core.organisation.OrganisationDraft;
@@ -12,7 +13,6 @@ import org.pana.core.organisation.OrganisationDraft.PeriodDraft;
 import org.pana.core.organisation.OrganisationDraft.RelationDraft;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The organisation list and the form that adds one (with its registration and relations). */
-@Controller
+@PageController
 public class OrganisationPages {
 
   private final Organisations organisations;

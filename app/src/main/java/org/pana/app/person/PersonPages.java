@@ -12,6 +12,7 @@ import org.pana.app.consent.ConsentSections;
 import org.pana.app.security.Author;
 import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;
 import org.pana.core.document.Documents;
@@ -39,7 +40,6 @@ import org.pana.core.source.SourceRelation;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.Timeline;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +48,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The people list and search, the intake form, and the person page. */
-@Controller
+@PageController
 public class PersonPages {
 
   /** Rows of name and identifier inputs on the intake form. */

@@ -2,9 +2,9 @@ package org.pana.app.security;
 
 import java.util.Arrays;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page and the first-run setup page. */
-@Controller
+@PageController
 public class AccessPages {
 
   private final AccountService accounts;

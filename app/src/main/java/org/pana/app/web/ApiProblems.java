@@ -29,9 +29,11 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * The one place where Pana's errors become RFC 9457 problem details for the JSON API. Each problem
- * names the offending fields; none echoes the submitted values.
+ * names the offending fields; none echoes the submitted values. It applies to {@link
+ * ApiController}s only: a page's errors are HTML pages, and errors before any controller is chosen
+ * (an unknown path) become problem details through {@code errorpage.ErrorPages}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
