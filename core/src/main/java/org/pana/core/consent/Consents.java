@@ -49,7 +49,10 @@ public final class Consents {
     } else if (partner != null) {
       problems.add("partnerOrganisationId", "not_sharing", "A partner is named only for sharing.");
     }
-    String pseudonym = problems.optional("pseudonym", draft.pseudonym(), 100);
+    String pseudonym =
+        draft.pseudonym() == null || draft.pseudonym().isBlank()
+            ? null
+            : problems.name("pseudonym", draft.pseudonym(), 100);
     if (scope == ConsentScope.PUBLICATION_UNDER_PSEUDONYM && pseudonym == null) {
       problems.add("pseudonym", "required", "Give the pseudonym the person agreed to.");
     }

@@ -185,7 +185,7 @@ public final class People {
 
   private NameVariant name(
       Problems problems, String field, PersonDraft.NameDraft name, String defaultSource) {
-    String value = problems.required(field + ".value", name.value(), 300);
+    String value = problems.name(field + ".value", name.value(), 300);
     String script = name.script() == null || name.script().isBlank() ? null : name.script().strip();
     if (script != null && !Scripts.isCode(script)) {
       problems.add(

@@ -28,6 +28,11 @@ public final class Problems {
     return found.isEmpty();
   }
 
+  /** The problems found so far. */
+  public List<FieldProblem> found() {
+    return List.copyOf(found);
+  }
+
   /** Trimmed text, or a {@code required} problem when it is missing or blank. */
   public String required(String field, String text, int maxLength) {
     if (text == null || text.isBlank()) {
@@ -37,7 +42,12 @@ public final class Problems {
     return optional(field, text, maxLength);
   }
 
-  /** Trimmed text, {@code null} when blank; a problem when too long or holding control codes. */
+  /**
+   * Trimmed text, {@code null} when blank; a problem when too long, holding control codes or half
+   * of a surrogate pair, or made only of characters nobody can see (zero-width spaces and the
+   * like). Zero-width (non-)joiners inside visible text stay: Persian and other Arabic-script
+   * writing need them.
+   */
   public String optional(String field, String text, int maxLength) {
     if (text == null || text.isBlank()) {
       return null;
@@ -47,8 +57,56 @@ public final class Problems {
       add(field, "too_long", "Keep this under " + maxLength + " characters.");
       return null;
     }
+    if (Invisibles.hasUnpairedSurrogate(value)) {
+      add(
+          field,
+          "unpaired_surrogate",
+          "This text holds a broken character (half of a surrogate pair); type or paste it again.");
+      return null;
+    }
     if (value.chars().anyMatch(Problems::isForbiddenControl)) {
       add(field, "control_characters", "Remove the invisible control characters from this field.");
+      return null;
+    }
+    if (Invisibles.onlyInvisible(value)) {
+      add(
+          field,
+          "invisible",
+          "This field holds only invisible characters (such as zero-width spaces); type the text"
+              + " or leave the field empty.");
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * A name (of a person, or a pseudonym), required, and held to more than other text: it has at
+   * least one letter, no hidden formatting characters (a zero-width space makes two names that look
+   * the same differ, and defeats finding the person again), and no character a decoder could not
+   * read. Zero-width (non-)joiners stay allowed: Arabic-script names need them.
+   */
+  public String name(String field, String text, int maxLength) {
+    String value = required(field, text, maxLength);
+    if (value == null) {
+      return null;
+    }
+    if (Invisibles.hasHiddenFormatting(value)) {
+      add(
+          field,
+          "invisible_characters",
+          "Remove the invisible characters (zero-width spaces, soft hyphens, formatting marks) from"
+              + " this name.");
+      return null;
+    }
+    if (value.indexOf(Invisibles.REPLACEMENT_CHARACTER) >= 0) {
+      add(
+          field,
+          "unreadable_character",
+          "This name holds a character that could not be read (\uFFFD); type it again.");
+      return null;
+    }
+    if (value.codePoints().noneMatch(Character::isLetter)) {
+      add(field, "no_letters", "A name needs at least one letter.");
       return null;
     }
     return value;
