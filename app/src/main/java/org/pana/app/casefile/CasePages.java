@@ -209,7 +209,7 @@ public class CasePages {
     // The case's own people and organisation are always offered, however long the lists get,
     // so that saving a correction never drops them.
     var peopleChoices = new ArrayList<>(people.list(0, 500));
-    for (String personId : form.all("personIds")) {
+    for (String personId : form.all("personIds").stream().limit(Cases.MAX_PEOPLE).toList()) {
       if (peopleChoices.stream().noneMatch(p -> p.value().id().equals(personId))) {
         people.find(personId).ifPresent(peopleChoices::add);
       }

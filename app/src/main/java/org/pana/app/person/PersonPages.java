@@ -234,7 +234,8 @@ public class PersonPages {
 
   private String listPage(String q, Model model) {
     model.addAttribute("q", q);
-    model.addAttribute("people", trail.shown(people.list(0, 50)));
+    model.addAttribute(
+        "people", trail.shown(people.list(0, 50)).stream().map(PersonRow::of).toList());
     model.addAttribute("total", people.count());
     new Form().addTo(model);
     return "people/list";

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
@@ -159,9 +160,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A body refused before its fields could be read: bytes that are not UTF-8 ({@link Utf8Check}),
-   * or a JSON object naming one key twice (which of the two would count is up to the parser, so
-   * neither does). Null for other malformed bodies.
+   * A body refused before its fields could be read: bytes that are not UTF-8 ({@link Utf8Check}), a
+   * body beyond the parser's limits, or a JSON object naming one key twice (which of the two would
+   * count is up to the parser, so neither does). Null for other malformed bodies.
    */
   private static ProblemDetail unreadable(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -173,6 +174,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             "The request body is not valid UTF-8 from byte "
                 + malformed.offset()
                 + " on (a broken, overlong or cut-off sequence); send JSON encoded as UTF-8.");
+      }
+      if (cause instanceof StreamConstraintsException) {
+        return problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "too-large",
+            "Request too large",
+            "The request body is larger, or nested deeper, than any record can be.");
       }
       if (cause instanceof StreamReadException read
           && read.getOriginalMessage() != null

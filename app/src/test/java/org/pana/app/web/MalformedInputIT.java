@@ -127,6 +127,21 @@ class MalformedInputIT extends RunningPana {
   }
 
   @Test
+  void aBodyLargerThanAnyRecordIsRefusedUnread() {
+    long before = personCount();
+    String notes = "a".repeat(17 * 1024 * 1024);
+
+    HttpResponse<String> response =
+        postJson(
+            "/api/v1/persons", "{\"names\":[{\"value\":\"Big\"}],\"notes\":\"" + notes + "\"}");
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(personCount()).isEqualTo(before);
+  }
+
+  @Test
   void theIntakeFormShowsTheProblemNextToTheName() {
     long before = personCount();
     String csrf = csrf(get("/people/new").body());
@@ -144,6 +159,30 @@ class MalformedInputIT extends RunningPana {
     assertThat(response.body())
         .contains("id=\"names[0].value-error\"")
         .contains("only invisible characters");
+    assertThat(personCount()).isEqualTo(before);
+  }
+
+  /**
+   * A form value whose bytes are not UTF-8 cannot be put next to its field (the server cannot read
+   * which field it is): the whole form is refused with the HTML error page, and nothing is stored.
+   */
+  @Test
+  void aFormValueThatIsNotUtf8IsTheUnreadableFormPage() {
+    long before = personCount();
+    String csrf = csrf(get("/people/new").body());
+
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(uri("/people"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("_csrf", csrf)) + "&names%5B0%5D.value=Nur%C1%81lan"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(response.body()).contains("The form could not be read");
     assertThat(personCount()).isEqualTo(before);
   }
 

@@ -21,6 +21,9 @@ public final class Consents {
 
   private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
 
+  /** The most scripts a consent to publication with name may list. */
+  public static final int MAX_SCRIPTS = 10;
+
   private final RecordStore store;
   private final People people;
 
@@ -68,7 +71,7 @@ public final class Consents {
     }
     String note = problems.optional("note", draft.note(), 2000);
     List<String> scripts = new ArrayList<>();
-    if (draft.scripts() != null) {
+    if (draft.scripts() != null && problems.atMost("scripts", draft.scripts(), MAX_SCRIPTS)) {
       for (String script : draft.scripts()) {
         if (script == null || script.isBlank()) {
           continue;

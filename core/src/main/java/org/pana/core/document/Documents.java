@@ -15,6 +15,12 @@ import org.pana.core.source.Sources;
 /** Records a person's documents and every change in who holds them. */
 public final class Documents {
 
+  /**
+   * The most custody changes one document's history may hold; each change is a new revision, so
+   * this bounds what one record holds and every page shows.
+   */
+  public static final int MAX_CUSTODY_CHANGES = 200;
+
   private final RecordStore store;
   private final People people;
   private final Sources sources;
@@ -66,6 +72,15 @@ public final class Documents {
       String documentId, int expectedRevision, CustodyDraft draft, Change change) {
     Stored<Document> current = get(documentId);
     Problems problems = new Problems();
+    List<CustodyChange> history = current.value().custody();
+    if (history.size() >= MAX_CUSTODY_CHANGES) {
+      problems.add(
+          "custody",
+          "too_many",
+          "This document's custody history is full ("
+              + MAX_CUSTODY_CHANGES
+              + " changes); record further changes in the notes.");
+    }
     CustodyChange next = custodyChange(problems, "status", "date", "custodian", draft);
     String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
     problems.throwIfAny();

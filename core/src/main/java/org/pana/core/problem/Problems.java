@@ -18,6 +18,15 @@ public final class Problems {
   /** Longest free text Pana accepts in a single field (a long testimony still fits). */
   public static final int MAX_TEXT = 100_000;
 
+  /** Longer than any record id Pana makes (a UUID has 36 characters): a longer one is no id. */
+  public static final int MAX_ID = 100;
+
+  /** Longer than any vocabulary code. */
+  private static final int MAX_CODE = 64;
+
+  /** Longer than any partial date Pana reads ({@code 1980-01-01~/1985-12-31~} has 23). */
+  private static final int MAX_DATE = 40;
+
   private final List<FieldProblem> found = new ArrayList<>();
 
   public void add(String field, String code, String message) {
@@ -31,6 +40,22 @@ public final class Problems {
   /** The problems found so far. */
   public List<FieldProblem> found() {
     return List.copyOf(found);
+  }
+
+  /**
+   * True when {@code list} holds at most {@code max} entries; otherwise a {@code too_many} problem
+   * on the list's field, and the caller looks no further into it (a crafted request must not make
+   * Pana loop over, store and later show a hundred thousand entries).
+   */
+  public boolean atMost(String field, List<?> list, int max) {
+    if (list == null || list.size() <= max) {
+      return true;
+    }
+    add(
+        field,
+        "too_many",
+        "Give at most " + max + " entries here (there are " + list.size() + ").");
+    return false;
   }
 
   /** Trimmed text, or a {@code required} problem when it is missing or blank. */
@@ -128,6 +153,10 @@ public final class Problems {
     if (text == null || text.isBlank()) {
       return null;
     }
+    if (text.length() > MAX_DATE) {
+      add(field, "date", "This is too long for a date; write it like 1982-03-15 or 1980/1985.");
+      return null;
+    }
     try {
       return PartialDate.parse(text);
     } catch (InvalidPartialDate e) {
@@ -141,7 +170,7 @@ public final class Problems {
     if (text == null || text.isBlank()) {
       return null;
     }
-    Optional<E> value = parseCode(vocabulary, text);
+    Optional<E> value = text.length() > MAX_CODE ? Optional.empty() : parseCode(vocabulary, text);
     if (value.isEmpty()) {
       add(
           field,
@@ -158,6 +187,11 @@ public final class Problems {
       return null;
     }
     return code(field, vocabulary, text);
+  }
+
+  /** Whether {@code text} could be a record id at all, so that it is worth looking up. */
+  public static boolean couldBeId(String text) {
+    return text != null && text.length() <= MAX_ID;
   }
 
   public void throwIfAny() {

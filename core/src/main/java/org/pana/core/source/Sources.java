@@ -47,7 +47,8 @@ public final class Sources {
    * source reference.
    */
   public void checkReference(Problems problems, String field, String sourceId) {
-    if (sourceId != null && store.find(Source.KIND, sourceId).isEmpty()) {
+    if (sourceId != null
+        && (!Problems.couldBeId(sourceId) || store.find(Source.KIND, sourceId).isEmpty())) {
       problems.add(field, "unknown_source", "No source with this id; record the source first.");
     }
   }

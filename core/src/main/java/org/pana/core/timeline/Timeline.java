@@ -32,6 +32,9 @@ public final class Timeline {
           .thenComparing(Stored::createdAt)
           .thenComparing(e -> e.value().id());
 
+  /** The most other people one event may involve (a family, a group detained together). */
+  public static final int MAX_OTHER_PEOPLE = 50;
+
   private final RecordStore store;
   private final People people;
   private final Sources sources;
@@ -79,12 +82,13 @@ public final class Timeline {
     sources.checkReference(problems, "sourceId", blankToNull(draft.sourceId()));
     Set<String> personIds = new LinkedHashSet<>();
     personIds.add(personId);
-    for (int i = 0; i < draft.otherPersonIds().size(); i++) {
+    boolean few = problems.atMost("otherPersonIds", draft.otherPersonIds(), MAX_OTHER_PEOPLE);
+    for (int i = 0; few && i < draft.otherPersonIds().size(); i++) {
       String other = blankToNull(draft.otherPersonIds().get(i));
       if (other == null) {
         continue;
       }
-      if (store.find(Person.KIND, other).isEmpty()) {
+      if (!Problems.couldBeId(other) || store.find(Person.KIND, other).isEmpty()) {
         problems.add("otherPersonIds[" + i + "]", "unknown_person", "No person with this id.");
       } else {
         personIds.add(other);
