@@ -53,7 +53,7 @@ public class ConsentPages {
 
   @GetMapping("/people/{id}/consents/new")
   String consentForm(@PathVariable String id, Model model) {
-    return consentPage(id, new Form().set("given", java.time.LocalDate.now().toString()), model);
+    return consentPage(id, new Form().set("given", consents.today().toString()), model);
   }
 
   @PostMapping("/people/{id}/consents")
@@ -82,8 +82,7 @@ public class ConsentPages {
 
   @GetMapping("/consents/{id}/withdraw")
   String withdrawForm(@PathVariable String id, Model model) {
-    return withdrawPage(
-        id, new Form().set("withdrawn", java.time.LocalDate.now().toString()), model);
+    return withdrawPage(id, new Form().set("withdrawn", consents.today().toString()), model);
   }
 
   @PostMapping("/consents/{id}/withdraw")

@@ -1,6 +1,5 @@
 package org.pana.app.person;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +107,7 @@ public class PersonPages {
             .set("source.relation", SourceRelation.SELF.name())
             .set("source.channel", Channel.IN_PERSON.name())
             .set("source.reliability", Reliability.F.name())
-            .set("source.date", LocalDate.now().toString());
+            .set("source.date", people.today().toString());
     return intakePage(form, model);
   }
 
@@ -193,6 +192,8 @@ public class PersonPages {
             .toList());
     model.addAttribute("warnings", People.warnings(person));
     model.addAttribute("events", events);
+    model.addAttribute(
+        "beforeBirth", timeline.datedBeforeABirth(events.stream().map(Stored::value).toList()));
     model.addAttribute("documents", personDocuments);
     model.addAttribute("sources", sourcesById);
     model.addAttribute("ownSources", ownSources);

@@ -1,5 +1,6 @@
 package org.pana.core.consent;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.pana.core.date.Today;
 import org.pana.core.evidence.Evidence;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
@@ -26,10 +28,17 @@ public final class Consents {
 
   private final RecordStore store;
   private final People people;
+  private final Today today;
 
   public Consents(RecordStore store, People people) {
+    this(store, people, Clock.systemUTC());
+  }
+
+  /** With the clock that says what day it is (a consent is given, or withdrawn, by then). */
+  public Consents(RecordStore store, People people, Clock clock) {
     this.store = store;
     this.people = people;
+    this.today = Today.in(clock);
   }
 
   /**
@@ -60,6 +69,12 @@ public final class Consents {
       problems.add("pseudonym", "required", "Give the pseudonym the person agreed to.");
     }
     LocalDate given = day(problems, "given", draft.given());
+    if (given != null && given.isAfter(today.date())) {
+      problems.add(
+          "given",
+          "future",
+          "The day a consent was given cannot lie after today (" + today.date() + ").");
+    }
     ObtainedHow how = problems.requiredCode("obtainedHow", ObtainedHow.class, draft.obtainedHow());
     String evidenceId = problems.optional("evidenceId", draft.evidenceId(), 100);
     if (evidenceId != null) {
@@ -118,7 +133,7 @@ public final class Consents {
     if (consent.withdrawn() != null) {
       throw new ValidationFailed("withdrawn", "already", "This consent was withdrawn already.");
     }
-    if (day.isAfter(LocalDate.now())) {
+    if (day.isAfter(today.date())) {
       throw new ValidationFailed(
           "withdrawn",
           "future",
@@ -145,6 +160,13 @@ public final class Consents {
             consent.scripts()),
         expectedRevision,
         change);
+  }
+
+  /**
+   * The day it is for the casebook: consents are given and withdrawn by then (forms default to it).
+   */
+  public LocalDate today() {
+    return today.date();
   }
 
   public Stored<Consent> get(String id) {

@@ -1,9 +1,11 @@
 package org.pana.core.document;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.pana.core.date.PartialDate;
+import org.pana.core.date.Today;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -24,11 +26,21 @@ public final class Documents {
   private final RecordStore store;
   private final People people;
   private final Sources sources;
+  private final Today today;
 
   public Documents(RecordStore store, People people, Sources sources) {
+    this(store, people, sources, Clock.systemUTC());
+  }
+
+  /**
+   * With the clock that says what day it is: a document's issue and every custody change have
+   * happened, so they cannot lie after it (an expiry date may).
+   */
+  public Documents(RecordStore store, People people, Sources sources, Clock clock) {
     this.store = store;
     this.people = people;
     this.sources = sources;
+    this.today = Today.in(clock);
   }
 
   public Stored<Document> record(String personId, DocumentDraft draft, Change change) {
@@ -104,6 +116,7 @@ public final class Documents {
     String number = problems.optional("number", draft.number(), 64);
     String issuer = problems.optional("issuer", draft.issuer(), 300);
     PartialDate issued = problems.partialDate("issued", draft.issued());
+    problems.notAfter("issued", issued, today.date(), "The issue date");
     PartialDate expires = problems.partialDate("expires", draft.expires());
     if (issued != null && expires != null && expires.isCertainlyBefore(issued)) {
       problems.add("expires", "before_issue", "The expiry date is before the issue date.");
@@ -137,6 +150,7 @@ public final class Documents {
       CustodyDraft draft) {
     CustodyStatus status = problems.requiredCode(statusField, CustodyStatus.class, draft.status());
     PartialDate date = problems.partialDate(dateField, draft.date());
+    problems.notAfter(dateField, date, today.date(), "The day of a custody change");
     String custodian = problems.optional(custodianField, draft.custodian(), 300);
     String sourceId = blankToNull(draft.sourceId());
     sources.checkReference(problems, "sourceId", sourceId);

@@ -1,5 +1,7 @@
 package org.pana.core.person;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pana.core.date.PartialDate;
+import org.pana.core.date.Today;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -41,10 +44,17 @@ public final class People {
 
   private final RecordStore store;
   private final Sources sources;
+  private final Today today;
 
   public People(RecordStore store, Sources sources) {
+    this(store, sources, Clock.systemUTC());
+  }
+
+  /** With the clock that says what day it is (no date of birth may lie after it). */
+  public People(RecordStore store, Sources sources, Clock clock) {
     this.store = store;
     this.sources = sources;
+    this.today = Today.in(clock);
   }
 
   /** Validates a new person and stores revision 1; nothing is stored when anything is wrong. */
@@ -59,6 +69,11 @@ public final class People {
   public Stored<Person> record(String id, PersonDraft draft, Change change) {
     Person person = validate(id, draft);
     return store.insert(Person.KIND, person, change);
+  }
+
+  /** The day it is for the casebook: no date of birth may lie after it (forms default to it). */
+  public LocalDate today() {
+    return today.date();
   }
 
   /** A fresh record id for a person. */
@@ -141,6 +156,7 @@ public final class People {
 
     Sex sex = problems.code("sex", Sex.class, draft.sex());
     PartialDate birthDate = problems.partialDate("birthDate", draft.birthDate());
+    problems.notAfter("birthDate", birthDate, today.date(), "A date of birth");
     String birthPlace = problems.optional("birthPlace", draft.birthPlace(), 300);
     String ethnicity = problems.optional("ethnicity", draft.ethnicity(), 100);
     List<Claim<String>> citizenships = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.pana.core.problem;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +163,19 @@ public final class Problems {
     } catch (InvalidPartialDate e) {
       add(field, "date", e.getMessage());
       return null;
+    }
+  }
+
+  /**
+   * A {@code future} problem when {@code date}, the date of something that has happened, lies after
+   * {@code today}; a partial date only when even its earliest day does ({@code 2026} is fine all
+   * through 2026).
+   *
+   * @param what the thing dated, to start the message: "A date of birth", "The issue date"
+   */
+  public void notAfter(String field, PartialDate date, LocalDate today, String what) {
+    if (date != null && date.earliest().isAfter(today)) {
+      add(field, "future", what + " cannot lie after today (" + today + ").");
     }
   }
 
