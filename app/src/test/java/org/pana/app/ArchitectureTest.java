@@ -1,15 +1,27 @@
 package org.pana.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pana.app.errorpage.PageErrors;
+import org.pana.app.web.ApiController;
+import org.pana.app.web.ApiProblems;
+import org.pana.app.web.PageController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The module rules of the design brief, executable: dependencies point inwards (app → store →
@@ -170,5 +182,61 @@ class ArchitectureTest {
   @Test
   void nobodyUsesJavaUtilLogging() {
     GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(pana);
+  }
+
+  /**
+   * A controller's errors are HTML pages or problem details, never the other by accident (issue 13:
+   * pages answered with JSON): each controller says which it is.
+   */
+  @Test
+  void everyControllerIsEitherAnApiOrAPageController() {
+    classes()
+        .that()
+        .resideInAPackage("org.pana.app..")
+        .and()
+        .areMetaAnnotatedWith(Controller.class)
+        .and()
+        .areNotAnnotations()
+        .should(beExactlyOneOf(ApiController.class, PageController.class))
+        .check(pana);
+  }
+
+  /** The two error handlers follow the marks, not a hand-written list of controllers. */
+  @Test
+  void errorHandlersApplyByTheMarks() {
+    ControllerAdvice pages = PageErrors.class.getAnnotation(ControllerAdvice.class);
+    RestControllerAdvice api = ApiProblems.class.getAnnotation(RestControllerAdvice.class);
+
+    assertThat(pages.annotations()).containsExactly(PageController.class);
+    assertThat(pages.assignableTypes()).isEmpty();
+    assertThat(pages.basePackages()).isEmpty();
+    assertThat(api.annotations()).containsExactly(ApiController.class);
+    assertThat(api.assignableTypes()).isEmpty();
+    assertThat(api.basePackages()).isEmpty();
+  }
+
+  private static ArchCondition<JavaClass> beExactlyOneOf(
+      Class<? extends java.lang.annotation.Annotation> one,
+      Class<? extends java.lang.annotation.Annotation> other) {
+    return new ArchCondition<>(
+        "be annotated with exactly one of @"
+            + one.getSimpleName()
+            + ", @"
+            + other.getSimpleName()) {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean first = type.isAnnotatedWith(one);
+        boolean second = type.isAnnotatedWith(other);
+        if (first == second) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  type,
+                  type.getName()
+                      + (first
+                          ? " is marked as both an API and a page controller"
+                          : " is marked as neither an API nor a page controller")));
+        }
+      }
+    };
   }
 }

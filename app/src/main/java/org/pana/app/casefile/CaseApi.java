@@ -80,14 +80,15 @@ public class CaseApi {
 
   /**
    * The draft with its owning organisation settled by {@link Author#caseOwner} and its team checked
-   * against the accounts.
+   * against the accounts (a team longer than a case may have is left for {@link Cases} to refuse).
    */
   static CaseDraft owned(CaseDraft draft, String owner, AccountService accounts) {
+    boolean tooMany = draft.volunteers().size() > Cases.MAX_VOLUNTEERS;
     return new CaseDraft(
         draft.title(),
         draft.personIds(),
         owner,
-        accounts.team(draft.volunteers()),
+        tooMany ? draft.volunteers() : accounts.team(draft.volunteers()),
         draft.status(),
         draft.risks(),
         draft.summary(),

@@ -6,6 +6,7 @@ import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.CaseStatus;
@@ -20,7 +21,6 @@ import org.pana.core.procedure.StepDraft;
 import org.pana.core.procedure.StepType;
 import org.pana.core.report.Reports;
 import org.pana.core.source.Sources;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The case list, the form that opens a case, and the case page. */
-@Controller
+@PageController
 public class CasePages {
 
   private final Cases cases;
@@ -212,7 +212,7 @@ public class CasePages {
     // The case's own people and organisation are always offered, however long the lists get,
     // so that saving a correction never drops them.
     var peopleChoices = new ArrayList<>(people.list(0, 500));
-    for (String personId : form.all("personIds")) {
+    for (String personId : form.all("personIds").stream().limit(Cases.MAX_PEOPLE).toList()) {
       if (peopleChoices.stream().noneMatch(p -> p.value().id().equals(personId))) {
         people.find(personId).ifPresent(peopleChoices::add);
       }

@@ -87,23 +87,23 @@ public class CasebookConfiguration {
   }
 
   @Bean
-  Sources sources(RecordStore store) {
-    return new Sources(store);
+  Sources sources(RecordStore store, Clock clock) {
+    return new Sources(store, clock);
   }
 
   @Bean
-  People people(RecordStore store, Sources sources) {
-    return new People(store, sources);
+  People people(RecordStore store, Sources sources, Clock clock) {
+    return new People(store, sources, clock);
   }
 
   @Bean
-  Timeline timeline(RecordStore store, People people, Sources sources) {
-    return new Timeline(store, people, sources);
+  Timeline timeline(RecordStore store, People people, Sources sources, Clock clock) {
+    return new Timeline(store, people, sources, clock);
   }
 
   @Bean
-  Documents documents(RecordStore store, People people, Sources sources) {
-    return new Documents(store, people, sources);
+  Documents documents(RecordStore store, People people, Sources sources, Clock clock) {
+    return new Documents(store, people, sources, clock);
   }
 
   @Bean
@@ -127,8 +127,8 @@ public class CasebookConfiguration {
   }
 
   @Bean
-  Consents consents(RecordStore store, People people) {
-    return new Consents(store, people);
+  Consents consents(RecordStore store, People people, Clock clock) {
+    return new Consents(store, people, clock);
   }
 
   @Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.ConsentDraft;
@@ -22,7 +23,6 @@ import org.pana.core.person.PersonDraft;
 import org.pana.core.person.Relatives;
 import org.pana.core.person.Sex;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The forms that record a consent, withdraw one, and record a third party with a risk flag. */
-@Controller
+@PageController
 public class ConsentPages {
 
   private final Consents consents;
@@ -64,7 +64,7 @@ public class ConsentPages {
 
   @GetMapping("/people/{id}/consents/new")
   String consentForm(@PathVariable String id, Model model) {
-    return consentPage(id, new Form().set("given", java.time.LocalDate.now().toString()), model);
+    return consentPage(id, new Form().set("given", consents.today().toString()), model);
   }
 
   @PostMapping("/people/{id}/consents")
@@ -93,8 +93,7 @@ public class ConsentPages {
 
   @GetMapping("/consents/{id}/withdraw")
   String withdrawForm(@PathVariable String id, Model model) {
-    return withdrawPage(
-        id, new Form().set("withdrawn", java.time.LocalDate.now().toString()), model);
+    return withdrawPage(id, new Form().set("withdrawn", consents.today().toString()), model);
   }
 
   @PostMapping("/consents/{id}/withdraw")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.pana.app.security.Author;
+import org.pana.app.web.PageController;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
 import org.pana.core.casefile.Placement;
@@ -12,7 +13,6 @@ import org.pana.core.person.People;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.DeadlineStatus;
 import org.pana.core.procedure.DueItem;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The first page: what is due (overdue, in 7 days, in 30 days, each with its case and the rule that
  * made it), counts, recently changed people and cases, and the way in.
  */
-@Controller
+@PageController
 public class DashboardPage {
 
   private final People people;

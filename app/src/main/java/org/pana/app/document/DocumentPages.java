@@ -2,6 +2,7 @@ package org.pana.app.document;
 
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
 import org.pana.core.document.CustodyDraft;
 import org.pana.core.document.CustodyStatus;
@@ -11,7 +12,6 @@ import org.pana.core.document.DocumentType;
 import org.pana.core.document.Documents;
 import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The forms that add a document and record changes of its custody. */
-@Controller
+@PageController
 public class DocumentPages {
 
   private final Documents documents;

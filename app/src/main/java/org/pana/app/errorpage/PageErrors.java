@@ -1,19 +1,8 @@
 package org.pana.app.errorpage;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.pana.app.casefile.CasePages;
-import org.pana.app.dashboard.DashboardPage;
-import org.pana.app.document.DocumentPages;
-import org.pana.app.evidence.EvidencePages;
-import org.pana.app.history.HistoryPages;
-import org.pana.app.organisation.OrganisationPages;
-import org.pana.app.person.PersonPages;
-import org.pana.app.security.AccessPages;
-import org.pana.app.security.AccountPages;
-import org.pana.app.security.AuditPages;
-import org.pana.app.source.SourcePages;
-import org.pana.app.timeline.EventPages;
 import org.pana.app.web.ApiProblems;
+import org.pana.app.web.PageController;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.Locked;
 import org.pana.core.problem.NotFound;
@@ -29,24 +18,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Errors on HTML pages become a readable page, never a stack trace or a JSON document. Listed by
- * type because the JSON API's controllers are controllers too.
+ * Errors on HTML pages become a readable page, never a stack trace or a JSON document. It applies
+ * to every {@link PageController}, so a new page cannot be forgotten; errors outside any controller
+ * (an unknown address, a page the role may not open) reach {@link ErrorPages} instead.
  */
-@ControllerAdvice(
-    assignableTypes = {
-      DashboardPage.class,
-      PersonPages.class,
-      EventPages.class,
-      SourcePages.class,
-      DocumentPages.class,
-      CasePages.class,
-      OrganisationPages.class,
-      HistoryPages.class,
-      AccessPages.class,
-      AccountPages.class,
-      AuditPages.class,
-      EvidencePages.class
-    })
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
 

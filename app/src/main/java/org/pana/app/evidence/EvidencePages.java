@@ -1,11 +1,11 @@
 package org.pana.app.evidence;
 
 import org.pana.app.security.Author;
+import org.pana.app.web.PageController;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.problem.ValidationFailed;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The upload form on the person page, and downloads of the originals. */
-@Controller
+@PageController
 public class EvidencePages {
 
   private final EvidenceIntake intake;

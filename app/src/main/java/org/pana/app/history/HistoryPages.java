@@ -1,12 +1,12 @@
 package org.pana.app.history;
 
-import org.springframework.stereotype.Controller;
+import org.pana.app.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The history of one record: every revision, who made it, when, what changed and why. */
-@Controller
+@PageController
 public class HistoryPages {
 
   private final RecordKinds kinds;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.history.Stored;
 import org.pana.core.need.NeedCategory;
@@ -16,7 +17,6 @@ import org.pana.core.need.Urgency;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The form that records a need of a person (or of a family: the other people of the person's cases
  * can be chosen), with a referral and a follow-up task.
  */
-@Controller
+@PageController
 public class NeedPages {
 
   private final Needs needs;

@@ -1,8 +1,8 @@
 package org.pana.app.organisation;
 
 import org.pana.app.security.Author;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Placement;
-import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * An administrator moves a person, or a case (with its people when ticked), to another organisation
  * from its page. The security rules let only administrators post here.
  */
-@Controller
+@PageController
 public class MovePages {
 
   private final Placement placement;

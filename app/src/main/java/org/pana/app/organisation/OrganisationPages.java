@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.pana.app.security.AccountService;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Placement;
@@ -19,7 +20,6 @@ import org.pana.core.organisation.OrganisationDraft.PeriodDraft;
 import org.pana.core.organisation.OrganisationDraft.RelationDraft;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * organisation's page (where an administrator corrects it and sees its members), and the one-time
  * placing of records kept in no organisation.
  */
-@Controller
+@PageController
 public class OrganisationPages {
 
   private final Organisations organisations;

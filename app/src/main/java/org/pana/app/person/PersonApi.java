@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 public class PersonApi {
 
+  /** The longest name searched for (as in the names engine's search). */
+  private static final int MAX_QUERY = 200;
+
   private final People people;
   private final Author author;
 
@@ -55,6 +58,10 @@ public class PersonApi {
     String q = search.q() == null ? "" : search.q();
     if (q.isBlank()) {
       throw new ValidationFailed("q", "required", "Give a name to search for.");
+    }
+    if (q.length() > MAX_QUERY) {
+      throw new ValidationFailed(
+          "q", "length", "A name to search for has at most " + MAX_QUERY + " characters.");
     }
     return new Page<>(
         trail.shown(people.search(q, size)).stream().map(PersonJson::of).toList(), 0, size, null);

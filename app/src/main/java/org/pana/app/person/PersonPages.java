@@ -1,6 +1,5 @@
 package org.pana.app.person;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.pana.app.consent.ConsentSections;
 import org.pana.app.security.Author;
 import org.pana.app.security.ReadTrail;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;
 import org.pana.core.document.Documents;
@@ -40,7 +40,6 @@ import org.pana.core.source.SourceRelation;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.Timeline;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +48,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The people list and search, the intake form, and the person page. */
-@Controller
+@PageController
 public class PersonPages {
 
   /** Rows of name and identifier inputs on the intake form. */
@@ -109,7 +108,7 @@ public class PersonPages {
             .set("source.relation", SourceRelation.SELF.name())
             .set("source.channel", Channel.IN_PERSON.name())
             .set("source.reliability", Reliability.F.name())
-            .set("source.date", LocalDate.now().toString());
+            .set("source.date", people.today().toString());
     return intakePage(form, model);
   }
 
@@ -193,6 +192,8 @@ public class PersonPages {
             .toList());
     model.addAttribute("warnings", People.warnings(person));
     model.addAttribute("events", events);
+    model.addAttribute(
+        "beforeBirth", timeline.datedBeforeABirth(events.stream().map(Stored::value).toList()));
     model.addAttribute("documents", personDocuments);
     model.addAttribute("sources", sourcesById);
     model.addAttribute("ownSources", ownSources);
@@ -241,7 +242,8 @@ public class PersonPages {
 
   private String listPage(String q, Model model) {
     model.addAttribute("q", q);
-    model.addAttribute("people", trail.shown(people.list(0, 50)));
+    model.addAttribute(
+        "people", trail.shown(people.list(0, 50)).stream().map(PersonRow::of).toList());
     model.addAttribute("total", people.count());
     new Form().addTo(model);
     return "people/list";

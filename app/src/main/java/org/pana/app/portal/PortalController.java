@@ -1,9 +1,9 @@
 package org.pana.app.portal;
 
 import java.nio.charset.StandardCharsets;
+import org.pana.app.web.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Serves the public portal's files without login, when the portal is on: the list of published
  * reports, each report at its permanent address, and the Atom feed. Everything else is 404.
  */
-@Controller
+@PageController
 public class PortalController {
 
   private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import org.pana.app.security.Author;
 import org.pana.app.security.CalendarFeeds;
+import org.pana.app.web.PageController;
 import org.pana.core.need.Needs;
 import org.pana.core.need.TaskItem;
 import org.pana.core.problem.Locked;
@@ -21,7 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * it ({@code security.CalendarFeeds}). Event titles carry no person's name, and a case's title only
  * when the account chose so; descriptions give the rule and its source.
  */
-@Controller
+@PageController
 public class CalendarFeed {
 
   private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
 import org.pana.core.consent.ConsentScope;
@@ -22,7 +23,6 @@ import org.pana.core.report.ReportStatus;
 import org.pana.core.report.Reports;
 import org.pana.core.timeline.Event;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The report builder: a draft from a case, its preview with every redaction marked, the choice of
  * what it tells, approval by a second person, downloads, and the record of each release.
  */
-@Controller
+@PageController
 public class ReportPages {
 
   private final Reports reports;

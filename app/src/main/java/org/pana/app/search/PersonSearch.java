@@ -282,8 +282,9 @@ public class PersonSearch implements AutoCloseable {
             : birth.earliest().toString();
     List<Stored<CaseFile>> personCases = cases.of(person.id());
     String organisation = store.organisationOf(person.id()).orElse(null);
+    // each status once: a result row stays the same size however many cases the person is in
     List<String> statuses =
-        personCases.stream().map(c -> c.value().status().name().toLowerCase()).toList();
+        personCases.stream().map(c -> c.value().status().name().toLowerCase()).distinct().toList();
     return new PersonDocument(
         person.id(),
         organisation,

@@ -3,6 +3,7 @@ package org.pana.app.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.casefile.CaseStatus;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
@@ -10,7 +11,6 @@ import org.pana.core.person.Sex;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.names.NameComparator;
 import org.pana.search.PersonQuery;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * "this person may already be here". All by POST, so that the names people search for never land in
  * the browser's history or a proxy's log, as they would in a URL.
  */
-@Controller
+@PageController
 public class SearchPages {
 
   private final PersonSearch search;

@@ -78,6 +78,16 @@ public record SearchRequest(
     if (q != null && q.length() > MAX_NAME) {
       problems.add("q", "length", "A name to search for has at most " + MAX_NAME + " characters.");
     }
+    if (place != null && place.length() > MAX_NAME) {
+      problems.add("place", "length", "A place has at most " + MAX_NAME + " characters.");
+    }
+    if (organisation != null && !Problems.couldBeId(organisation.strip())) {
+      problems.add("organisation", "length", "Choose an organisation by its id.");
+    }
+    if (identifier != null && identifier.length() > MAX_NAME) {
+      problems.add(
+          "identifier", "length", "An identity number has at most " + MAX_NAME + " characters.");
+    }
     boolean anything =
         !blank(q)
             || !blank(identifier)

@@ -2,13 +2,13 @@ package org.pana.app.security;
 
 import java.util.Arrays;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.account.Role;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page, the first-run setup page and "lock now". */
-@Controller
+@PageController
 public class AccessPages {
 
   private final AccountService accounts;

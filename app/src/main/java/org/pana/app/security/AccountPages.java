@@ -6,11 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.account.Role;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.problem.ValidationFailed;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A user's own account page (passphrase, API tokens) and the administrators' account list, where
  * accounts are added, their roles and organisations changed, and accounts disabled.
  */
-@Controller
+@PageController
 public class AccountPages {
 
   private final AccountService accounts;

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.core.account.Account;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.AuditQuery;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The audit log for administrators: newest first, filtered by account, action and day range, with
  * the chain's verdict on top. Entries show ids and actions only; the log holds nothing else.
  */
-@Controller
+@PageController
 public class AuditPages {
 
   static final int PAGE = 100;

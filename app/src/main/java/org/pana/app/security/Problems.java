@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes RFC 9457 problem details from filters, which run before Spring MVC's error handling. */
-final class Problems {
+/**
+ * Writes RFC 9457 problem details from filters, which run before Spring MVC's error handling, and
+ * from the container's error address ({@code errorpage.ErrorPages}).
+ */
+public final class Problems {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   static final String TYPES = "https://pana.invalid/problems/";
 
   private Problems() {}
 
-  static void write(HttpServletResponse response, int status, String type, String detail)
+  public static void write(HttpServletResponse response, int status, String type, String detail)
       throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", TYPES + type);
@@ -31,7 +34,13 @@ final class Problems {
   private static String title(int status) {
     return switch (status) {
       case 401 -> "Authentication required";
+      case 400 -> "Bad request";
       case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 406 -> "Not acceptable";
+      case 413 -> "Too large";
+      case 415 -> "Unsupported media type";
       case 503 -> "Unavailable";
       default -> "Error";
     };

@@ -2,6 +2,7 @@ package org.pana.app.source;
 
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
 import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
@@ -11,7 +12,6 @@ import org.pana.core.source.Source;
 import org.pana.core.source.SourceDraft;
 import org.pana.core.source.SourceRelation;
 import org.pana.core.source.Sources;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The form that records a source of information about a person. */
-@Controller
+@PageController
 public class SourcePages {
 
   private final Sources sources;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pana.app.web.PageController;
 import org.pana.core.statistics.Statistics;
 import org.pana.core.statistics.Statistics.Table;
 import org.springframework.context.MessageSource;
@@ -17,7 +18,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * Aggregate counts for coordinators, as they may be published: small cells suppressed, charts drawn
  * on the server as SVG (readable without JavaScript), and the same table as CSV.
  */
-@Controller
+@PageController
 public class StatisticsPages {
 
   private final Statistics statistics;

@@ -5,7 +5,10 @@ import java.util.List;
 import org.pana.core.history.Stored;
 import org.pana.core.timeline.Event;
 
-/** An event as the JSON API shows it. */
+/**
+ * An event as the JSON API shows it, with what a volunteer should double-check ({@code warnings},
+ * e.g. a date before the person's birth).
+ */
 public record EventJson(
     String id,
     int revision,
@@ -16,9 +19,10 @@ public record EventJson(
     List<String> personIds,
     String sourceId,
     String visibility,
-    Instant createdAt) {
+    Instant createdAt,
+    List<String> warnings) {
 
-  public static EventJson of(Stored<Event> stored) {
+  public static EventJson of(Stored<Event> stored, List<String> warnings) {
     Event e = stored.value();
     return new EventJson(
         e.id(),
@@ -30,6 +34,7 @@ public record EventJson(
         e.personIds(),
         e.sourceId(),
         e.visibility().name(),
-        stored.createdAt());
+        stored.createdAt(),
+        warnings);
   }
 }

@@ -2,6 +2,7 @@ package org.pana.app.timeline;
 
 import org.pana.app.security.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
 import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
@@ -10,7 +11,6 @@ import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.EventType;
 import org.pana.core.timeline.Timeline;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The form that adds an event to a person's timeline. */
-@Controller
+@PageController
 public class EventPages {
 
   private final Timeline timeline;

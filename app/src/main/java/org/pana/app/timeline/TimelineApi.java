@@ -1,6 +1,8 @@
 package org.pana.app.timeline;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
@@ -31,17 +33,30 @@ public class TimelineApi {
   ResponseEntity<EventJson> add(@PathVariable String id, @RequestBody EventDraft draft) {
     Stored<Event> stored = timeline.add(id, draft, author.change(null));
     return ResponseEntity.created(URI.create("/api/v1/events/" + stored.value().id()))
-        .body(EventJson.of(stored));
+        .body(EventJson.of(stored, timeline.warnings(stored.value())));
   }
 
   @GetMapping("/events/{id}")
   EventJson get(@PathVariable String id) {
-    return EventJson.of(timeline.get(id));
+    Stored<Event> stored = timeline.get(id);
+    return EventJson.of(stored, timeline.warnings(stored.value()));
   }
 
-  /** The person's events, oldest first; partial dates sort by their earliest possible day. */
+  /**
+   * The person's events, oldest first; partial dates sort by their earliest possible day. An event
+   * dated before the birth of someone it happened to carries a warning.
+   */
   @GetMapping("/persons/{id}/timeline")
   Items<EventJson> of(@PathVariable String id) {
-    return new Items<>(timeline.of(id).stream().map(EventJson::of).toList());
+    List<Stored<Event>> events = timeline.of(id);
+    Set<String> early = timeline.datedBeforeABirth(events.stream().map(Stored::value).toList());
+    return new Items<>(
+        events.stream()
+            .map(
+                e ->
+                    EventJson.of(
+                        e,
+                        early.contains(e.value().id()) ? timeline.warnings(e.value()) : List.of()))
+            .toList());
   }
 }

@@ -25,13 +25,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
  * The one place where Pana's errors become RFC 9457 problem details for the JSON API. Each problem
- * names the offending fields; none echoes the submitted values.
+ * names the offending fields; none echoes the submitted values. It applies to {@link
+ * ApiController}s only: a page's errors are HTML pages, and errors before any controller is chosen
+ * (an unknown path) become problem details through {@code errorpage.ErrorPages}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
@@ -135,6 +139,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    ProblemDetail unreadable = unreadable(e);
+    if (unreadable != null) {
+      return ResponseEntity.of(unreadable).build();
+    }
     String field = jsonPath(e);
     ProblemDetail problem =
         problem(
@@ -149,6 +157,42 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
           "errors", List.of(Map.of("field", field, "code", "json_type", "message", "Wrong type.")));
     }
     return ResponseEntity.of(problem).build();
+  }
+
+  /**
+   * A body refused before its fields could be read: bytes that are not UTF-8 ({@link Utf8Check}), a
+   * body beyond the parser's limits, or a JSON object naming one key twice (which of the two would
+   * count is up to the parser, so neither does). Null for other malformed bodies.
+   */
+  private static ProblemDetail unreadable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Utf8Check.Malformed malformed) {
+        return problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-utf8",
+            "Malformed UTF-8",
+            "The request body is not valid UTF-8 from byte "
+                + malformed.offset()
+                + " on (a broken, overlong or cut-off sequence); send JSON encoded as UTF-8.");
+      }
+      if (cause instanceof StreamConstraintsException) {
+        return problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "too-large",
+            "Request too large",
+            "The request body is larger, or nested deeper, than any record can be.");
+      }
+      if (cause instanceof StreamReadException read
+          && read.getOriginalMessage() != null
+          && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+        return problem(
+            HttpStatus.BAD_REQUEST,
+            "duplicate-key",
+            "Duplicate JSON key",
+            "A key appears twice in the same JSON object; send each field once.");
+      }
+    }
+    return null;
   }
 
   private static ProblemDetail problem(

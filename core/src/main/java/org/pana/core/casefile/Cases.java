@@ -21,6 +21,15 @@ import org.pana.core.problem.Problems;
 /** Opens cases, changes them, and lists them. */
 public final class Cases {
 
+  /** The most people one case may hold: a large family, or a group that fled together. */
+  public static final int MAX_PEOPLE = 100;
+
+  /** The most volunteers on a case's team. */
+  public static final int MAX_VOLUNTEERS = 50;
+
+  /** The most partner organisations a case may be shared with. */
+  public static final int MAX_PARTNERS = 20;
+
   private final RecordStore store;
   private final Clock clock;
 
@@ -121,12 +130,14 @@ public final class Cases {
     Problems problems = new Problems();
     String title = problems.required("title", draft.title(), 200);
     Set<String> personIds = new LinkedHashSet<>();
-    for (int i = 0; i < draft.personIds().size(); i++) {
+    boolean fewPeople = problems.atMost("personIds", draft.personIds(), MAX_PEOPLE);
+    for (int i = 0; fewPeople && i < draft.personIds().size(); i++) {
       String personId = draft.personIds().get(i);
       if (personId == null || personId.isBlank()) {
         continue;
       }
-      if (store.find(Person.KIND, personId.strip()).isEmpty()) {
+      if (!Problems.couldBeId(personId.strip())
+          || store.find(Person.KIND, personId.strip()).isEmpty()) {
         problems.add("personIds[" + i + "]", "unknown_person", "No person with this id.");
       } else {
         personIds.add(personId.strip());
@@ -139,11 +150,14 @@ public final class Cases {
         draft.organisationId() == null || draft.organisationId().isBlank()
             ? null
             : draft.organisationId().strip();
-    if (organisationId != null && store.find(Organisation.KIND, organisationId).isEmpty()) {
+    if (organisationId != null
+        && (!Problems.couldBeId(organisationId)
+            || store.find(Organisation.KIND, organisationId).isEmpty())) {
       problems.add("organisationId", "unknown_organisation", "No organisation with this id.");
     }
     List<String> volunteers = new ArrayList<>();
-    for (int i = 0; i < draft.volunteers().size(); i++) {
+    boolean fewVolunteers = problems.atMost("volunteers", draft.volunteers(), MAX_VOLUNTEERS);
+    for (int i = 0; fewVolunteers && i < draft.volunteers().size(); i++) {
       String volunteer = problems.optional("volunteers[" + i + "]", draft.volunteers().get(i), 100);
       if (volunteer != null) {
         volunteers.add(volunteer);
@@ -151,7 +165,8 @@ public final class Cases {
     }
     CaseStatus status = problems.code("status", CaseStatus.class, draft.status());
     Set<RiskFlag> risks = EnumSet.noneOf(RiskFlag.class);
-    for (int i = 0; i < draft.risks().size(); i++) {
+    boolean fewRisks = problems.atMost("risks", draft.risks(), RiskFlag.values().length);
+    for (int i = 0; fewRisks && i < draft.risks().size(); i++) {
       RiskFlag risk = problems.code("risks[" + i + "]", RiskFlag.class, draft.risks().get(i));
       if (risk != null) {
         risks.add(risk);
@@ -159,12 +174,14 @@ public final class Cases {
     }
     String summary = problems.optional("summary", draft.summary(), Problems.MAX_TEXT);
     Set<String> sharedWith = new LinkedHashSet<>();
-    for (int i = 0; i < draft.sharedWith().size(); i++) {
+    boolean fewPartners = problems.atMost("sharedWith", draft.sharedWith(), MAX_PARTNERS);
+    for (int i = 0; fewPartners && i < draft.sharedWith().size(); i++) {
       String partner = draft.sharedWith().get(i);
       if (partner == null || partner.isBlank() || partner.strip().equals(organisationId)) {
         continue;
       }
-      if (store.find(Organisation.KIND, partner.strip()).isEmpty()) {
+      if (!Problems.couldBeId(partner.strip())
+          || store.find(Organisation.KIND, partner.strip()).isEmpty()) {
         problems.add(
             "sharedWith[" + i + "]", "unknown_organisation", "No organisation with this id.");
       } else {

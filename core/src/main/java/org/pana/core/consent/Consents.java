@@ -1,5 +1,6 @@
 package org.pana.core.consent;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.pana.core.date.Today;
 import org.pana.core.evidence.Evidence;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
@@ -21,12 +23,22 @@ public final class Consents {
 
   private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
 
+  /** The most scripts a consent to publication with name may list. */
+  public static final int MAX_SCRIPTS = 10;
+
   private final RecordStore store;
   private final People people;
+  private final Today today;
 
   public Consents(RecordStore store, People people) {
+    this(store, people, Clock.systemUTC());
+  }
+
+  /** With the clock that says what day it is (a consent is given, or withdrawn, by then). */
+  public Consents(RecordStore store, People people, Clock clock) {
     this.store = store;
     this.people = people;
+    this.today = Today.in(clock);
   }
 
   /**
@@ -49,11 +61,20 @@ public final class Consents {
     } else if (partner != null) {
       problems.add("partnerOrganisationId", "not_sharing", "A partner is named only for sharing.");
     }
-    String pseudonym = problems.optional("pseudonym", draft.pseudonym(), 100);
+    String pseudonym =
+        draft.pseudonym() == null || draft.pseudonym().isBlank()
+            ? null
+            : problems.name("pseudonym", draft.pseudonym(), 100);
     if (scope == ConsentScope.PUBLICATION_UNDER_PSEUDONYM && pseudonym == null) {
       problems.add("pseudonym", "required", "Give the pseudonym the person agreed to.");
     }
     LocalDate given = day(problems, "given", draft.given());
+    if (given != null && given.isAfter(today.date())) {
+      problems.add(
+          "given",
+          "future",
+          "The day a consent was given cannot lie after today (" + today.date() + ").");
+    }
     ObtainedHow how = problems.requiredCode("obtainedHow", ObtainedHow.class, draft.obtainedHow());
     String evidenceId = problems.optional("evidenceId", draft.evidenceId(), 100);
     if (evidenceId != null) {
@@ -65,7 +86,7 @@ public final class Consents {
     }
     String note = problems.optional("note", draft.note(), 2000);
     List<String> scripts = new ArrayList<>();
-    if (draft.scripts() != null) {
+    if (draft.scripts() != null && problems.atMost("scripts", draft.scripts(), MAX_SCRIPTS)) {
       for (String script : draft.scripts()) {
         if (script == null || script.isBlank()) {
           continue;
@@ -112,7 +133,7 @@ public final class Consents {
     if (consent.withdrawn() != null) {
       throw new ValidationFailed("withdrawn", "already", "This consent was withdrawn already.");
     }
-    if (day.isAfter(LocalDate.now())) {
+    if (day.isAfter(today.date())) {
       throw new ValidationFailed(
           "withdrawn",
           "future",
@@ -139,6 +160,13 @@ public final class Consents {
             consent.scripts()),
         expectedRevision,
         change);
+  }
+
+  /**
+   * The day it is for the casebook: consents are given and withdrawn by then (forms default to it).
+   */
+  public LocalDate today() {
+    return today.date();
   }
 
   public Stored<Consent> get(String id) {

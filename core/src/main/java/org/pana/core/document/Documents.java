@@ -1,9 +1,11 @@
 package org.pana.core.document;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.pana.core.date.PartialDate;
+import org.pana.core.date.Today;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -15,14 +17,30 @@ import org.pana.core.source.Sources;
 /** Records a person's documents and every change in who holds them. */
 public final class Documents {
 
+  /**
+   * The most custody changes one document's history may hold; each change is a new revision, so
+   * this bounds what one record holds and every page shows.
+   */
+  public static final int MAX_CUSTODY_CHANGES = 200;
+
   private final RecordStore store;
   private final People people;
   private final Sources sources;
+  private final Today today;
 
   public Documents(RecordStore store, People people, Sources sources) {
+    this(store, people, sources, Clock.systemUTC());
+  }
+
+  /**
+   * With the clock that says what day it is: a document's issue and every custody change have
+   * happened, so they cannot lie after it (an expiry date may).
+   */
+  public Documents(RecordStore store, People people, Sources sources, Clock clock) {
     this.store = store;
     this.people = people;
     this.sources = sources;
+    this.today = Today.in(clock);
   }
 
   public Stored<Document> record(String personId, DocumentDraft draft, Change change) {
@@ -66,6 +84,15 @@ public final class Documents {
       String documentId, int expectedRevision, CustodyDraft draft, Change change) {
     Stored<Document> current = get(documentId);
     Problems problems = new Problems();
+    List<CustodyChange> history = current.value().custody();
+    if (history.size() >= MAX_CUSTODY_CHANGES) {
+      problems.add(
+          "custody",
+          "too_many",
+          "This document's custody history is full ("
+              + MAX_CUSTODY_CHANGES
+              + " changes); record further changes in the notes.");
+    }
     CustodyChange next = custodyChange(problems, "status", "date", "custodian", draft);
     String note = problems.optional("note", draft.note(), Problems.MAX_TEXT);
     problems.throwIfAny();
@@ -89,6 +116,7 @@ public final class Documents {
     String number = problems.optional("number", draft.number(), 64);
     String issuer = problems.optional("issuer", draft.issuer(), 300);
     PartialDate issued = problems.partialDate("issued", draft.issued());
+    problems.notAfter("issued", issued, today.date(), "The issue date");
     PartialDate expires = problems.partialDate("expires", draft.expires());
     if (issued != null && expires != null && expires.isCertainlyBefore(issued)) {
       problems.add("expires", "before_issue", "The expiry date is before the issue date.");
@@ -122,6 +150,7 @@ public final class Documents {
       CustodyDraft draft) {
     CustodyStatus status = problems.requiredCode(statusField, CustodyStatus.class, draft.status());
     PartialDate date = problems.partialDate(dateField, draft.date());
+    problems.notAfter(dateField, date, today.date(), "The day of a custody change");
     String custodian = problems.optional(custodianField, draft.custodian(), 300);
     String sourceId = blankToNull(draft.sourceId());
     sources.checkReference(problems, "sourceId", sourceId);

@@ -21,6 +21,15 @@ public final class Needs {
 
   private static final int PAGE = 200;
 
+  /** The most people one need may concern (a family). */
+  public static final int MAX_PEOPLE = 50;
+
+  /** The most referrals of one need. */
+  public static final int MAX_REFERRALS = 50;
+
+  /** The most follow-up tasks of one need. */
+  public static final int MAX_TASKS = 100;
+
   private final RecordStore store;
   private final People people;
 
@@ -134,12 +143,13 @@ public final class Needs {
     Problems problems = new Problems();
     Set<String> personIds = new LinkedHashSet<>();
     personIds.add(personId);
-    for (int i = 0; i < draft.personIds().size(); i++) {
+    boolean fewPeople = problems.atMost("personIds", draft.personIds(), MAX_PEOPLE);
+    for (int i = 0; fewPeople && i < draft.personIds().size(); i++) {
       String other = draft.personIds().get(i);
       if (other == null || other.isBlank()) {
         continue;
       }
-      if (people.find(other.strip()).isEmpty()) {
+      if (!Problems.couldBeId(other.strip()) || people.find(other.strip()).isEmpty()) {
         problems.add("personIds[" + i + "]", "unknown_person", "No person with this id.");
       } else {
         personIds.add(other.strip());
@@ -156,7 +166,8 @@ public final class Needs {
             : problems.code("status", NeedStatus.class, draft.status());
     String description = problems.required("description", draft.description(), 5000);
     List<Referral> referrals = new ArrayList<>();
-    for (int i = 0; i < draft.referrals().size(); i++) {
+    boolean fewReferrals = problems.atMost("referrals", draft.referrals(), MAX_REFERRALS);
+    for (int i = 0; fewReferrals && i < draft.referrals().size(); i++) {
       NeedDraft.ReferralDraft r = draft.referrals().get(i);
       String at = "referrals[" + i + "].";
       String organisationId = problems.optional(at + "organisationId", r.organisationId(), 100);
@@ -181,7 +192,8 @@ public final class Needs {
               problems.optional(at + "note", r.note(), 2000)));
     }
     List<FollowUp> tasks = new ArrayList<>();
-    for (int i = 0; i < draft.tasks().size(); i++) {
+    boolean fewTasks = problems.atMost("tasks", draft.tasks(), MAX_TASKS);
+    for (int i = 0; fewTasks && i < draft.tasks().size(); i++) {
       NeedDraft.TaskDraft t = draft.tasks().get(i);
       String at = "tasks[" + i + "].";
       String title = problems.required(at + "title", t.title(), 300);

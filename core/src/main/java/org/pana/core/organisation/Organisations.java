@@ -19,6 +19,9 @@ import org.pana.core.problem.ValidationFailed;
 /** Records organisations, their registration history and their relations. */
 public final class Organisations {
 
+  /** The most registration periods, and the most relations, of one organisation. */
+  public static final int MAX_PERIODS = 100;
+
   private final RecordStore store;
 
   public Organisations(RecordStore store) {
@@ -58,7 +61,8 @@ public final class Organisations {
     Problems problems = new Problems();
     String name = problems.required("name", draft.name(), 300);
     List<RegistrationPeriod> periods = new ArrayList<>();
-    for (int i = 0; i < draft.registration().size(); i++) {
+    boolean fewPeriods = problems.atMost("registration", draft.registration(), MAX_PERIODS);
+    for (int i = 0; fewPeriods && i < draft.registration().size(); i++) {
       var period = draft.registration().get(i);
       String field = "registration[" + i + "]";
       if (period == null) {
@@ -78,7 +82,8 @@ public final class Organisations {
       }
     }
     List<Relation> relations = new ArrayList<>();
-    for (int i = 0; i < draft.relations().size(); i++) {
+    boolean fewRelations = problems.atMost("relations", draft.relations(), MAX_PERIODS);
+    for (int i = 0; fewRelations && i < draft.relations().size(); i++) {
       var relation = draft.relations().get(i);
       String field = "relations[" + i + "]";
       if (relation == null) {
@@ -89,7 +94,7 @@ public final class Organisations {
           problems.requiredCode(field + ".kind", RelationKind.class, relation.kind());
       PartialDate since = problems.partialDate(field + ".since", relation.since());
       String other = relation.organisationId();
-      if (other == null || store.find(Organisation.KIND, other).isEmpty()) {
+      if (!Problems.couldBeId(other) || store.find(Organisation.KIND, other).isEmpty()) {
         problems.add(
             field + ".organisationId", "unknown_organisation", "No organisation with this id.");
       } else if (kind != null) {

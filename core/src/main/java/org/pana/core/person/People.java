@@ -1,5 +1,7 @@
 package org.pana.core.person;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pana.core.date.PartialDate;
+import org.pana.core.date.Today;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -25,14 +28,33 @@ public final class People {
   /** The most words of a search query that are looked up. */
   public static final int MAX_QUERY_WORDS = 8;
 
+  /**
+   * The most name variants one person may carry: more than any real person has (every script,
+   * spelling and alias of a name), few enough that lists and searches stay fast.
+   */
+  public static final int MAX_NAMES = 50;
+
+  /** The most identity numbers one person may carry. */
+  public static final int MAX_IDENTIFIERS = 50;
+
+  /** The most citizenships one person may carry. */
+  public static final int MAX_CITIZENSHIPS = 20;
+
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private final RecordStore store;
   private final Sources sources;
+  private final Today today;
 
   public People(RecordStore store, Sources sources) {
+    this(store, sources, Clock.systemUTC());
+  }
+
+  /** With the clock that says what day it is (no date of birth may lie after it). */
+  public People(RecordStore store, Sources sources, Clock clock) {
     this.store = store;
     this.sources = sources;
+    this.today = Today.in(clock);
   }
 
   /** Validates a new person and stores revision 1; nothing is stored when anything is wrong. */
@@ -47,6 +69,11 @@ public final class People {
   public Stored<Person> record(String id, PersonDraft draft, Change change) {
     Person person = validate(id, draft);
     return store.insert(Person.KIND, person, change);
+  }
+
+  /** The day it is for the casebook: no date of birth may lie after it (forms default to it). */
+  public LocalDate today() {
+    return today.date();
   }
 
   /** A fresh record id for a person. */
@@ -109,11 +136,13 @@ public final class People {
     sources.checkReference(problems, "sourceId", defaultSource);
 
     List<NameVariant> names = new ArrayList<>();
-    if (draft.names().stream()
-        .allMatch(n -> n == null || n.value() == null || n.value().isBlank())) {
+    boolean fewNames = problems.atMost("names", draft.names(), MAX_NAMES);
+    if (fewNames
+        && draft.names().stream()
+            .allMatch(n -> n == null || n.value() == null || n.value().isBlank())) {
       problems.add("names", "required", "Give at least one name.");
     }
-    for (int i = 0; i < draft.names().size(); i++) {
+    for (int i = 0; fewNames && i < draft.names().size(); i++) {
       PersonDraft.NameDraft name = draft.names().get(i);
       String field = "names[" + i + "]";
       if (name == null || name.value() == null || name.value().isBlank()) {
@@ -127,10 +156,13 @@ public final class People {
 
     Sex sex = problems.code("sex", Sex.class, draft.sex());
     PartialDate birthDate = problems.partialDate("birthDate", draft.birthDate());
+    problems.notAfter("birthDate", birthDate, today.date(), "A date of birth");
     String birthPlace = problems.optional("birthPlace", draft.birthPlace(), 300);
     String ethnicity = problems.optional("ethnicity", draft.ethnicity(), 100);
     List<Claim<String>> citizenships = new ArrayList<>();
-    for (int i = 0; i < draft.citizenships().size(); i++) {
+    boolean fewCitizenships =
+        problems.atMost("citizenships", draft.citizenships(), MAX_CITIZENSHIPS);
+    for (int i = 0; fewCitizenships && i < draft.citizenships().size(); i++) {
       String citizenship =
           problems.optional("citizenships[" + i + "]", draft.citizenships().get(i), 100);
       if (citizenship != null) {
@@ -138,7 +170,8 @@ public final class People {
       }
     }
     List<Identifier> identifiers = new ArrayList<>();
-    for (int i = 0; i < draft.identifiers().size(); i++) {
+    boolean fewIdentifiers = problems.atMost("identifiers", draft.identifiers(), MAX_IDENTIFIERS);
+    for (int i = 0; fewIdentifiers && i < draft.identifiers().size(); i++) {
       Identifier identifier =
           identifier(problems, "identifiers[" + i + "]", draft.identifiers().get(i), defaultSource);
       if (identifier != null) {
@@ -147,7 +180,9 @@ public final class People {
     }
     String notes = problems.optional("notes", draft.notes(), Problems.MAX_TEXT);
     Set<String> hidden = new HashSet<>();
-    for (int i = 0; i < draft.privateFields().size(); i++) {
+    boolean fewPrivate =
+        problems.atMost("privateFields", draft.privateFields(), PersonDraft.PRIVATE_CAPABLE.size());
+    for (int i = 0; fewPrivate && i < draft.privateFields().size(); i++) {
       String field = draft.privateFields().get(i);
       if (!PersonDraft.PRIVATE_CAPABLE.contains(field)) {
         problems.add(
@@ -185,7 +220,7 @@ public final class People {
 
   private NameVariant name(
       Problems problems, String field, PersonDraft.NameDraft name, String defaultSource) {
-    String value = problems.required(field + ".value", name.value(), 300);
+    String value = problems.name(field + ".value", name.value(), 300);
     String script = name.script() == null || name.script().isBlank() ? null : name.script().strip();
     if (script != null && !Scripts.isCode(script)) {
       problems.add(
@@ -195,7 +230,7 @@ public final class People {
     }
     String language =
         name.language() == null || name.language().isBlank() ? null : name.language().strip();
-    if (language != null && !LANGUAGE.matcher(language).matches()) {
+    if (language != null && (language.length() > 35 || !LANGUAGE.matcher(language).matches())) {
       problems.add(
           field + ".language", "language", "Use a language code such as kk, ug, ru, zh or en.");
     }

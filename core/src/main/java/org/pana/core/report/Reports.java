@@ -51,6 +51,9 @@ public final class Reports {
     <T> T read(Supplier<T> work);
   }
 
+  /** The most events, quotes or photographs one report may choose: a case's whole story fits. */
+  private static final int MAX_CHOSEN = 1000;
+
   private final RecordStore store;
   private final Cases cases;
   private final People people;
@@ -217,7 +220,7 @@ public final class Reports {
             ? DateDetail.MONTH
             : problems.code("dates", DateDetail.class, request.dates());
     Map<String, Event> events = events(caseFile);
-    if (request.eventIds() != null) {
+    if (request.eventIds() != null && problems.atMost("eventIds", request.eventIds(), MAX_CHOSEN)) {
       for (String id : request.eventIds()) {
         Event event = events.get(id);
         if (event == null) {
@@ -229,7 +232,8 @@ public final class Reports {
         }
       }
     }
-    if (request.quotedIds() != null) {
+    if (request.quotedIds() != null
+        && problems.atMost("quotedIds", request.quotedIds(), MAX_CHOSEN)) {
       for (String id : request.quotedIds()) {
         Event event = events.get(id);
         if (event == null || event.visibility() != Visibility.PUBLIC) {
@@ -241,7 +245,7 @@ public final class Reports {
       }
     }
     Map<String, String> choosable = photoOwners(caseFile);
-    if (request.photoIds() != null) {
+    if (request.photoIds() != null && problems.atMost("photoIds", request.photoIds(), MAX_CHOSEN)) {
       for (String id : request.photoIds()) {
         if (!choosable.containsKey(id)) {
           problems.add(

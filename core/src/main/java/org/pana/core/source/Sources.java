@@ -1,7 +1,9 @@
 package org.pana.core.source;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.pana.core.date.Today;
 import org.pana.core.history.Change;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Stored;
@@ -12,15 +14,23 @@ import org.pana.core.problem.Problems;
 public final class Sources {
 
   private final RecordStore store;
+  private final Today today;
 
   public Sources(RecordStore store) {
+    this(store, Clock.systemUTC());
+  }
+
+  /** With the clock that says what day it is (nobody told us anything after it). */
+  public Sources(RecordStore store, Clock clock) {
     this.store = store;
+    this.today = Today.in(clock);
   }
 
   /** Records a source about a person (or a general one when {@code personId} is null). */
   public Stored<Source> record(String personId, SourceDraft draft, Change change) {
     Problems problems = new Problems();
     Source source = validate(UUID.randomUUID().toString(), personId, draft, problems);
+    problems.notAfter("date", source.date(), today.date(), "The day a source told us");
     problems.throwIfAny();
     return store.insert(Source.KIND, source, change);
   }
@@ -30,6 +40,7 @@ public final class Sources {
     Source current = get(id).value();
     Problems problems = new Problems();
     Source source = validate(id, current.personId(), draft, problems);
+    problems.notAfter("date", source.date(), today.date(), "The day a source told us");
     problems.throwIfAny();
     return store.update(Source.KIND, source, expectedRevision, change);
   }
@@ -47,7 +58,8 @@ public final class Sources {
    * source reference.
    */
   public void checkReference(Problems problems, String field, String sourceId) {
-    if (sourceId != null && store.find(Source.KIND, sourceId).isEmpty()) {
+    if (sourceId != null
+        && (!Problems.couldBeId(sourceId) || store.find(Source.KIND, sourceId).isEmpty())) {
       problems.add(field, "unknown_source", "No source with this id; record the source first.");
     }
   }

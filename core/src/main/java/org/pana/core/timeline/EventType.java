@@ -28,5 +28,22 @@ public enum EventType {
   CRIMINAL_CASE_OPENED,
   RELOCATED,
   DEATH,
-  OTHER
+  OTHER;
+
+  /**
+   * Whether an event of this type can be recorded before it happens: a court sets a hearing's date
+   * in advance. Every other type records something that has happened, so its date cannot lie after
+   * today.
+   */
+  public boolean mayBePlanned() {
+    return this == COURT_HEARING;
+  }
+
+  /**
+   * Whether the event happens to the person themself, so that it cannot precede their birth. A
+   * relative's detention may well have happened before the person was born.
+   */
+  public boolean needsThePersonBorn() {
+    return this != RELATIVE_DETAINED;
+  }
 }

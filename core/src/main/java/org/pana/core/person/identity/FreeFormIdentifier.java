@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.pana.core.problem.Invisibles;
 
 /** Numbers without a checkable structure: passports of any country, certificates, others. */
 final class FreeFormIdentifier {
@@ -36,6 +37,14 @@ final class FreeFormIdentifier {
     }
     if (normalized.chars().anyMatch(Character::isISOControl)) {
       errors.add("The " + type.label() + " contains invisible control characters; type it again.");
+    } else if (Invisibles.hasUnpairedSurrogate(normalized)
+        || Invisibles.hasHiddenFormatting(normalized)
+        || (!normalized.isEmpty() && Invisibles.onlyInvisible(normalized))) {
+      errors.add(
+          "The "
+              + type.label()
+              + " contains invisible or broken characters (such as zero-width spaces); type it"
+              + " again.");
     }
     return new IdentifierCheck(type, normalized, errors, List.of(), null, null, null);
   }

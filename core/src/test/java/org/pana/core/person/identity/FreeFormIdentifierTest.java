@@ -61,6 +61,21 @@ class FreeFormIdentifierTest {
         .startsWith("The identifier contains invisible control characters");
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({
+    "only zero-width spaces, '\u200B\u200B'",
+    "a zero-width space inside, 'E12\u200B345'",
+    "a lone surrogate, 'E12\uD800'",
+    "a byte order mark, '\uFEFFE12345'"
+  })
+  void rejectsInvisibleAndBrokenCharacters(String why, String raw) {
+    assertThat(IdentifierCheck.of(IdentifierType.PASSPORT, raw).errors())
+        .as(why)
+        .singleElement()
+        .asString()
+        .startsWith("The passport number contains invisible or broken characters");
+  }
+
   @Test
   void nullIsTreatedAsEmpty() {
     assertThat(IdentifierCheck.of(IdentifierType.OTHER, null).valid()).isFalse();
