@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.pana.core.report.ReportText.Paragraph;
@@ -213,10 +212,7 @@ public final class ReportFormats {
   }
 
   private static ResourceBundle words(String language) {
-    return ResourceBundle.getBundle(
-        "org.pana.core.report.report",
-        Locale.forLanguageTag(language),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    return Wording.bundle(language);
   }
 
   /** Text safe inside XHTML elements and attributes. */
