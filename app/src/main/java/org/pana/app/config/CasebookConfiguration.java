@@ -19,9 +19,9 @@ import org.pana.core.need.Needs;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
 import org.pana.core.person.Relatives;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.Procedures;
-import org.pana.core.report.CoarsePlaces;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.ReportBuilder;
 import org.pana.core.report.Reports;
@@ -133,7 +133,7 @@ public class CasebookConfiguration {
         store,
         cases,
         people,
-        new ReportBuilder(CoarsePlaces.shipped()),
+        new ReportBuilder(Gazetteer.shipped()),
         clock,
         unrestricted,
         photos);
@@ -141,7 +141,7 @@ public class CasebookConfiguration {
 
   @Bean
   Statistics statistics(RecordStore store) {
-    return new Statistics(store, CoarsePlaces.shipped());
+    return new Statistics(store, Gazetteer.shipped());
   }
 
   @Bean

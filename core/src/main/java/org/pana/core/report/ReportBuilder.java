@@ -16,6 +16,7 @@ import org.pana.core.consent.ConsentScope;
 import org.pana.core.need.Need;
 import org.pana.core.person.Person;
 import org.pana.core.person.Relative;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.procedure.CaseStep;
 import org.pana.core.report.ReportText.Paragraph;
 import org.pana.core.report.ReportText.Section;
@@ -131,12 +132,13 @@ public final class ReportBuilder {
 
   private static final Set<EventType> QUIET_BY_DEFAULT = EnumSet.of(EventType.OTHER);
 
-  private final CoarsePlaces places;
+  private final Gazetteer places;
   private final WordList placeWords = WordList.shipped("place-words");
   private final QuoteScrubbing.Patterns patterns =
       QuoteScrubbing.Patterns.of(QuoteScrubbing.Lists.shipped());
 
-  public ReportBuilder(CoarsePlaces places) {
+  /** A builder that shows places as {@code places} knows them. */
+  public ReportBuilder(Gazetteer places) {
     this.places = places;
   }
 

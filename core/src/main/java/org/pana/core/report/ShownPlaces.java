@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pana.core.date.PartialDate;
+import org.pana.core.place.Gazetteer;
+import org.pana.core.place.Gazetteer.Level;
+import org.pana.core.place.Gazetteer.Unit;
 import org.pana.core.report.ReportText.Span;
 
 /**
@@ -23,24 +26,19 @@ final class ShownPlaces {
    */
   record Written(String place, PartialDate when) {}
 
-  private final CoarsePlaces places;
+  private final Gazetteer places;
   private final Wording words;
   private final WordList placeWords;
 
-  ShownPlaces(CoarsePlaces places, Wording words, WordList placeWords) {
+  ShownPlaces(Gazetteer places, Wording words, WordList placeWords) {
     this.places = places;
     this.words = words;
     this.placeWords = placeWords;
   }
 
-  /** The area a place lay in when something happened there, if Pana knows it. */
-  Optional<CoarsePlaces.Area> areaOf(String written, PartialDate when) {
-    return places.areaOf(written);
-  }
-
   /** Whether a place is the border itself. */
   boolean isBorder(String written, PartialDate when) {
-    return areaOf(written, when).map(a -> a.id().equals("border")).orElse(false);
+    return places.unitOf(written, when).map(u -> u.level() == Level.BORDER).orElse(false);
   }
 
   /**
@@ -48,11 +46,11 @@ final class ShownPlaces {
    * withheld.
    */
   Span shown(String written, PartialDate when, boolean province) {
-    Optional<CoarsePlaces.Area> area = areaOf(written, when);
-    if (area.isEmpty()) {
+    Optional<Unit> unit = places.unitOf(written, when);
+    if (unit.isEmpty()) {
       return new Span(words.text("place.withheld"), Redaction.PLACE_WITHHELD);
     }
-    CoarsePlaces.Area shown = province ? places.provinceOf(area.get()) : area.get();
+    Unit shown = province ? places.countryOf(unit.get()) : unit.get();
     String name = shown.name(words.language());
     return new Span(name, name.equals(written.strip()) ? null : Redaction.PLACE_COARSENED);
   }
@@ -76,13 +74,13 @@ final class ShownPlaces {
         if (component.isEmpty()) {
           continue;
         }
-        if (areaOf(component, when).isEmpty()) {
+        if (!places.knows(component)) {
           known.putIfAbsent(component, shown);
         }
         for (String word : component.split("\\s+")) {
           if (word.codePointCount(0, word.length()) >= 4
               && !placeWords.contains(word)
-              && areaOf(word, when).isEmpty()) {
+              && !places.knows(word)) {
             known.putIfAbsent(word, shown);
           }
         }
@@ -101,12 +99,12 @@ final class ShownPlaces {
       }
       String text = span.text();
       int at = 0;
-      for (CoarsePlaces.Found found : places.findIn(text)) {
+      for (Gazetteer.Found found : places.findIn(text, when)) {
         if (found.start() < at) {
           continue;
         }
         out.add(Span.plain(text.substring(at, found.start())));
-        String name = found.area().name(words.language());
+        String name = found.unit().name(words.language());
         if (name.equals(text.substring(found.start(), found.end()))) {
           out.add(Span.plain(name));
         } else {

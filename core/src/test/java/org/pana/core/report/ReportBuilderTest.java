@@ -30,6 +30,7 @@ import org.pana.core.person.Person;
 import org.pana.core.person.Relative;
 import org.pana.core.person.Sex;
 import org.pana.core.person.identity.IdentifierType;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.report.ReportFormats.Rendering;
 import org.pana.core.source.Channel;
 import org.pana.core.source.Claim;
@@ -54,7 +55,7 @@ class ReportBuilderTest {
   private static final String BROTHER_CYRILLIC = "Бекзат Төлегенұлы";
   private static final String PHONE = "+7 701 555 12 34";
 
-  private final ReportBuilder builder = new ReportBuilder(CoarsePlaces.shipped());
+  private final ReportBuilder builder = new ReportBuilder(Gazetteer.shipped());
 
   static Stream<Arguments> consents() {
     return Stream.of(
@@ -333,6 +334,46 @@ class ReportBuilderTest {
   }
 
   @Test
+  void showsAPlaceAsTheAreaItLayInOnTheDayOfTheEvent() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> events = new ArrayList<>(material.events());
+    events.add(
+        new Event(
+            "e7",
+            EventType.PETITION_SUBMITTED,
+            PartialDate.parse("2019-12-19"),
+            "Taldykorgan",
+            "Filed at the migration office in Taldykorgan.",
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    events.add(
+        new Event(
+            "e8",
+            EventType.INTERVIEWED,
+            PartialDate.parse("2023-03-02"),
+            "Taldykorgan",
+            null,
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    ReportBuilder.Material moved = withEvents(material, events);
+
+    String english = markdown(builder.build(moved, ReportOptions.defaults("en"), TODAY));
+    String russian = markdown(builder.build(moved, ReportOptions.defaults("ru"), TODAY));
+
+    // Taldykorgan lay in Almaty region until 7 June 2022, and in Zhetysu region since
+    assertThat(english)
+        .contains("In December 2019, he applied for asylum in Almaty region:")
+        .contains("“Filed at the migration office in Almaty region”")
+        .contains(
+            "In March 2023, he was interviewed by the migration authorities in Zhetysu region.");
+    assertThat(russian)
+        .contains("ходатайство о статусе беженца (Алматинская область)")
+        .contains("собеседование в миграционной службе (область Жетісу)");
+  }
+
+  @Test
   void writesRussian() {
     ReportBuilder.Built built =
         builder.build(
@@ -518,6 +559,22 @@ class ReportBuilderTest {
         List.of(consent("p1", scope, "Arman")),
         List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, true, "in Xinjiang")),
         List.of(RESIDENT_ID));
+  }
+
+  /** The same material with other events. */
+  private static ReportBuilder.Material withEvents(ReportBuilder.Material m, List<Event> events) {
+    return new ReportBuilder.Material(
+        m.caseFile(),
+        m.organisation(),
+        m.people(),
+        m.others(),
+        events,
+        m.sources(),
+        m.steps(),
+        m.needs(),
+        m.consents(),
+        m.relatives(),
+        m.numbers());
   }
 
   /** The same material with other consents and third-party records. */
