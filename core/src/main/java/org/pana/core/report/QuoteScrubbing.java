@@ -29,14 +29,38 @@ import org.pana.core.timeline.Event;
 final class QuoteScrubbing {
 
   /** The word lists the rules read; loaded once. */
-  record Lists(WordList placeWords, WordList streetWords, WordList dwellingWords, WordList sites) {
+  record Lists(
+      WordList commonWords,
+      WordList ethnonyms,
+      WordList placeWords,
+      WordList streetWords,
+      WordList dwellingWords,
+      WordList sites) {
 
     static Lists shipped() {
       return new Lists(
+          WordList.shipped("common-words"),
+          WordList.shipped("ethnonyms"),
           WordList.shipped("place-words"),
           WordList.shipped("street-words"),
           WordList.shipped("dwelling-words"),
           WordList.shipped("contact-sites"));
+    }
+
+    /**
+     * Whether a word is never removed on its own as a part of a name: a common word ("of", "Aunt")
+     * or an ethnonym ("Kazakh").
+     */
+    boolean neverAName(String word) {
+      return commonWords.contains(word) || ethnonyms.contains(word);
+    }
+
+    /**
+     * Whether a word is never taken for the distinctive part of a place's name: also a word for a
+     * kind of place ("village", "Autonomous").
+     */
+    boolean neverAPlace(String word) {
+      return neverAName(word) || placeWords.contains(word);
     }
   }
 
@@ -80,6 +104,7 @@ final class QuoteScrubbing {
   private final Naming naming;
   private final Wording words;
   private final ShownPlaces places;
+  private final Lists lists;
   private final Patterns patterns;
   private final DateDetail dates;
 
@@ -88,12 +113,14 @@ final class QuoteScrubbing {
       Naming naming,
       Wording words,
       ShownPlaces places,
+      Lists lists,
       Patterns patterns,
       DateDetail dates) {
     this.m = m;
     this.naming = naming;
     this.words = words;
     this.places = places;
+    this.lists = lists;
     this.patterns = patterns;
     this.dates = dates;
   }
@@ -147,7 +174,7 @@ final class QuoteScrubbing {
         }
         names.putIfAbsent(name.value().strip(), replacement);
         String given = name.value().strip().split("[\\s·・]+")[0];
-        if (replacement.redaction() != null && given.length() >= 2) {
+        if (replacement.redaction() != null && given.length() >= 2 && !lists.neverAName(given)) {
           names.putIfAbsent(given, replacement);
         }
         if (replacement.redaction() != null) {
@@ -239,10 +266,16 @@ final class QuoteScrubbing {
         what.equals("identifier") ? Redaction.IDENTIFIER_REMOVED : Redaction.CONTACT_REMOVED);
   }
 
-  /** The parts of a name of two letters or more (any Han part). */
-  private static List<String> nameParts(String name) {
+  /**
+   * The parts of a name that are removed wherever they stand on their own: of two letters or more
+   * (any Han part), never a common word or an ethnonym ("Aunt of Aigerim" gives only "Aigerim").
+   */
+  private List<String> nameParts(String name) {
     List<String> parts = new ArrayList<>();
     for (String part : name.split("[\\s·・.,'’-]+")) {
+      if (lists.neverAName(part)) {
+        continue;
+      }
       if (part.codePointCount(0, part.length()) >= 2
           || part.codePoints()
               .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

@@ -133,9 +133,8 @@ public final class ReportBuilder {
   private static final Set<EventType> QUIET_BY_DEFAULT = EnumSet.of(EventType.OTHER);
 
   private final Gazetteer places;
-  private final WordList placeWords = WordList.shipped("place-words");
-  private final QuoteScrubbing.Patterns patterns =
-      QuoteScrubbing.Patterns.of(QuoteScrubbing.Lists.shipped());
+  private final QuoteScrubbing.Lists lists = QuoteScrubbing.Lists.shipped();
+  private final QuoteScrubbing.Patterns patterns = QuoteScrubbing.Patterns.of(lists);
 
   /** A builder that shows places as {@code places} knows them. */
   public ReportBuilder(Gazetteer places) {
@@ -147,10 +146,10 @@ public final class ReportBuilder {
     Wording words = new Wording(options.language());
     Person subject = material.people().get(0);
     Naming naming = new Naming(material, subject.id(), day, words);
-    ShownPlaces shown = new ShownPlaces(places, words, placeWords);
+    ShownPlaces shown = new ShownPlaces(places, words, lists);
     Citations citations = new Citations(material.sources());
     QuoteScrubbing quotes =
-        new QuoteScrubbing(material, naming, words, shown, patterns, options.dates());
+        new QuoteScrubbing(material, naming, words, shown, lists, patterns, options.dates());
     EventSentences events =
         new EventSentences(material, options, naming, words, shown, quotes, citations);
     CaseParagraphs paragraphs =

@@ -28,12 +28,12 @@ final class ShownPlaces {
 
   private final Gazetteer places;
   private final Wording words;
-  private final WordList placeWords;
+  private final QuoteScrubbing.Lists lists;
 
-  ShownPlaces(Gazetteer places, Wording words, WordList placeWords) {
+  ShownPlaces(Gazetteer places, Wording words, QuoteScrubbing.Lists lists) {
     this.places = places;
     this.words = words;
-    this.placeWords = placeWords;
+    this.lists = lists;
   }
 
   /** Whether a place is the border itself. */
@@ -58,7 +58,9 @@ final class ShownPlaces {
   /**
    * The places written in a case that Pana cannot place by name, each part and each distinctive
    * word of it, with the area to show instead: so that "Kokterek" in a quote is coarsened like the
-   * "Kokterek village, Zhaosu County" recorded as the place of an event.
+   * "Kokterek village, Zhaosu County" recorded as the place of an event. A word for a kind of
+   * place, a common word or an ethnonym ("Kazakh" of "Ili Kazakh Autonomous Prefecture") is never
+   * distinctive.
    */
   Map<String, Span> distinctiveWords(List<Written> written) {
     Map<String, Span> known = new LinkedHashMap<>();
@@ -79,7 +81,7 @@ final class ShownPlaces {
         }
         for (String word : component.split("\\s+")) {
           if (word.codePointCount(0, word.length()) >= 4
-              && !placeWords.contains(word)
+              && !lists.neverAPlace(word)
               && !places.knows(word)) {
             known.putIfAbsent(word, shown);
           }

@@ -373,6 +373,59 @@ class ReportBuilderTest {
         .contains("собеседование в миграционной службе (область Жетісу)");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quotes")
+  void scrubbingRemovesWholeNamesAndPlacesButNeverCommonWordsOrEthnonyms(
+      String label, String testimony, String kept, String removed) {
+    ReportBuilder.Material material = quoting(testimony);
+
+    String markdown = markdown(builder.build(material, ReportOptions.defaults("en"), TODAY));
+
+    assertThat(markdown).contains(kept).doesNotContain(removed);
+  }
+
+  static Stream<Arguments> quotes() {
+    return Stream.of(
+        Arguments.of(
+            "an ethnonym in a place's name",
+            "He showed his Kazakh residence permit at the Tekes checkpoint.",
+            "He showed his Kazakh residence permit at the Ili Kazakh Autonomous Prefecture"
+                + " checkpoint",
+            "his Ili Kazakh Autonomous Prefecture residence"),
+        Arguments.of(
+            "a common word in a relative's name",
+            "He crossed with the help of unregistered volunteers and of Aigerim.",
+            "with the help of unregistered volunteers and of [name removed]",
+            "Aigerim"),
+        Arguments.of(
+            "a word of a place's name that is a common word",
+            "He said the Autonomous Region office was closed; he came back to Kokterek.",
+            "the Autonomous Region office was closed; he came back to Ili",
+            "Kokterek"),
+        Arguments.of(
+            "a name written with an ending",
+            "Bekzat's friends and Бекзатом were questioned.",
+            "[name removed]'s friends and [name removed] were questioned",
+            "Бекзат"));
+  }
+
+  @Test
+  void theRedactionCountCountsEveryMarkTheTextShows() {
+    ReportBuilder.Material material =
+        quoting("Aigerim told Bekzat Tolegenuly, and Tolegenuly told her: of 2019-05-03.");
+
+    ReportBuilder.Built built = builder.build(material, ReportOptions.defaults("en"), TODAY);
+    String html = html(built);
+
+    for (Redaction reason : Redaction.values()) {
+      long marks = html.split("data-redaction=\"" + reason.name() + "\"", -1).length - 1;
+      assertThat(built.text().redactionCounts().getOrDefault(reason, 0L))
+          .as(reason.name())
+          .isEqualTo(marks);
+    }
+    assertThat(built.text().redactionCounts().get(Redaction.NAME_REMOVED)).isEqualTo(3);
+  }
+
   @Test
   void writesRussian() {
     ReportBuilder.Built built =
@@ -559,6 +612,54 @@ class ReportBuilderTest {
         List.of(consent("p1", scope, "Arman")),
         List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, true, "in Xinjiang")),
         List.of(RESIDENT_ID));
+  }
+
+  /**
+   * The material with one more public event of the man whose testimony is {@code testimony}, and a
+   * relative (a third party at risk) recorded as "Aunt of Aigerim" as well as by her name.
+   */
+  private static ReportBuilder.Material quoting(String testimony) {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> events = new ArrayList<>(material.events());
+    events.add(
+        new Event(
+            "e9",
+            EventType.BORDER_CROSSED_IRREGULARLY,
+            PartialDate.parse("2019-01-19"),
+            "Tekes, Ili Kazakh Autonomous Prefecture",
+            testimony,
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    Person aunt =
+        new Person(
+            "p3",
+            List.of(
+                new NameVariant("Aigerim Serikqyzy", "Latn", "kk", NameKind.OFFICIAL, null),
+                new NameVariant("Aunt of Aigerim", "Latn", "en", NameKind.ALIAS, null)),
+            Claim.of(Sex.FEMALE, "s2"),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    Map<String, Person> others = new java.util.HashMap<>(material.others());
+    others.put("p3", aunt);
+    List<Relative> relatives = new ArrayList<>(material.relatives());
+    relatives.add(new Relative("r2", "p1", "p3", Kinship.OTHER_RELATIVE, true, null));
+    return new ReportBuilder.Material(
+        material.caseFile(),
+        material.organisation(),
+        material.people(),
+        others,
+        events,
+        material.sources(),
+        material.steps(),
+        material.needs(),
+        material.consents(),
+        relatives,
+        material.numbers());
   }
 
   /** The same material with other events. */
