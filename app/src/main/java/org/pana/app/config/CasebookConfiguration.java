@@ -130,13 +130,7 @@ public class CasebookConfiguration {
       Reports.Unrestricted unrestricted,
       Reports.PhotoSource photos) {
     return new Reports(
-        store,
-        cases,
-        people,
-        new ReportBuilder(Gazetteer.shipped()),
-        clock,
-        unrestricted,
-        photos);
+        store, cases, people, new ReportBuilder(Gazetteer.shipped()), clock, unrestricted, photos);
   }
 
   @Bean

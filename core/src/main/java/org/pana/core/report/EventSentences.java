@@ -1,9 +1,7 @@
 package org.pana.core.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +12,9 @@ import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
 
 /**
- * "What happened": the events a report tells, in order, one sentence each, with the testimony of
- * the public ones quoted. What happened to someone who may not be told of in detail is told by year
- * and province only, and never quoted.
+ * "What happened": the events a report tells, in order ({@link EventOrder}), one sentence each, in
+ * the wording of its type, with the testimony of the public ones quoted. What happened to someone
+ * who may not be told of in detail is told by year and province only, and never quoted.
  */
 final class EventSentences {
 
@@ -55,14 +53,11 @@ final class EventSentences {
   List<Paragraph> write() {
     Set<String> chosen = options.eventIds() == null ? null : Set.copyOf(options.eventIds());
     Set<String> quoted = options.quotedIds() == null ? null : Set.copyOf(options.quotedIds());
-    Map<String, Event> unique = new HashMap<>();
+    Map<String, Event> unique = new LinkedHashMap<>();
     for (Event event : m.events()) {
       unique.putIfAbsent(event.id(), event);
     }
-    List<Event> ordered = new ArrayList<>(unique.values());
-    ordered.sort(
-        Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MAX : e.date().earliest())
-            .thenComparing(Event::id));
+    List<Event> ordered = EventOrder.of(unique.values());
     String subject = naming.subject().personId();
     List<Paragraph> paragraphs = new ArrayList<>();
     for (Event event : ordered) {

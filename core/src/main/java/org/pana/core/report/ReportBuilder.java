@@ -2,7 +2,6 @@ package org.pana.core.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.pana.core.report.ReportText.Span;
 import org.pana.core.source.Source;
 import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
-import org.pana.core.timeline.EventType;
 
 /**
  * Writes the account of a case that may leave the casebook: chronological and in plain language,
@@ -63,7 +61,7 @@ public final class ReportBuilder {
    * @param people the case's people, in the case's order (the first is the person the account is
    *     about)
    * @param others the other people named in their events (third parties), by id
-   * @param events the events of the case's people, any order
+   * @param events the events of the case's people, in the order they were recorded
    * @param sources the sources those events and facts cite, by id
    * @param steps the case's procedure steps
    * @param needs the needs of the case's people
@@ -129,8 +127,6 @@ public final class ReportBuilder {
    */
   public record Built(
       ReportText text, List<String> consentIds, String blocker, List<String> detailed) {}
-
-  private static final Set<EventType> QUIET_BY_DEFAULT = EnumSet.of(EventType.OTHER);
 
   private final Gazetteer places;
   private final QuoteScrubbing.Lists lists = QuoteScrubbing.Lists.shipped();
@@ -202,10 +198,12 @@ public final class ReportBuilder {
     return new Built(report, naming.consentIds(), naming.blocker(), List.copyOf(detailed));
   }
 
-  /** The events a report tells by default: every event that is not private. */
+  /**
+   * The events a report tells by default: those marked public, fit for publication. Others (of the
+   * organisation or its partners) are told only when chosen; private ones never.
+   */
   public static boolean toldByDefault(Event event) {
-    return event.visibility() != Visibility.PRIVATE
-        && (!QUIET_BY_DEFAULT.contains(event.type()) || event.visibility() == Visibility.PUBLIC);
+    return event.visibility() == Visibility.PUBLIC;
   }
 
   /** The day as the report's header writes it. */

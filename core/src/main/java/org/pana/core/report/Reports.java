@@ -191,13 +191,9 @@ public final class Reports {
         change);
   }
 
-  /** The events a report on a case may tell (none private), in the order they happened. */
+  /** The events a report on a case may tell, in the order a report tells them. */
   public List<Event> choices(String caseId) {
-    List<Event> events = new ArrayList<>(events(cases.get(caseId).value()).values());
-    events.sort(
-        Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MAX : e.date().earliest())
-            .thenComparing(Event::id));
-    return events;
+    return EventOrder.of(events(cases.get(caseId).value()).values());
   }
 
   private ReportOptions options(CaseFile caseFile, ReportRequest request) {
@@ -387,14 +383,18 @@ public final class Reports {
     return LocalDate.now(clock);
   }
 
-  /** The events of a case's people, by id, as the reader may see them. */
+  /** The events of a case's people, by id, as the reader may see them, in the order recorded. */
   private Map<String, Event> events(CaseFile caseFile) {
-    Map<String, Event> events = new LinkedHashMap<>();
+    Map<String, Stored<Event>> stored = new LinkedHashMap<>();
     for (String personId : caseFile.personIds()) {
       for (Stored<Event> event : store.linkedTo(Event.KIND, personId)) {
-        events.putIfAbsent(event.value().id(), event.value());
+        stored.putIfAbsent(event.value().id(), event);
       }
     }
+    Map<String, Event> events = new LinkedHashMap<>();
+    stored.values().stream()
+        .sorted(Comparator.comparing((Stored<Event> e) -> e.createdAt()))
+        .forEach(e -> events.put(e.value().id(), e.value()));
     return events;
   }
 

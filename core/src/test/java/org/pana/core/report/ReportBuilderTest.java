@@ -427,6 +427,97 @@ class ReportBuilderTest {
   }
 
   @Test
+  void eachEventTypeHasItsOwnWordingInEachLanguage() {
+    for (String language : ReportOptions.LANGUAGES) {
+      Map<String, EventType> clauses = new java.util.HashMap<>();
+      for (EventType type : EventType.values()) {
+        Event event =
+            new Event(
+                "t-" + type,
+                type,
+                PartialDate.parse("2020-01"),
+                null,
+                "Words of the testimony.",
+                List.of("p1"),
+                "s1",
+                Visibility.PUBLIC);
+        ReportBuilder.Material material =
+            withEvents(material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM), List.of(event));
+        String told =
+            builder
+                .build(
+                    material,
+                    new ReportOptions(
+                        language, DateDetail.MONTH, List.of(event.id()), null, false, false),
+                    TODAY)
+                .text()
+                .sections()
+                .get(1)
+                .paragraphs()
+                .get(0)
+                .text();
+        String clause = told.substring(told.indexOf(' ', told.indexOf("2020")), told.indexOf(':'));
+        assertThat(clauses.put(clause, type)).as(language + " " + type + ": " + clause).isNull();
+        if (type == EventType.OTHER) {
+          // what happened, not the telling of it
+          assertThat(clause).doesNotContain("account").doesNotContain("рассказ");
+        }
+      }
+    }
+  }
+
+  @Test
+  void eventsInOneMonthKeepTheOrderTheyHappenedOrWereRecorded() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> recorded =
+        List.of(
+            event("z1", EventType.DETAINED, "2019-03"),
+            event("a2", EventType.RELEASED, "2019-03-20"),
+            event("y3", EventType.INTERROGATED, "2019-03-05"),
+            event("b4", EventType.RELOCATED, "2019-03"));
+
+    String markdown =
+        markdown(
+            builder.build(withEvents(material, recorded), ReportOptions.defaults("en"), TODAY));
+
+    // the days known give the order where they can; a day not known keeps the recorded place
+    assertThat(markdown)
+        .containsSubsequence(
+            "he was detained", "he was interrogated", "he was released", "he moved");
+  }
+
+  @Test
+  void onlyEventsMarkedPublicAreToldByDefault() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> events = new ArrayList<>(material.events());
+    Event organisation =
+        new Event(
+            "e10",
+            EventType.DETAINED,
+            PartialDate.parse("2018-02"),
+            "Almaty",
+            null,
+            List.of("p1"),
+            "s1",
+            Visibility.ORGANISATION);
+    events.add(organisation);
+    ReportBuilder.Material withIt = withEvents(material, events);
+
+    String byDefault = markdown(builder.build(withIt, ReportOptions.defaults("en"), TODAY));
+    String chosen =
+        markdown(
+            builder.build(
+                withIt,
+                new ReportOptions("en", DateDetail.MONTH, List.of("e1", "e10"), null, true, true),
+                TODAY));
+
+    assertThat(ReportBuilder.toldByDefault(organisation)).isFalse();
+    assertThat(ReportBuilder.toldByDefault(material.events().get(0))).isTrue();
+    assertThat(byDefault).doesNotContain("he was detained");
+    assertThat(chosen).contains("In February 2018, he was detained in Almaty.");
+  }
+
+  @Test
   void writesRussian() {
     ReportBuilder.Built built =
         builder.build(
@@ -537,7 +628,7 @@ class ReportBuilderTest {
                 "Reached his wife.",
                 List.of("p1"),
                 "s1",
-                Visibility.ORGANISATION),
+                Visibility.PUBLIC),
             new Event(
                 "e4",
                 EventType.INTERROGATED,
@@ -660,6 +751,12 @@ class ReportBuilderTest {
         material.consents(),
         relatives,
         material.numbers());
+  }
+
+  /** A public event of the man, with no place or testimony. */
+  private static Event event(String id, EventType type, String date) {
+    return new Event(
+        id, type, PartialDate.parse(date), null, null, List.of("p1"), "s1", Visibility.PUBLIC);
   }
 
   /** The same material with other events. */
