@@ -1,6 +1,7 @@
 package org.pana.core.report;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ import org.pana.core.timeline.EventType;
  * who may not be told of in detail is told by year and province only, and never quoted.
  */
 final class EventSentences {
+
+  /** Event types whose place is where someone went ("moved to Almaty"), not where it happened. */
+  private static final Set<EventType> DESTINATIONS =
+      EnumSet.of(EventType.EMIGRATED, EventType.TRAVELLED, EventType.RELOCATED);
 
   private final ReportBuilder.Material m;
   private final ReportOptions options;
@@ -113,11 +118,7 @@ final class EventSentences {
       boolean border = places.isBorder(event.place(), event.date());
       if (!(border && event.type() == EventType.BORDER_CROSSED_IRREGULARLY)) {
         String key =
-            border
-                ? "where.at"
-                : event.type() == EventType.EMIGRATED || event.type() == EventType.TRAVELLED
-                    ? "where.to"
-                    : "where.in";
+            border ? "where.at" : DESTINATIONS.contains(event.type()) ? "where.to" : "where.in";
         Span place = places.shown(event.place(), event.date(), exposed);
         where.addAll(words.format(key, Map.of(), Map.of("where", List.of(place))));
       }

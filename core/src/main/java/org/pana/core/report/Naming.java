@@ -192,14 +192,17 @@ final class Naming {
       String first = words.message("who.pseudonym", Map.of("name", label));
       return new Who(person.id(), label, first, Redaction.PSEUDONYM, sex, pseudonym.get());
     }
+    String label = words.text(subject ? "who.withheld" : "who.member");
     if (subject) {
       blocker =
-          "No consent to publish an account of this person (by name or under a pseudonym) holds"
-              + " on "
+          "No consent to publication (by name or under a pseudonym) from “"
+              + label
+              + "” (person "
+              + person.id()
+              + "), whom the account is about, holds on "
               + day
-              + ".";
+              + ": record their consent, or choose whom the account is about.";
     }
-    String label = words.text(subject ? "who.withheld" : "who.member");
     // Russian general terms ("этот человек", "член семьи") are grammatically masculine
     String agreement = "ru".equals(words.language()) ? "other" : sex;
     return new Who(person.id(), label, label, Redaction.NAME_WITHHELD, agreement, null);

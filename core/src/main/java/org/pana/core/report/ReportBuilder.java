@@ -58,8 +58,8 @@ public final class ReportBuilder {
    *
    * @param caseFile the case
    * @param organisation the name of the organisation releasing the report
-   * @param people the case's people, in the case's order (the first is the person the account is
-   *     about)
+   * @param people the case's people, in the case's order (the account is about the one the options
+   *     name, else the first)
    * @param others the other people named in their events (third parties), by id
    * @param events the events of the case's people, in the order they were recorded
    * @param sources the sources those events and facts cite, by id
@@ -140,7 +140,7 @@ public final class ReportBuilder {
   /** Writes the report as it stands on {@code day}. */
   public Built build(Material material, ReportOptions options, LocalDate day) {
     Wording words = new Wording(options.language());
-    Person subject = material.people().get(0);
+    Person subject = subject(material, options);
     Naming naming = new Naming(material, subject.id(), day, words);
     ShownPlaces shown = new ShownPlaces(places, words, lists);
     Citations citations = new Citations(material.sources());
@@ -196,6 +196,17 @@ public final class ReportBuilder {
       }
     }
     return new Built(report, naming.consentIds(), naming.blocker(), List.copyOf(detailed));
+  }
+
+  /**
+   * The person the account is about: the one chosen, or (for a report drafted before the choice
+   * existed, or one no longer in the case) the first person listed in the case.
+   */
+  private static Person subject(Material material, ReportOptions options) {
+    return material.people().stream()
+        .filter(p -> p.id().equals(options.subjectId()))
+        .findFirst()
+        .orElse(material.people().get(0));
   }
 
   /**

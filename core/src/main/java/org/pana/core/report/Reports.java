@@ -87,6 +87,8 @@ public final class Reports {
    * @param needs whether to say what help is needed (default yes)
    * @param photoIds photographs (evidence files of the case's people) to publish, each only with
    *     its person's consent to the publication of photos (default none)
+   * @param subjectId whom the account is about, one of the case's people (default: the case's
+   *     principal applicant; a case does not mark one yet, so the first person listed in it)
    */
   public record ReportRequest(
       String language,
@@ -95,9 +97,22 @@ public final class Reports {
       List<String> quotedIds,
       Boolean procedure,
       Boolean needs,
-      List<String> photoIds) {
+      List<String> photoIds,
+      String subjectId) {
 
-    /** A request without photographs. */
+    /** A request about the case's first person. */
+    public ReportRequest(
+        String language,
+        String dates,
+        List<String> eventIds,
+        List<String> quotedIds,
+        Boolean procedure,
+        Boolean needs,
+        List<String> photoIds) {
+      this(language, dates, eventIds, quotedIds, procedure, needs, photoIds, null);
+    }
+
+    /** A request without photographs, about the case's first person. */
     public ReportRequest(
         String language,
         String dates,
@@ -105,7 +120,7 @@ public final class Reports {
         List<String> quotedIds,
         Boolean procedure,
         Boolean needs) {
-      this(language, dates, eventIds, quotedIds, procedure, needs, null);
+      this(language, dates, eventIds, quotedIds, procedure, needs, null, null);
     }
   }
 
@@ -249,6 +264,7 @@ public final class Reports {
         }
       }
     }
+    String subject = subject(caseFile, request.subjectId(), problems);
     problems.throwIfAny();
     return new ReportOptions(
         language,
@@ -257,7 +273,27 @@ public final class Reports {
         request.quotedIds(),
         request.procedure() == null || request.procedure(),
         request.needs() == null || request.needs(),
-        request.photoIds());
+        request.photoIds(),
+        subject);
+  }
+
+  /**
+   * Whom a report is about: the person asked for, who must be one of the case's people; by default
+   * the case's principal applicant. Cases do not mark a principal applicant yet, so the default is
+   * the first person listed in the case.
+   */
+  private static String subject(CaseFile caseFile, String requested, Problems problems) {
+    if (requested == null || requested.isBlank()) {
+      return caseFile.personIds().get(0);
+    }
+    String id = requested.strip();
+    if (!caseFile.personIds().contains(id)) {
+      problems.add(
+          "subjectId",
+          "not_in_case",
+          "A report is about one of the case's people; " + id + " is not in this case.");
+    }
+    return id;
   }
 
   public Stored<Report> get(String id) {
@@ -285,8 +321,8 @@ public final class Reports {
           blocker(report, today()),
           report.detailed());
     }
-    ReportBuilder.Built built =
-        builder.build(material(cases.get(report.caseId()).value()), report.options(), today());
+    CaseFile caseFile = cases.get(report.caseId()).value();
+    ReportBuilder.Built built = builder.build(material(caseFile), report.options(), today());
     return new Reading(
         stored,
         built.text(),
@@ -350,30 +386,39 @@ public final class Reports {
     if (consent != null) {
       return consent;
     }
-    boolean flagged =
+    Optional<String> flagged =
         unrestricted.read(
             () ->
                 report.detailed().stream()
-                    .anyMatch(
+                    .filter(
                         id ->
                             store.linkedTo(Relative.KIND, id).stream()
                                 .anyMatch(
-                                    r -> r.value().relativeId().equals(id) && r.value().atRisk())));
+                                    r -> r.value().relativeId().equals(id) && r.value().atRisk()))
+                    .findFirst());
     return flagged
-        ? "Someone this report tells of in detail has since been flagged at risk: draft it again."
-        : null;
+        .map(
+            id ->
+                "Someone this report tells of in detail (person "
+                    + id
+                    + ") has since been flagged at risk: draft it again.")
+        .orElse(null);
   }
 
   /** Why the consents a report relies on do not all hold on a day, or null when they do. */
   String consentBlocker(List<String> consentIds, LocalDate day) {
     for (String id : consentIds) {
-      var consent = store.find(Consent.KIND, id);
-      if (consent.isEmpty() || !consent.get().value().holdsOn(day)) {
-        return "A consent this report relies on does not hold on "
+      var found = store.find(Consent.KIND, id);
+      if (found.isEmpty()) {
+        return "A consent this report relies on (" + id + ") is no longer recorded.";
+      }
+      Consent consent = found.get().value();
+      if (!consent.holdsOn(day)) {
+        return "The consent of person "
+            + consent.personId()
+            + " that this report relies on does not hold on "
             + day
-            + (consent.isPresent() && consent.get().value().withdrawn() != null
-                ? " (withdrawn on " + consent.get().value().withdrawn() + ")."
-                : ".");
+            + (consent.withdrawn() != null ? " (withdrawn on " + consent.withdrawn() + ")." : ".");
       }
     }
     return null;

@@ -518,6 +518,40 @@ class ReportBuilderTest {
   }
 
   @Test
+  void aFamilyCaseIsToldAboutThePersonChosenAndTheOthersStayFamilyMembers() {
+    ReportBuilder.Material family = family();
+    ReportOptions aboutTheFather =
+        new ReportOptions("en", DateDetail.MONTH, null, null, true, true, List.of(), "p-father");
+
+    ReportBuilder.Built built = builder.build(family, aboutTheFather, TODAY);
+    String markdown = markdown(built);
+
+    assertThat(built.blocker()).isNull();
+    assertThat(markdown)
+        .contains("# Account: Marat")
+        .contains("Marat (a pseudonym) is a Kazakh man, born in the 1970s")
+        .contains("The case also concerns 2 other family members.")
+        .contains("In March 2017, he was detained in Ili Kazakh Autonomous Prefecture.")
+        .contains("In May 2018, a family member moved to Almaty.")
+        .contains("In January 2019, he arrived in Almaty.")
+        .doesNotContain("Гүлмира")
+        .doesNotContain("Әлихан")
+        .doesNotContain("Мұрат");
+  }
+
+  @Test
+  void withoutAChoiceTheAccountIsAboutThePersonListedFirstAndTheBlockerNamesThem() {
+    ReportBuilder.Built built = builder.build(family(), ReportOptions.defaults("en"), TODAY);
+
+    assertThat(markdown(built)).contains("# Account: the person");
+    assertThat(built.blocker())
+        .contains("No consent to publication")
+        .contains("“the person”")
+        .contains("p-son")
+        .doesNotContain("Әлихан");
+  }
+
+  @Test
   void writesRussian() {
     ReportBuilder.Built built =
         builder.build(
@@ -751,6 +785,98 @@ class ReportBuilderTest {
         material.consents(),
         relatives,
         material.numbers());
+  }
+
+  /**
+   * A fictional family of three in one case, the son listed first: the father consents to an
+   * account under a pseudonym, his wife and son to nothing beyond documentation.
+   */
+  private static ReportBuilder.Material family() {
+    Person father =
+        new Person(
+            "p-father",
+            List.of(new NameVariant("Мұрат Серікұлы", "Cyrl", "kk", NameKind.OFFICIAL, null)),
+            Claim.of(Sex.MALE, "s1"),
+            Claim.of(PartialDate.parse("1979-06"), "s1"),
+            Claim.of("Zhaosu", "s1"),
+            Claim.of("Kazakh", "s1"),
+            List.of(),
+            List.of(),
+            null);
+    Person mother =
+        new Person(
+            "p-mother",
+            List.of(new NameVariant("Гүлмира Асанқызы", "Cyrl", "kk", NameKind.OFFICIAL, null)),
+            Claim.of(Sex.FEMALE, "s1"),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    Person son =
+        new Person(
+            "p-son",
+            List.of(new NameVariant("Әлихан Мұратұлы", "Cyrl", "kk", NameKind.OFFICIAL, null)),
+            Claim.of(Sex.MALE, "s1"),
+            Claim.of(PartialDate.parse("2012"), "s1"),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    CaseFile caseFile =
+        new CaseFile(
+            "c-family",
+            "Family (test)",
+            List.of("p-son", "p-mother", "p-father"),
+            "o1",
+            List.of(),
+            CaseStatus.OPEN,
+            Set.of(),
+            null,
+            Set.of());
+    List<Event> events =
+        List.of(
+            new Event(
+                "f1",
+                EventType.DETAINED,
+                PartialDate.parse("2017-03"),
+                "Zhaosu",
+                null,
+                List.of("p-father"),
+                "s1",
+                Visibility.PUBLIC),
+            new Event(
+                "f2",
+                EventType.RELOCATED,
+                PartialDate.parse("2018-05"),
+                "Almaty",
+                null,
+                List.of("p-mother"),
+                "s1",
+                Visibility.PUBLIC),
+            new Event(
+                "f3",
+                EventType.ARRIVED,
+                PartialDate.parse("2019-01"),
+                "Almaty",
+                null,
+                List.of("p-son", "p-mother", "p-father"),
+                "s1",
+                Visibility.PUBLIC));
+    return new ReportBuilder.Material(
+        caseFile,
+        "Steppe Example Group",
+        List.of(son, mother, father),
+        Map.of(),
+        events,
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(consent("p-father", ConsentScope.PUBLICATION_UNDER_PSEUDONYM, "Marat")),
+        List.of(),
+        List.of());
   }
 
   /** A public event of the man, with no place or testimony. */
