@@ -43,12 +43,31 @@ import org.pana.core.timeline.Event;
 public final class Reports {
 
   /**
-   * Reads every record whoever asks, for one purpose only: to know every name, number and person
-   * that must be kept out of a report, including those of third parties the reader may not see.
-   * What it reads is only ever removed from a report, never shown.
+   * The views a report is written with, whoever asks. A draft is written with one fixed view, that
+   * of its case's owning organisation (what its members may see, never one reader's role or team),
+   * so everyone allowed to see the report sees the same text under the same hash, and approval
+   * freezes exactly that text.
    */
   public interface Unrestricted {
+
+    /**
+     * Runs {@code work} reading every record, for one purpose only: to know every name, number and
+     * person that must be kept out of a report, including those of third parties the reader may not
+     * see. What it reads is only ever removed from a report, never shown.
+     */
     <T> T read(Supplier<T> work);
+
+    /**
+     * Runs {@code work} reading as the members of an organisation may (for null: the records of no
+     * organisation), whoever asks.
+     */
+    <T> T asOrganisation(String organisationId, Supplier<T> work);
+
+    /**
+     * Whether the current reader is a member of the organisation (or sees everything): only they
+     * see its reports; a partner a case is shared with does not.
+     */
+    boolean belongsTo(String organisationId);
   }
 
   private final RecordStore store;
@@ -160,6 +179,13 @@ public final class Reports {
   /** Creates a draft report on a case; nothing is stored when the request is wrong. */
   public Stored<Report> create(String caseId, ReportRequest request, String author, Change change) {
     CaseFile caseFile = cases.get(caseId).value();
+    if (!unrestricted.belongsTo(caseFile.organisationId())) {
+      throw new ValidationFailed(
+          "organisation",
+          "not_yours",
+          "Reports on a case are drafted by members of its own organisation; a partner it is"
+              + " shared with reads the case, not its reports.");
+    }
     ReportOptions options = options(caseFile, request);
     return store.insert(
         Report.KIND,
@@ -175,7 +201,8 @@ public final class Reports {
             null,
             null,
             List.of(),
-            List.of()),
+            List.of(),
+            caseFile.organisationId()),
         change);
   }
 
@@ -186,7 +213,8 @@ public final class Reports {
     if (report.status() != ReportStatus.DRAFT) {
       throw new Conflict("An approved report is frozen; draft a new one instead.");
     }
-    ReportOptions options = options(cases.get(report.caseId()).value(), request);
+    CaseFile caseFile = cases.get(report.caseId()).value();
+    ReportOptions options = options(caseFile, request);
     return store.update(
         Report.KIND,
         new Report(
@@ -201,14 +229,26 @@ public final class Reports {
             null,
             null,
             List.of(),
-            List.of()),
+            List.of(),
+            caseFile.organisationId()),
         expectedRevision,
         change);
   }
 
-  /** The events a report on a case may tell, in the order a report tells them. */
+  /**
+   * The events a report on a case may tell, in the order a report tells them: those of the
+   * organisation's view that the reader may see too.
+   */
   public List<Event> choices(String caseId) {
-    return EventOrder.of(events(cases.get(caseId).value()).values());
+    CaseFile caseFile = cases.get(caseId).value();
+    Set<String> seen = events(caseFile).keySet();
+    List<Event> told = new ArrayList<>();
+    for (Event event : drafting(caseFile, () -> events(caseFile)).values()) {
+      if (seen.contains(event.id())) {
+        told.add(event);
+      }
+    }
+    return EventOrder.of(told);
   }
 
   private ReportOptions options(CaseFile caseFile, ReportRequest request) {
@@ -227,7 +267,7 @@ public final class Reports {
         request.dates() == null || request.dates().isBlank()
             ? DateDetail.MONTH
             : problems.code("dates", DateDetail.class, request.dates());
-    Map<String, Event> events = events(caseFile);
+    Map<String, Event> events = drafting(caseFile, () -> events(caseFile));
     if (request.eventIds() != null) {
       for (String id : request.eventIds()) {
         Event event = events.get(id);
@@ -296,13 +336,25 @@ public final class Reports {
     return id;
   }
 
+  /**
+   * A report, for a member of its case's organisation; to anyone else (a partner the case is shared
+   * with) it is not found.
+   */
   public Stored<Report> get(String id) {
-    return store.find(Report.KIND, id).orElseThrow(() -> new NotFound("report", id));
+    Stored<Report> report =
+        store.find(Report.KIND, id).orElseThrow(() -> new NotFound("report", id));
+    Optional<Stored<CaseFile>> caseFile = store.find(CaseFile.KIND, report.value().caseId());
+    if (caseFile.isEmpty() || !unrestricted.belongsTo(caseFile.get().value().organisationId())) {
+      throw new NotFound("report", id);
+    }
+    return report;
   }
 
-  /** A case's reports, newest first. */
+  /** A case's reports, newest first; none for a partner the case is shared with. */
   public List<Stored<Report>> ofCase(String caseId) {
-    cases.get(caseId);
+    if (!unrestricted.belongsTo(cases.get(caseId).value().organisationId())) {
+      return List.of();
+    }
     List<Stored<Report>> reports = new ArrayList<>(store.linkedTo(Report.KIND, caseId));
     reports.sort(Comparator.comparing((Stored<Report> r) -> r.createdAt()).reversed());
     return reports;
@@ -372,7 +424,8 @@ public final class Reports {
             reading.hash(),
             reading.text(),
             reading.consentIds(),
-            reading.detailed()),
+            reading.detailed(),
+            cases.get(report.caseId()).value().organisationId()),
         expectedRevision,
         change);
   }
@@ -408,7 +461,7 @@ public final class Reports {
   /** Why the consents a report relies on do not all hold on a day, or null when they do. */
   String consentBlocker(List<String> consentIds, LocalDate day) {
     for (String id : consentIds) {
-      var found = store.find(Consent.KIND, id);
+      var found = unrestricted.read(() -> store.find(Consent.KIND, id));
       if (found.isEmpty()) {
         return "A consent this report relies on (" + id + ") is no longer recorded.";
       }
@@ -443,12 +496,21 @@ public final class Reports {
     return events;
   }
 
+  /** Runs {@code work} with the view a report on the case is written with. */
+  private <T> T drafting(CaseFile caseFile, Supplier<T> work) {
+    return unrestricted.asOrganisation(caseFile.organisationId(), work);
+  }
+
   /**
    * Everything the report on a case may draw on: the case's people, events, sources, steps and
-   * needs as the reader may see them; the third parties, consents and numbers to keep out, read
-   * whoever the reader is.
+   * needs as the members of its organisation may see them, whoever reads; the third parties,
+   * consents and numbers to keep out, read in full.
    */
   ReportBuilder.Material material(CaseFile caseFile) {
+    return drafting(caseFile, () -> gather(caseFile));
+  }
+
+  private ReportBuilder.Material gather(CaseFile caseFile) {
     List<Person> members = new ArrayList<>();
     for (String id : caseFile.personIds()) {
       members.add(people.get(id).value());
