@@ -54,7 +54,7 @@ import org.pana.core.timeline.Event;
 public final class ReportBuilder {
 
   /**
-   * Everything a report may draw on, as the reader may see it.
+   * Everything a report may draw on, as the members of the case's owning organisation may see it.
    *
    * @param caseFile the case
    * @param organisation the name of the organisation releasing the report
