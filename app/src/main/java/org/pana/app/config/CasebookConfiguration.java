@@ -20,9 +20,9 @@ import org.pana.core.need.Needs;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
 import org.pana.core.person.Relatives;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.Procedures;
-import org.pana.core.report.CoarsePlaces;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.ReportBuilder;
 import org.pana.core.report.Reports;
@@ -155,18 +155,12 @@ public class CasebookConfiguration {
       Reports.Unrestricted unrestricted,
       Reports.PhotoSource photos) {
     return new Reports(
-        store,
-        cases,
-        people,
-        new ReportBuilder(CoarsePlaces.shipped()),
-        clock,
-        unrestricted,
-        photos);
+        store, cases, people, new ReportBuilder(Gazetteer.shipped()), clock, unrestricted, photos);
   }
 
   @Bean
   Statistics statistics(RecordStore store) {
-    return new Statistics(store, CoarsePlaces.shipped());
+    return new Statistics(store, Gazetteer.shipped());
   }
 
   @Bean

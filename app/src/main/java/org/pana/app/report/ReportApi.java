@@ -49,6 +49,7 @@ public class ReportApi {
    * @param status DRAFT or APPROVED
    * @param language en or ru
    * @param dates DAY, MONTH or YEAR
+   * @param subjectId the person the account is about
    * @param createdBy who drafted it
    * @param approvedBy who approved it, or null
    * @param approvedAt when, or null
@@ -64,6 +65,7 @@ public class ReportApi {
       String status,
       String language,
       String dates,
+      String subjectId,
       String createdBy,
       String approvedBy,
       Instant approvedAt,
@@ -81,6 +83,7 @@ public class ReportApi {
           r.status().name(),
           r.options().language(),
           r.options().dates().name(),
+          r.options().subjectId() != null ? r.options().subjectId() : r.personIds().get(0),
           r.createdBy(),
           r.approvedBy(),
           r.approvedAt(),

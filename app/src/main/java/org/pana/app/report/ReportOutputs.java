@@ -9,6 +9,7 @@ import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
 import org.pana.core.report.ReportFormats;
 import org.pana.core.report.ReportFormats.Rendering;
+import org.pana.core.report.ReportText;
 import org.pana.core.report.Reports;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -88,6 +89,11 @@ public class ReportOutputs {
         .header("X-Report-Status", reading.report().value().status().name())
         .header("X-Report-Hash", reading.hash())
         .body(body);
+  }
+
+  /** A heading or the draft line of a report, in the report's language (not the page's). */
+  public String word(ReportText text, String key) {
+    return ReportFormats.word(text, key);
   }
 
   /** How the preview names a redaction, in the reader's language. */

@@ -11,6 +11,7 @@ import org.pana.core.casefile.Cases;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
 import org.pana.core.evidence.EvidenceRecords;
+import org.pana.core.person.People;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.report.DateDetail;
@@ -44,6 +45,7 @@ public class ReportPages {
   private final Author author;
   private final EvidenceRecords evidence;
   private final Consents consents;
+  private final People people;
 
   public ReportPages(
       Reports reports,
@@ -52,7 +54,9 @@ public class ReportPages {
       ReportOutputs outputs,
       Author author,
       EvidenceRecords evidence,
-      Consents consents) {
+      Consents consents,
+      People people) {
+    this.people = people;
     this.evidence = evidence;
     this.consents = consents;
     this.reports = reports;
@@ -70,7 +74,14 @@ public class ReportPages {
         reports.create(
             id,
             new Reports.ReportRequest(
-                form.get("language"), form.get("dates"), null, null, null, null),
+                form.get("language"),
+                form.get("dates"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                form.get("subjectId")),
             author.current().login(),
             author.change("report drafted"));
     return "redirect:/reports/" + stored.value().id();
@@ -97,7 +108,8 @@ public class ReportPages {
               List.copyOf(form.all("quotedIds")),
               form.get("procedure") != null,
               form.get("needs") != null,
-              List.copyOf(form.all("photoIds"))),
+              List.copyOf(form.all("photoIds")),
+              form.get("subjectId")),
           author.change("report claims chosen"));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
@@ -209,7 +221,15 @@ public class ReportPages {
     model.addAttribute("reading", reading);
     model.addAttribute("report", report);
     model.addAttribute("draft", draft);
-    model.addAttribute("caseFile", cases.get(report.caseId()).value());
+    var caseFile = cases.get(report.caseId()).value();
+    model.addAttribute("caseFile", caseFile);
+    model.addAttribute(
+        "people", caseFile.personIds().stream().map(p -> people.get(p).value()).toList());
+    model.addAttribute(
+        "subjectId",
+        report.options().subjectId() != null
+            ? report.options().subjectId()
+            : report.personIds().get(0));
     model.addAttribute("choices", choices);
     model.addAttribute("told", told);
     model.addAttribute("quoted", quoted);

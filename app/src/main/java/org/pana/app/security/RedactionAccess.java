@@ -1,13 +1,16 @@
 package org.pana.app.security;
 
+import java.util.Set;
 import java.util.function.Supplier;
+import org.pana.core.history.Audience;
+import org.pana.core.history.Scope;
 import org.pana.core.report.Reports;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the report builder read every person, consent and number around a case whoever is logged in,
- * so that a third party the reader may not see is still kept out of the report. What it reads is
- * only ever removed from a report; the report's text comes from what the reader may see.
+ * The views a report is written with, whoever is logged in: what the members of the case's owning
+ * organisation may see (the report's text, the same for every reader), and every person, consent
+ * and number around a case (only to keep third parties the reader may not see out of the report).
  */
 @Component
 public class RedactionAccess implements Reports.Unrestricted {
@@ -15,5 +18,16 @@ public class RedactionAccess implements Reports.Unrestricted {
   @Override
   public <T> T read(Supplier<T> work) {
     return SystemAccess.everything(work);
+  }
+
+  @Override
+  public <T> T asOrganisation(String organisationId, Supplier<T> work) {
+    return SystemAccess.as(
+        Scope.of(organisationId == null ? Set.of() : Set.of(organisationId)), work);
+  }
+
+  @Override
+  public boolean belongsTo(String organisationId) {
+    return VaultConfiguration.currentScope().audienceFor(organisationId) != Audience.PARTNER;
   }
 }

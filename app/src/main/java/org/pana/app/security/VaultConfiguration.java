@@ -53,7 +53,7 @@ public class VaultConfiguration {
    */
   static Scope currentScope() {
     if (SystemAccess.active()) {
-      return Scope.all();
+      return SystemAccess.scope();
     }
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof PanaUser user)) {

@@ -70,13 +70,27 @@ abstract class WithReports extends RunningPana {
 
   /** An account of the organisation, calling the API with a bearer token. */
   Caller account(String login, Role role, String organisation) {
+    return account(login, role, Set.of(organisation));
+  }
+
+  /** An account of these organisations, calling the API with a bearer token. */
+  Caller account(String login, Role role, Set<String> organisations) {
     var account =
         accounts.addAccount(
             PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray())),
             login,
             role,
-            Set.of(organisation),
+            organisations,
             "report test passphrase".toCharArray());
     return new Caller(accounts.createToken(PanaUser.of(account), "report test"));
+  }
+
+  HttpResponse<String> getAs(Caller caller, String path) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + caller.token())
+            .GET()
+            .build());
   }
 }

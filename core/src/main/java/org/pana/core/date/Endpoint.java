@@ -95,6 +95,16 @@ record Endpoint(int year, int month, int day, boolean approximate) {
     return month != 0 ? PartialDate.Precision.MONTH : PartialDate.Precision.YEAR;
   }
 
+  /** This endpoint stated no more finely than {@code coarsest}. */
+  Endpoint coarsenedTo(PartialDate.Precision coarsest) {
+    if (precision().compareTo(coarsest) <= 0) {
+      return this;
+    }
+    return coarsest == PartialDate.Precision.YEAR
+        ? new Endpoint(year, 0, 0, approximate)
+        : new Endpoint(year, month, 0, approximate);
+  }
+
   LocalDate earliest() {
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }

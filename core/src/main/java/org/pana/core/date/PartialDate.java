@@ -164,6 +164,27 @@ public final class PartialDate implements Comparable<PartialDate> {
     return end.precision();
   }
 
+  /** The start of a range as a date of its own; this date itself when it is no range. */
+  public PartialDate start() {
+    return end == null ? this : new PartialDate(start, null);
+  }
+
+  /** The end of a range as a date of its own; this date itself when it is no range. */
+  public PartialDate end() {
+    return end == null ? this : new PartialDate(end, null);
+  }
+
+  /**
+   * This date stated no more finely than {@code coarsest} allows: {@code 1982-03-15} to the month
+   * is {@code 1982-03}, to the year {@code 1982}; each end of a range on its own, approximate marks
+   * kept. A date already as coarse is returned as it is.
+   */
+  public PartialDate coarsenedTo(Precision coarsest) {
+    Endpoint first = start.coarsenedTo(coarsest);
+    Endpoint last = end == null ? null : end.coarsenedTo(coarsest);
+    return first.equals(start) && Objects.equals(last, end) ? this : new PartialDate(first, last);
+  }
+
   /** True when every day this date can mean lies before every day {@code other} can mean. */
   public boolean isCertainlyBefore(PartialDate other) {
     return latest().isBefore(other.earliest());

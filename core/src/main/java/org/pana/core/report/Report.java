@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 import org.pana.core.history.RecordKind;
 import org.pana.core.history.Recorded;
+import org.pana.core.history.Sharing;
 
 /**
  * A report on a case. A draft is written afresh from the case each time it is read; approval
- * freezes its text and records the hash of that text. It belongs to its people's organisation.
+ * freezes its text and records the hash of that text. It belongs to its case's owning organisation,
+ * whose members draft, read and approve it.
  *
  * @param id record id
  * @param caseId the case it tells
@@ -24,6 +26,8 @@ import org.pana.core.history.Recorded;
  * @param consentIds the consents the approved text relies on
  * @param detailed the people the approved text tells of in detail: none may since have been flagged
  *     at risk when it is released
+ * @param organisationId the organisation whose report it is (its case's owner when written); null
+ *     for a report of a case of no organisation, or one stored before this was recorded
  */
 public record Report(
     String id,
@@ -37,16 +41,23 @@ public record Report(
     String hash,
     ReportText text,
     List<String> consentIds,
-    List<String> detailed)
+    List<String> detailed,
+    String organisationId)
     implements Recorded {
 
+  /** Reports are kept in their organisation's compartment, not in that of one of their people. */
   public static final RecordKind<Report> KIND =
-      RecordKind.of("report", Report.class, Report::linkedIds);
+      RecordKind.of("report", Report.class, Report::linkedIds).sharedBy(Report::sharing);
 
   public Report {
     personIds = List.copyOf(personIds);
     consentIds = consentIds == null ? List.of() : List.copyOf(consentIds);
     detailed = detailed == null ? List.of() : List.copyOf(detailed);
+  }
+
+  private Sharing sharing() {
+    return new Sharing(
+        organisationId, organisationId == null ? Set.of() : Set.of(organisationId), Set.of());
   }
 
   private Set<String> linkedIds() {

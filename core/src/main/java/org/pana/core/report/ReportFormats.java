@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.pana.core.report.ReportText.Paragraph;
@@ -36,6 +36,18 @@ public final class ReportFormats {
     public Rendering(boolean draft, String hash, Function<Redaction, String> marks) {
       this(draft, hash, marks, null);
     }
+  }
+
+  /**
+   * A word of a report's own language that is not part of its text, for a page that shows the
+   * report inside the casebook: {@code heading.sources}, {@code heading.photos} or {@code draft}. A
+   * Russian report gets Russian headings whatever the language of the page around it.
+   */
+  public static String word(ReportText text, String key) {
+    if (!List.of("heading.sources", "heading.photos", "draft").contains(key)) {
+      throw new IllegalArgumentException("No report word " + key);
+    }
+    return words(text.language()).getString(key);
   }
 
   /** The SHA-256 of a text's clean Markdown: the version an approval freezes. */
@@ -213,10 +225,7 @@ public final class ReportFormats {
   }
 
   private static ResourceBundle words(String language) {
-    return ResourceBundle.getBundle(
-        "org.pana.core.report.report",
-        Locale.forLanguageTag(language),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    return Wording.bundle(language);
   }
 
   /** Text safe inside XHTML elements and attributes. */

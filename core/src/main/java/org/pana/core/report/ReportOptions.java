@@ -15,6 +15,8 @@ import java.util.List;
  * @param needs whether to say what help is needed
  * @param photoIds the evidence files (photographs) to publish, each only with its person's consent
  *     to the publication of photos; none by default
+ * @param subjectId the person the account is about, one of the case's people; null for the first
+ *     person listed in the case (reports drafted before the choice existed)
  */
 public record ReportOptions(
     String language,
@@ -23,7 +25,8 @@ public record ReportOptions(
     List<String> quotedIds,
     boolean procedure,
     boolean needs,
-    List<String> photoIds) {
+    List<String> photoIds,
+    String subjectId) {
 
   /** The languages reports are written in. */
   public static final List<String> LANGUAGES = List.of("en", "ru");
@@ -35,7 +38,19 @@ public record ReportOptions(
     photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
   }
 
-  /** Options without photographs. */
+  /** Options about the first person listed in the case. */
+  public ReportOptions(
+      String language,
+      DateDetail dates,
+      List<String> eventIds,
+      List<String> quotedIds,
+      boolean procedure,
+      boolean needs,
+      List<String> photoIds) {
+    this(language, dates, eventIds, quotedIds, procedure, needs, photoIds, null);
+  }
+
+  /** Options without photographs, about the first person listed in the case. */
   public ReportOptions(
       String language,
       DateDetail dates,
@@ -43,7 +58,7 @@ public record ReportOptions(
       List<String> quotedIds,
       boolean procedure,
       boolean needs) {
-    this(language, dates, eventIds, quotedIds, procedure, needs, List.of());
+    this(language, dates, eventIds, quotedIds, procedure, needs, List.of(), null);
   }
 
   /** Every default, in a language. */

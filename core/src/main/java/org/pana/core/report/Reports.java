@@ -43,12 +43,31 @@ import org.pana.core.timeline.Event;
 public final class Reports {
 
   /**
-   * Reads every record whoever asks, for one purpose only: to know every name, number and person
-   * that must be kept out of a report, including those of third parties the reader may not see.
-   * What it reads is only ever removed from a report, never shown.
+   * The views a report is written with, whoever asks. A draft is written with one fixed view, that
+   * of its case's owning organisation (what its members may see, never one reader's role or team),
+   * so everyone allowed to see the report sees the same text under the same hash, and approval
+   * freezes exactly that text.
    */
   public interface Unrestricted {
+
+    /**
+     * Runs {@code work} reading every record, for one purpose only: to know every name, number and
+     * person that must be kept out of a report, including those of third parties the reader may not
+     * see. What it reads is only ever removed from a report, never shown.
+     */
     <T> T read(Supplier<T> work);
+
+    /**
+     * Runs {@code work} reading as the members of an organisation may (for null: the records of no
+     * organisation), whoever asks.
+     */
+    <T> T asOrganisation(String organisationId, Supplier<T> work);
+
+    /**
+     * Whether the current reader is a member of the organisation (or sees everything): only they
+     * see its reports; a partner a case is shared with does not.
+     */
+    boolean belongsTo(String organisationId);
   }
 
   /** The most events, quotes or photographs one report may choose: a case's whole story fits. */
@@ -90,6 +109,8 @@ public final class Reports {
    * @param needs whether to say what help is needed (default yes)
    * @param photoIds photographs (evidence files of the case's people) to publish, each only with
    *     its person's consent to the publication of photos (default none)
+   * @param subjectId whom the account is about, one of the case's people (default: the case's
+   *     principal applicant; a case does not mark one yet, so the first person listed in it)
    */
   public record ReportRequest(
       String language,
@@ -98,9 +119,22 @@ public final class Reports {
       List<String> quotedIds,
       Boolean procedure,
       Boolean needs,
-      List<String> photoIds) {
+      List<String> photoIds,
+      String subjectId) {
 
-    /** A request without photographs. */
+    /** A request about the case's first person. */
+    public ReportRequest(
+        String language,
+        String dates,
+        List<String> eventIds,
+        List<String> quotedIds,
+        Boolean procedure,
+        Boolean needs,
+        List<String> photoIds) {
+      this(language, dates, eventIds, quotedIds, procedure, needs, photoIds, null);
+    }
+
+    /** A request without photographs, about the case's first person. */
     public ReportRequest(
         String language,
         String dates,
@@ -108,7 +142,7 @@ public final class Reports {
         List<String> quotedIds,
         Boolean procedure,
         Boolean needs) {
-      this(language, dates, eventIds, quotedIds, procedure, needs, null);
+      this(language, dates, eventIds, quotedIds, procedure, needs, null, null);
     }
   }
 
@@ -148,6 +182,13 @@ public final class Reports {
   /** Creates a draft report on a case; nothing is stored when the request is wrong. */
   public Stored<Report> create(String caseId, ReportRequest request, String author, Change change) {
     CaseFile caseFile = cases.get(caseId).value();
+    if (!unrestricted.belongsTo(caseFile.organisationId())) {
+      throw new ValidationFailed(
+          "organisation",
+          "not_yours",
+          "Reports on a case are drafted by members of its own organisation; a partner it is"
+              + " shared with reads the case, not its reports.");
+    }
     ReportOptions options = options(caseFile, request);
     return store.insert(
         Report.KIND,
@@ -163,7 +204,8 @@ public final class Reports {
             null,
             null,
             List.of(),
-            List.of()),
+            List.of(),
+            caseFile.organisationId()),
         change);
   }
 
@@ -174,7 +216,8 @@ public final class Reports {
     if (report.status() != ReportStatus.DRAFT) {
       throw new Conflict("An approved report is frozen; draft a new one instead.");
     }
-    ReportOptions options = options(cases.get(report.caseId()).value(), request);
+    CaseFile caseFile = cases.get(report.caseId()).value();
+    ReportOptions options = options(caseFile, request);
     return store.update(
         Report.KIND,
         new Report(
@@ -189,18 +232,26 @@ public final class Reports {
             null,
             null,
             List.of(),
-            List.of()),
+            List.of(),
+            caseFile.organisationId()),
         expectedRevision,
         change);
   }
 
-  /** The events a report on a case may tell (none private), in the order they happened. */
+  /**
+   * The events a report on a case may tell, in the order a report tells them: those of the
+   * organisation's view that the reader may see too.
+   */
   public List<Event> choices(String caseId) {
-    List<Event> events = new ArrayList<>(events(cases.get(caseId).value()).values());
-    events.sort(
-        Comparator.comparing((Event e) -> e.date() == null ? LocalDate.MAX : e.date().earliest())
-            .thenComparing(Event::id));
-    return events;
+    CaseFile caseFile = cases.get(caseId).value();
+    Set<String> seen = events(caseFile).keySet();
+    List<Event> told = new ArrayList<>();
+    for (Event event : drafting(caseFile, () -> events(caseFile)).values()) {
+      if (seen.contains(event.id())) {
+        told.add(event);
+      }
+    }
+    return EventOrder.of(told);
   }
 
   private ReportOptions options(CaseFile caseFile, ReportRequest request) {
@@ -219,7 +270,7 @@ public final class Reports {
         request.dates() == null || request.dates().isBlank()
             ? DateDetail.MONTH
             : problems.code("dates", DateDetail.class, request.dates());
-    Map<String, Event> events = events(caseFile);
+    Map<String, Event> events = drafting(caseFile, () -> events(caseFile));
     if (request.eventIds() != null && problems.atMost("eventIds", request.eventIds(), MAX_CHOSEN)) {
       for (String id : request.eventIds()) {
         Event event = events.get(id);
@@ -257,6 +308,7 @@ public final class Reports {
         }
       }
     }
+    String subject = subject(caseFile, request.subjectId(), problems);
     problems.throwIfAny();
     return new ReportOptions(
         language,
@@ -265,16 +317,48 @@ public final class Reports {
         request.quotedIds(),
         request.procedure() == null || request.procedure(),
         request.needs() == null || request.needs(),
-        request.photoIds());
+        request.photoIds(),
+        subject);
   }
 
+  /**
+   * Whom a report is about: the person asked for, who must be one of the case's people; by default
+   * the case's principal applicant. Cases do not mark a principal applicant yet, so the default is
+   * the first person listed in the case.
+   */
+  private static String subject(CaseFile caseFile, String requested, Problems problems) {
+    if (requested == null || requested.isBlank()) {
+      return caseFile.personIds().get(0);
+    }
+    String id = requested.strip();
+    if (!caseFile.personIds().contains(id)) {
+      problems.add(
+          "subjectId",
+          "not_in_case",
+          "A report is about one of the case's people; " + id + " is not in this case.");
+    }
+    return id;
+  }
+
+  /**
+   * A report, for a member of its case's organisation; to anyone else (a partner the case is shared
+   * with) it is not found.
+   */
   public Stored<Report> get(String id) {
-    return store.find(Report.KIND, id).orElseThrow(() -> new NotFound("report", id));
+    Stored<Report> report =
+        store.find(Report.KIND, id).orElseThrow(() -> new NotFound("report", id));
+    Optional<Stored<CaseFile>> caseFile = store.find(CaseFile.KIND, report.value().caseId());
+    if (caseFile.isEmpty() || !unrestricted.belongsTo(caseFile.get().value().organisationId())) {
+      throw new NotFound("report", id);
+    }
+    return report;
   }
 
-  /** A case's reports, newest first. */
+  /** A case's reports, newest first; none for a partner the case is shared with. */
   public List<Stored<Report>> ofCase(String caseId) {
-    cases.get(caseId);
+    if (!unrestricted.belongsTo(cases.get(caseId).value().organisationId())) {
+      return List.of();
+    }
     List<Stored<Report>> reports = new ArrayList<>(store.linkedTo(Report.KIND, caseId));
     reports.sort(Comparator.comparing((Stored<Report> r) -> r.createdAt()).reversed());
     return reports;
@@ -293,8 +377,8 @@ public final class Reports {
           blocker(report, today()),
           report.detailed());
     }
-    ReportBuilder.Built built =
-        builder.build(material(cases.get(report.caseId()).value()), report.options(), today());
+    CaseFile caseFile = cases.get(report.caseId()).value();
+    ReportBuilder.Built built = builder.build(material(caseFile), report.options(), today());
     return new Reading(
         stored,
         built.text(),
@@ -344,7 +428,8 @@ public final class Reports {
             reading.hash(),
             reading.text(),
             reading.consentIds(),
-            reading.detailed()),
+            reading.detailed(),
+            cases.get(report.caseId()).value().organisationId()),
         expectedRevision,
         change);
   }
@@ -358,30 +443,39 @@ public final class Reports {
     if (consent != null) {
       return consent;
     }
-    boolean flagged =
+    Optional<String> flagged =
         unrestricted.read(
             () ->
                 report.detailed().stream()
-                    .anyMatch(
+                    .filter(
                         id ->
                             store.linkedTo(Relative.KIND, id).stream()
                                 .anyMatch(
-                                    r -> r.value().relativeId().equals(id) && r.value().atRisk())));
+                                    r -> r.value().relativeId().equals(id) && r.value().atRisk()))
+                    .findFirst());
     return flagged
-        ? "Someone this report tells of in detail has since been flagged at risk: draft it again."
-        : null;
+        .map(
+            id ->
+                "Someone this report tells of in detail (person "
+                    + id
+                    + ") has since been flagged at risk: draft it again.")
+        .orElse(null);
   }
 
   /** Why the consents a report relies on do not all hold on a day, or null when they do. */
   String consentBlocker(List<String> consentIds, LocalDate day) {
     for (String id : consentIds) {
-      var consent = store.find(Consent.KIND, id);
-      if (consent.isEmpty() || !consent.get().value().holdsOn(day)) {
-        return "A consent this report relies on does not hold on "
+      var found = unrestricted.read(() -> store.find(Consent.KIND, id));
+      if (found.isEmpty()) {
+        return "A consent this report relies on (" + id + ") is no longer recorded.";
+      }
+      Consent consent = found.get().value();
+      if (!consent.holdsOn(day)) {
+        return "The consent of person "
+            + consent.personId()
+            + " that this report relies on does not hold on "
             + day
-            + (consent.isPresent() && consent.get().value().withdrawn() != null
-                ? " (withdrawn on " + consent.get().value().withdrawn() + ")."
-                : ".");
+            + (consent.withdrawn() != null ? " (withdrawn on " + consent.withdrawn() + ")." : ".");
       }
     }
     return null;
@@ -391,23 +485,36 @@ public final class Reports {
     return LocalDate.now(clock);
   }
 
-  /** The events of a case's people, by id, as the reader may see them. */
+  /** The events of a case's people, by id, as the reader may see them, in the order recorded. */
   private Map<String, Event> events(CaseFile caseFile) {
-    Map<String, Event> events = new LinkedHashMap<>();
+    Map<String, Stored<Event>> stored = new LinkedHashMap<>();
     for (String personId : caseFile.personIds()) {
       for (Stored<Event> event : store.linkedTo(Event.KIND, personId)) {
-        events.putIfAbsent(event.value().id(), event.value());
+        stored.putIfAbsent(event.value().id(), event);
       }
     }
+    Map<String, Event> events = new LinkedHashMap<>();
+    stored.values().stream()
+        .sorted(Comparator.comparing((Stored<Event> e) -> e.createdAt()))
+        .forEach(e -> events.put(e.value().id(), e.value()));
     return events;
+  }
+
+  /** Runs {@code work} with the view a report on the case is written with. */
+  private <T> T drafting(CaseFile caseFile, Supplier<T> work) {
+    return unrestricted.asOrganisation(caseFile.organisationId(), work);
   }
 
   /**
    * Everything the report on a case may draw on: the case's people, events, sources, steps and
-   * needs as the reader may see them; the third parties, consents and numbers to keep out, read
-   * whoever the reader is.
+   * needs as the members of its organisation may see them, whoever reads; the third parties,
+   * consents and numbers to keep out, read in full.
    */
   ReportBuilder.Material material(CaseFile caseFile) {
+    return drafting(caseFile, () -> gather(caseFile));
+  }
+
+  private ReportBuilder.Material gather(CaseFile caseFile) {
     List<Person> members = new ArrayList<>();
     for (String id : caseFile.personIds()) {
       members.add(people.get(id).value());

@@ -19,8 +19,8 @@ import org.pana.core.history.Stored;
 import org.pana.core.need.Need;
 import org.pana.core.need.NeedStatus;
 import org.pana.core.person.Person;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.procedure.CaseStep;
-import org.pana.core.report.CoarsePlaces;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
 
@@ -43,9 +43,9 @@ public final class Statistics {
   private static final int PAGE = 500;
 
   private final RecordStore store;
-  private final CoarsePlaces places;
+  private final Gazetteer places;
 
-  public Statistics(RecordStore store, CoarsePlaces places) {
+  public Statistics(RecordStore store, Gazetteer places) {
     this.store = store;
     this.places = places;
   }
@@ -141,14 +141,15 @@ public final class Statistics {
     }
   }
 
-  /** The prefecture or region the person was born in, or "unknown". */
+  /** The prefecture or region the person was born in (as it was then), or "unknown". */
   private String regionOf(Person person) {
     if (person.birthPlace() == null) {
       return "unknown";
     }
+    PartialDate born = person.birthDate() == null ? null : person.birthDate().value();
     return places
-        .areaOf(person.birthPlace().value())
-        .map(CoarsePlaces.Area::english)
+        .unitOf(person.birthPlace().value(), born)
+        .map(Gazetteer.Unit::english)
         .orElse("unknown");
   }
 

@@ -131,6 +131,26 @@ class PartialDateTest {
     assertThat(date).hasToString("1980/1985~").isNotEqualTo(PartialDate.parse("1980~/1985"));
   }
 
+  @ParameterizedTest(name = "{0}: ends {1} and {2}; to the month {3}, to the year {4}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1982-03-15; 1982-03-15; 1982-03-15; 1982-03; 1982",
+        "1982-03~; 1982-03~; 1982-03~; 1982-03~; 1982~",
+        "1982; 1982; 1982; 1982; 1982",
+        "1980-05-02~/1985-06; 1980-05-02~; 1985-06; 1980-05~/1985-06; 1980~/1985",
+      })
+  void givesEachEndAndACoarserStatement(
+      String text, String start, String end, String toMonth, String toYear) {
+    PartialDate date = PartialDate.parse(text);
+
+    assertThat(date.start()).hasToString(start);
+    assertThat(date.end()).hasToString(end);
+    assertThat(date.coarsenedTo(PartialDate.Precision.DAY)).isSameAs(date);
+    assertThat(date.coarsenedTo(PartialDate.Precision.MONTH)).hasToString(toMonth);
+    assertThat(date.coarsenedTo(PartialDate.Precision.YEAR)).hasToString(toYear);
+  }
+
   @Test
   void factoriesMatchParsing() {
     assertThat(PartialDate.of(LocalDate.of(1982, 3, 5))).isEqualTo(PartialDate.parse("1982-03-05"));

@@ -30,6 +30,7 @@ import org.pana.core.person.Person;
 import org.pana.core.person.Relative;
 import org.pana.core.person.Sex;
 import org.pana.core.person.identity.IdentifierType;
+import org.pana.core.place.Gazetteer;
 import org.pana.core.report.ReportFormats.Rendering;
 import org.pana.core.source.Channel;
 import org.pana.core.source.Claim;
@@ -54,7 +55,7 @@ class ReportBuilderTest {
   private static final String BROTHER_CYRILLIC = "Бекзат Төлегенұлы";
   private static final String PHONE = "+7 701 555 12 34";
 
-  private final ReportBuilder builder = new ReportBuilder(CoarsePlaces.shipped());
+  private final ReportBuilder builder = new ReportBuilder(Gazetteer.shipped());
 
   static Stream<Arguments> consents() {
     return Stream.of(
@@ -333,6 +334,224 @@ class ReportBuilderTest {
   }
 
   @Test
+  void showsAPlaceAsTheAreaItLayInOnTheDayOfTheEvent() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> events = new ArrayList<>(material.events());
+    events.add(
+        new Event(
+            "e7",
+            EventType.PETITION_SUBMITTED,
+            PartialDate.parse("2019-12-19"),
+            "Taldykorgan",
+            "Filed at the migration office in Taldykorgan.",
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    events.add(
+        new Event(
+            "e8",
+            EventType.INTERVIEWED,
+            PartialDate.parse("2023-03-02"),
+            "Taldykorgan",
+            null,
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    ReportBuilder.Material moved = withEvents(material, events);
+
+    String english = markdown(builder.build(moved, ReportOptions.defaults("en"), TODAY));
+    String russian = markdown(builder.build(moved, ReportOptions.defaults("ru"), TODAY));
+
+    // Taldykorgan lay in Almaty region until 7 June 2022, and in Zhetysu region since
+    assertThat(english)
+        .contains("In December 2019, he applied for asylum in Almaty region:")
+        .contains("“Filed at the migration office in Almaty region”")
+        .contains(
+            "In March 2023, he was interviewed by the migration authorities in Zhetysu region.");
+    assertThat(russian)
+        .contains("ходатайство о статусе беженца (Алматинская область)")
+        .contains("собеседование в миграционной службе (область Жетісу)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quotes")
+  void scrubbingRemovesWholeNamesAndPlacesButNeverCommonWordsOrEthnonyms(
+      String label, String testimony, String kept, String removed) {
+    ReportBuilder.Material material = quoting(testimony);
+
+    String markdown = markdown(builder.build(material, ReportOptions.defaults("en"), TODAY));
+
+    assertThat(markdown).contains(kept).doesNotContain(removed);
+  }
+
+  static Stream<Arguments> quotes() {
+    return Stream.of(
+        Arguments.of(
+            "an ethnonym in a place's name",
+            "He showed his Kazakh residence permit at the Tekes checkpoint.",
+            "He showed his Kazakh residence permit at the Ili Kazakh Autonomous Prefecture"
+                + " checkpoint",
+            "his Ili Kazakh Autonomous Prefecture residence"),
+        Arguments.of(
+            "a common word in a relative's name",
+            "He crossed with the help of unregistered volunteers and of Aigerim.",
+            "with the help of unregistered volunteers and of [name removed]",
+            "Aigerim"),
+        Arguments.of(
+            "a word of a place's name that is a common word",
+            "He said the Autonomous Region office was closed; he came back to Kokterek.",
+            "the Autonomous Region office was closed; he came back to Ili",
+            "Kokterek"),
+        Arguments.of(
+            "a name written with an ending",
+            "Bekzat's friends and Бекзатом were questioned.",
+            "[name removed]'s friends and [name removed] were questioned",
+            "Бекзат"));
+  }
+
+  @Test
+  void theRedactionCountCountsEveryMarkTheTextShows() {
+    ReportBuilder.Material material =
+        quoting("Aigerim told Bekzat Tolegenuly, and Tolegenuly told her: of 2019-05-03.");
+
+    ReportBuilder.Built built = builder.build(material, ReportOptions.defaults("en"), TODAY);
+    String html = html(built);
+
+    for (Redaction reason : Redaction.values()) {
+      long marks = html.split("data-redaction=\"" + reason.name() + "\"", -1).length - 1;
+      assertThat(built.text().redactionCounts().getOrDefault(reason, 0L))
+          .as(reason.name())
+          .isEqualTo(marks);
+    }
+    assertThat(built.text().redactionCounts().get(Redaction.NAME_REMOVED)).isEqualTo(3);
+  }
+
+  @Test
+  void eachEventTypeHasItsOwnWordingInEachLanguage() {
+    for (String language : ReportOptions.LANGUAGES) {
+      Map<String, EventType> clauses = new java.util.HashMap<>();
+      for (EventType type : EventType.values()) {
+        Event event =
+            new Event(
+                "t-" + type,
+                type,
+                PartialDate.parse("2020-01"),
+                null,
+                "Words of the testimony.",
+                List.of("p1"),
+                "s1",
+                Visibility.PUBLIC);
+        ReportBuilder.Material material =
+            withEvents(material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM), List.of(event));
+        String told =
+            builder
+                .build(
+                    material,
+                    new ReportOptions(
+                        language, DateDetail.MONTH, List.of(event.id()), null, false, false),
+                    TODAY)
+                .text()
+                .sections()
+                .get(1)
+                .paragraphs()
+                .get(0)
+                .text();
+        String clause = told.substring(told.indexOf(' ', told.indexOf("2020")), told.indexOf(':'));
+        assertThat(clauses.put(clause, type)).as(language + " " + type + ": " + clause).isNull();
+        if (type == EventType.OTHER) {
+          // what happened, not the telling of it
+          assertThat(clause).doesNotContain("account").doesNotContain("рассказ");
+        }
+      }
+    }
+  }
+
+  @Test
+  void eventsInOneMonthKeepTheOrderTheyHappenedOrWereRecorded() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> recorded =
+        List.of(
+            event("z1", EventType.DETAINED, "2019-03"),
+            event("a2", EventType.RELEASED, "2019-03-20"),
+            event("y3", EventType.INTERROGATED, "2019-03-05"),
+            event("b4", EventType.RELOCATED, "2019-03"));
+
+    String markdown =
+        markdown(
+            builder.build(withEvents(material, recorded), ReportOptions.defaults("en"), TODAY));
+
+    // the days known give the order where they can; a day not known keeps the recorded place
+    assertThat(markdown)
+        .containsSubsequence(
+            "he was detained", "he was interrogated", "he was released", "he moved");
+  }
+
+  @Test
+  void onlyEventsMarkedPublicAreToldByDefault() {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> events = new ArrayList<>(material.events());
+    Event organisation =
+        new Event(
+            "e10",
+            EventType.DETAINED,
+            PartialDate.parse("2018-02"),
+            "Almaty",
+            null,
+            List.of("p1"),
+            "s1",
+            Visibility.ORGANISATION);
+    events.add(organisation);
+    ReportBuilder.Material withIt = withEvents(material, events);
+
+    String byDefault = markdown(builder.build(withIt, ReportOptions.defaults("en"), TODAY));
+    String chosen =
+        markdown(
+            builder.build(
+                withIt,
+                new ReportOptions("en", DateDetail.MONTH, List.of("e1", "e10"), null, true, true),
+                TODAY));
+
+    assertThat(ReportBuilder.toldByDefault(organisation)).isFalse();
+    assertThat(ReportBuilder.toldByDefault(material.events().get(0))).isTrue();
+    assertThat(byDefault).doesNotContain("he was detained");
+    assertThat(chosen).contains("In February 2018, he was detained in Almaty.");
+  }
+
+  @Test
+  void aFamilyCaseIsToldAboutThePersonChosenAndTheOthersStayFamilyMembers() {
+    ReportBuilder.Material family = family();
+    ReportOptions aboutTheFather =
+        new ReportOptions("en", DateDetail.MONTH, null, null, true, true, List.of(), "p-father");
+
+    ReportBuilder.Built built = builder.build(family, aboutTheFather, TODAY);
+    String markdown = markdown(built);
+
+    assertThat(built.blocker()).isNull();
+    assertThat(markdown)
+        .contains("# Account: Marat")
+        .contains("Marat (a pseudonym) is a Kazakh man, born in the 1970s")
+        .contains("The case also concerns 2 other family members.")
+        .contains("In March 2017, he was detained in Ili Kazakh Autonomous Prefecture.")
+        .contains("In May 2018, a family member moved to Almaty.")
+        .contains("In January 2019, he arrived in Almaty.")
+        .doesNotContain("Гүлмира")
+        .doesNotContain("Әлихан")
+        .doesNotContain("Мұрат");
+  }
+
+  @Test
+  void withoutAChoiceTheAccountIsAboutThePersonListedFirstAndTheBlockerNamesThem() {
+    ReportBuilder.Built built = builder.build(family(), ReportOptions.defaults("en"), TODAY);
+
+    assertThat(markdown(built)).contains("# Account: the person");
+    assertThat(built.blocker())
+        .contains("No consent to publication")
+        .contains("“the person”")
+        .contains("p-son")
+        .doesNotContain("Әлихан");
+  }
+
+  @Test
   void writesRussian() {
     ReportBuilder.Built built =
         builder.build(
@@ -443,7 +662,7 @@ class ReportBuilderTest {
                 "Reached his wife.",
                 List.of("p1"),
                 "s1",
-                Visibility.ORGANISATION),
+                Visibility.PUBLIC),
             new Event(
                 "e4",
                 EventType.INTERROGATED,
@@ -518,6 +737,168 @@ class ReportBuilderTest {
         List.of(consent("p1", scope, "Arman")),
         List.of(new Relative("r1", "p1", "p2", Kinship.SIBLING, true, "in Xinjiang")),
         List.of(RESIDENT_ID));
+  }
+
+  /**
+   * The material with one more public event of the man whose testimony is {@code testimony}, and a
+   * relative (a third party at risk) recorded as "Aunt of Aigerim" as well as by her name.
+   */
+  private static ReportBuilder.Material quoting(String testimony) {
+    ReportBuilder.Material material = material(ConsentScope.PUBLICATION_UNDER_PSEUDONYM);
+    List<Event> events = new ArrayList<>(material.events());
+    events.add(
+        new Event(
+            "e9",
+            EventType.BORDER_CROSSED_IRREGULARLY,
+            PartialDate.parse("2019-01-19"),
+            "Tekes, Ili Kazakh Autonomous Prefecture",
+            testimony,
+            List.of("p1"),
+            "s1",
+            Visibility.PUBLIC));
+    Person aunt =
+        new Person(
+            "p3",
+            List.of(
+                new NameVariant("Aigerim Serikqyzy", "Latn", "kk", NameKind.OFFICIAL, null),
+                new NameVariant("Aunt of Aigerim", "Latn", "en", NameKind.ALIAS, null)),
+            Claim.of(Sex.FEMALE, "s2"),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    Map<String, Person> others = new java.util.HashMap<>(material.others());
+    others.put("p3", aunt);
+    List<Relative> relatives = new ArrayList<>(material.relatives());
+    relatives.add(new Relative("r2", "p1", "p3", Kinship.OTHER_RELATIVE, true, null));
+    return new ReportBuilder.Material(
+        material.caseFile(),
+        material.organisation(),
+        material.people(),
+        others,
+        events,
+        material.sources(),
+        material.steps(),
+        material.needs(),
+        material.consents(),
+        relatives,
+        material.numbers());
+  }
+
+  /**
+   * A fictional family of three in one case, the son listed first: the father consents to an
+   * account under a pseudonym, his wife and son to nothing beyond documentation.
+   */
+  private static ReportBuilder.Material family() {
+    Person father =
+        new Person(
+            "p-father",
+            List.of(new NameVariant("Мұрат Серікұлы", "Cyrl", "kk", NameKind.OFFICIAL, null)),
+            Claim.of(Sex.MALE, "s1"),
+            Claim.of(PartialDate.parse("1979-06"), "s1"),
+            Claim.of("Zhaosu", "s1"),
+            Claim.of("Kazakh", "s1"),
+            List.of(),
+            List.of(),
+            null);
+    Person mother =
+        new Person(
+            "p-mother",
+            List.of(new NameVariant("Гүлмира Асанқызы", "Cyrl", "kk", NameKind.OFFICIAL, null)),
+            Claim.of(Sex.FEMALE, "s1"),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    Person son =
+        new Person(
+            "p-son",
+            List.of(new NameVariant("Әлихан Мұратұлы", "Cyrl", "kk", NameKind.OFFICIAL, null)),
+            Claim.of(Sex.MALE, "s1"),
+            Claim.of(PartialDate.parse("2012"), "s1"),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null);
+    CaseFile caseFile =
+        new CaseFile(
+            "c-family",
+            "Family (test)",
+            List.of("p-son", "p-mother", "p-father"),
+            "o1",
+            List.of(),
+            CaseStatus.OPEN,
+            Set.of(),
+            null,
+            Set.of());
+    List<Event> events =
+        List.of(
+            new Event(
+                "f1",
+                EventType.DETAINED,
+                PartialDate.parse("2017-03"),
+                "Zhaosu",
+                null,
+                List.of("p-father"),
+                "s1",
+                Visibility.PUBLIC),
+            new Event(
+                "f2",
+                EventType.RELOCATED,
+                PartialDate.parse("2018-05"),
+                "Almaty",
+                null,
+                List.of("p-mother"),
+                "s1",
+                Visibility.PUBLIC),
+            new Event(
+                "f3",
+                EventType.ARRIVED,
+                PartialDate.parse("2019-01"),
+                "Almaty",
+                null,
+                List.of("p-son", "p-mother", "p-father"),
+                "s1",
+                Visibility.PUBLIC));
+    return new ReportBuilder.Material(
+        caseFile,
+        "Steppe Example Group",
+        List.of(son, mother, father),
+        Map.of(),
+        events,
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(consent("p-father", ConsentScope.PUBLICATION_UNDER_PSEUDONYM, "Marat")),
+        List.of(),
+        List.of());
+  }
+
+  /** A public event of the man, with no place or testimony. */
+  private static Event event(String id, EventType type, String date) {
+    return new Event(
+        id, type, PartialDate.parse(date), null, null, List.of("p1"), "s1", Visibility.PUBLIC);
+  }
+
+  /** The same material with other events. */
+  private static ReportBuilder.Material withEvents(ReportBuilder.Material m, List<Event> events) {
+    return new ReportBuilder.Material(
+        m.caseFile(),
+        m.organisation(),
+        m.people(),
+        m.others(),
+        events,
+        m.sources(),
+        m.steps(),
+        m.needs(),
+        m.consents(),
+        m.relatives(),
+        m.numbers());
   }
 
   /** The same material with other consents and third-party records. */
