@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.pana.app.cli.AccountCommands;
+import org.pana.app.cli.AuditCommands;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.Invocation.UsageError;
 import org.pana.app.cli.PairsFile;
@@ -26,7 +28,8 @@ import org.pana.app.security.Author;
 import org.pana.app.security.BackupService;
 import org.pana.app.security.PanaUser;
 import org.pana.core.audit.AuditLog;
-import org.pana.core.audit.ChainCheck;
+import org.pana.core.audit.CheckpointSignatures;
+import org.pana.core.audit.ExportedHead;
 import org.pana.core.organisation.Organisations;
 import org.pana.names.NameEvaluation;
 import org.pana.search.bench.SearchBenchmark;
@@ -73,15 +76,21 @@ public class Pana {
           yield SERVING;
         }
         case AUDIT_VERIFY -> {
+          Optional<ExportedHead> exported = exportedHead(invocation);
           try (ConfigurableApplicationContext context =
               start(invocation, WebApplicationType.NONE)) {
-            ChainCheck check = context.getBean(AuditLog.class).verify();
-            if (check.intact()) {
-              out.println(check.describe());
-              yield 0;
+            if (invocation.name().isPresent()) {
+              // Opening the vault lets the verifying key be compared with the vault's own.
+              commands(context, in).administrator(invocation);
+              signCheckpoint(context);
             }
-            err.println("pana: " + check.describe());
-            yield 3;
+            yield audit(context).verify(exported, out, err);
+          }
+        }
+        case AUDIT_HEAD -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            yield audit(context).head(out, err);
           }
         }
         case DEMO -> {
@@ -256,6 +265,19 @@ public class Pana {
   /** A command that opened the vault signs the audit log's end before it exits. */
   private static void signCheckpoint(ConfigurableApplicationContext context) {
     context.getBean(AuditLog.class).checkpoint();
+  }
+
+  private static AuditCommands audit(ConfigurableApplicationContext context) {
+    return new AuditCommands(
+        context.getBean(AuditLog.class), context.getBean(CheckpointSignatures.class));
+  }
+
+  private static Optional<ExportedHead> exportedHead(Invocation invocation) {
+    try {
+      return invocation.head().map(ExportedHead::parse);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage());
+    }
   }
 
   private static AccountCommands commands(ConfigurableApplicationContext context, InputStream in) {

@@ -13,6 +13,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.mac.HmacParameters;
 import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.signature.Ed25519Parameters;
+import com.google.crypto.tink.signature.Ed25519PublicKey;
 import com.google.crypto.tink.signature.SignatureConfig;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
@@ -28,10 +29,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -199,6 +202,33 @@ public final class Vault {
   }
 
   private record Verifier(String key, PublicKeyVerify primitive) {}
+
+  /**
+   * The fingerprint of the audit verifying key now in the vault file: the SHA-256 (hex) of its raw
+   * Ed25519 public keys. People compare it (its start) with one they wrote down.
+   */
+  public String verifyKeyFingerprint() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      KeysetHandle keys = TinkProtoKeysetFormat.parseKeysetWithoutSecret(decode(fileVerifyKey()));
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.getAt(i).getKey() instanceof Ed25519PublicKey key) {
+          sha.update(key.getPublicKeyBytes().toByteArray());
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (GeneralSecurityException e) {
+      throw new VaultException.Damaged("The vault file's verifying key is damaged.", e);
+    }
+  }
+
+  private String fileVerifyKey() {
+    String key = read().auditVerifyKey();
+    if (key == null) {
+      throw new VaultException.Damaged("The vault file has no audit verifying key.");
+    }
+    return key;
+  }
 
   /**
    * Destroys every wrapped copy of the keys: the data they encrypt becomes unreadable at once. The
@@ -395,6 +425,7 @@ public final class Vault {
     private final FieldCipher cipher;
     private final FileCipher fileCipher;
     private final PublicKeySign signer;
+    private final PublicKeyVerify ownVerifier;
 
     private Unlocked(Keys keys) throws GeneralSecurityException {
       this.keys = keys;
@@ -405,6 +436,10 @@ public final class Vault {
       this.fileCipher =
           new FileCipher(keys.files.getPrimitive(RegistryConfiguration.get(), StreamingAead.class));
       this.signer = keys.signing.getPrimitive(RegistryConfiguration.get(), PublicKeySign.class);
+      this.ownVerifier =
+          keys.signing
+              .getPublicKeysetHandle()
+              .getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
     }
 
     public FieldCipher cipher() {
@@ -413,6 +448,33 @@ public final class Vault {
 
     public FileCipher files() {
       return fileCipher;
+    }
+
+    /**
+     * Whether the verifying key in the vault file is exactly the public half of this vault's own
+     * signing key, which only a passphrase or token opens. A key replaced (or joined by another) in
+     * the file would let whoever did it sign anything.
+     */
+    public boolean ownsFileVerifyKey() {
+      try {
+        KeysetHandle file = TinkProtoKeysetFormat.parseKeysetWithoutSecret(decode(fileVerifyKey()));
+        KeysetHandle own = keys.signing.getPublicKeysetHandle();
+        return file.size() == 1
+            && own.size() == 1
+            && own.getAt(0).getKey().equalsKey(file.getAt(0).getKey());
+      } catch (GeneralSecurityException | VaultException e) {
+        return false;
+      }
+    }
+
+    /** Whether {@code signature} is this vault's own signature of {@code data}. */
+    public boolean verifyOwn(byte[] data, byte[] signature) {
+      try {
+        ownVerifier.verify(signature, data);
+        return true;
+      } catch (GeneralSecurityException e) {
+        return false;
+      }
     }
 
     /** The vault's Ed25519 signature of {@code data} (for audit checkpoints). */

@@ -140,6 +140,7 @@ public final class AccountService {
       vault.erase();
       throw e;
     }
+    audit.beginSignedHead(); // a new vault: no head kept so far belongs to it
     keeper.keep(keys);
     return account;
   }
@@ -496,7 +497,10 @@ public final class AccountService {
     // published anyway; but both tie this machine to the group
     List<Path> left = new ArrayList<>();
     for (Path folder :
-        List.of(PanaSettings.indexFolder(vault.file()), vault.file().resolveSibling("portal"))) {
+        List.of(
+            PanaSettings.indexFolder(vault.file()),
+            vault.file().resolveSibling("portal"),
+            PanaSettings.auditHeadFile(vault.file()))) {
       try {
         FileSystemUtils.deleteRecursively(folder);
       } catch (IOException e) {

@@ -136,6 +136,7 @@ public final class BackupService {
           throw new BackupRefused("The backup's vault file is damaged.", e);
         }
         long rows = Backups.restore(opened, keys.files(), database, evidence);
+        audit.beginSignedHead(); // the restored trail starts its own head here
         keeper.keep(keys);
         audit.append(
             holder.holder().substring("account:".length()), AuditAction.BACKUP_RESTORED, null);
