@@ -39,6 +39,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Pana's entry point: {@code java -jar pana.jar [command] [--data-dir DIR] [options]}; see {@link
@@ -148,14 +149,21 @@ public class Pana {
           char[] passphrase =
               PassphraseInput.of(in)
                   .next("passphrase of " + invocation.name().orElse("the administrator"));
-          try (ConfigurableApplicationContext context =
-              start(invocation, WebApplicationType.NONE)) {
-            long rows =
-                context
-                    .getBean(BackupService.class)
-                    .restore(file, invocation.name().orElse(null), passphrase);
-            signCheckpoint(context);
-            out.println("Restored " + rows + " rows into " + dir + ".");
+          boolean existed = Files.exists(dir);
+          try {
+            try (ConfigurableApplicationContext context =
+                start(invocation, WebApplicationType.NONE)) {
+              long rows =
+                  context
+                      .getBean(BackupService.class)
+                      .restore(file, invocation.name().orElse(null), passphrase);
+              signCheckpoint(context);
+              out.println("Restored " + rows + " rows into " + dir + ".");
+            }
+          } catch (RuntimeException e) {
+            // A refused restore leaves the target as it found it, so that a retry works.
+            removeCreated(dir, existed);
+            throw e;
           }
           yield 0;
         }
@@ -235,6 +243,26 @@ public class Pana {
       return entries.findAny().isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + dir, e);
+    }
+  }
+
+  /**
+   * Removes what a failed restore created in {@code dir} (checked empty or missing before): the
+   * directory itself when it did not exist, else everything in it. The database is closed by then.
+   */
+  private static void removeCreated(Path dir, boolean existed) {
+    try {
+      if (!existed) {
+        FileSystemUtils.deleteRecursively(dir);
+        return;
+      }
+      try (var entries = Files.list(dir)) {
+        for (Path entry : entries.toList()) {
+          FileSystemUtils.deleteRecursively(entry);
+        }
+      }
+    } catch (IOException e) {
+      // The refusal is what the user needs to read; a leftover shows at the next attempt.
     }
   }
 
