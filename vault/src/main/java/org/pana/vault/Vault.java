@@ -28,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -36,6 +38,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -389,12 +392,14 @@ public final class Vault {
     Path temporary = file.resolveSibling(file.getFileName() + ".new");
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      // Owner-only from the first byte (Java has no umask): the copies are wrapped, but the file
+      // still ties this machine to the group.
+      Files.deleteIfExists(temporary);
       try (FileChannel channel =
           FileChannel.open(
               temporary,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE)) {
+              Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              ownerOnly(temporary))) {
         channel.write(ByteBuffer.wrap(JSON.writeValueAsBytes(vault)));
         channel.force(true);
       }
@@ -403,6 +408,14 @@ public final class Vault {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the vault file " + file, e);
     }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
+        : new FileAttribute<?>[0];
   }
 
   /** The vault file's bytes as stored (for backups: its copies are only openable by a holder). */

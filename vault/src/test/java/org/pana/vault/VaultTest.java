@@ -264,6 +264,20 @@ class VaultTest {
   }
 
   @Test
+  void theVaultFileIsItsOwnersOnly() throws Exception {
+    Path file = dir.resolve("vault.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Vault vault = Vault.at(file);
+    vault.create("admin", FIRST).addHolder("second", SECOND);
+
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
   void filesRoundTripAndAnyChangeOrTruncationIsDetected() throws Exception {
     FileCipher files = Vault.at(dir.resolve("vault.json")).create("admin", FIRST).files();
     byte[] original = new byte[3 * 1024 * 1024 + 17];
