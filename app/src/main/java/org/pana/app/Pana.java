@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.pana.app.cli.AccountCommands;
+import org.pana.app.cli.AuditCommands;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.Invocation.UsageError;
 import org.pana.app.cli.PairsFile;
@@ -26,7 +28,8 @@ import org.pana.app.security.Author;
 import org.pana.app.security.BackupService;
 import org.pana.app.security.PanaUser;
 import org.pana.core.audit.AuditLog;
-import org.pana.core.audit.ChainCheck;
+import org.pana.core.audit.CheckpointSignatures;
+import org.pana.core.audit.ExportedHead;
 import org.pana.core.organisation.Organisations;
 import org.pana.names.NameEvaluation;
 import org.pana.search.bench.SearchBenchmark;
@@ -36,6 +39,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Pana's entry point: {@code java -jar pana.jar [command] [--data-dir DIR] [options]}; see {@link
@@ -80,15 +84,21 @@ public class Pana {
           yield SERVING;
         }
         case AUDIT_VERIFY -> {
+          Optional<ExportedHead> exported = exportedHead(invocation);
           try (ConfigurableApplicationContext context =
               start(invocation, WebApplicationType.NONE)) {
-            ChainCheck check = context.getBean(AuditLog.class).verify();
-            if (check.intact()) {
-              out.println(check.describe());
-              yield 0;
+            if (invocation.name().isPresent()) {
+              // Opening the vault lets the verifying key be compared with the vault's own.
+              commands(context, in).administrator(invocation);
+              signCheckpoint(context);
             }
-            err.println("pana: " + check.describe());
-            yield 3;
+            yield audit(context).verify(exported, out, err);
+          }
+        }
+        case AUDIT_HEAD -> {
+          try (ConfigurableApplicationContext context =
+              start(invocation, WebApplicationType.NONE)) {
+            yield audit(context).head(out, err);
           }
         }
         case DEMO -> {
@@ -146,14 +156,21 @@ public class Pana {
           char[] passphrase =
               PassphraseInput.of(in)
                   .next("passphrase of " + invocation.name().orElse("the administrator"));
-          try (ConfigurableApplicationContext context =
-              start(invocation, WebApplicationType.NONE)) {
-            long rows =
-                context
-                    .getBean(BackupService.class)
-                    .restore(file, invocation.name().orElse(null), passphrase);
-            signCheckpoint(context);
-            out.println("Restored " + rows + " rows into " + dir + ".");
+          boolean existed = Files.exists(dir);
+          try {
+            try (ConfigurableApplicationContext context =
+                start(invocation, WebApplicationType.NONE)) {
+              long rows =
+                  context
+                      .getBean(BackupService.class)
+                      .restore(file, invocation.name().orElse(null), passphrase);
+              signCheckpoint(context);
+              out.println("Restored " + rows + " rows into " + dir + ".");
+            }
+          } catch (RuntimeException e) {
+            // A refused restore leaves the target as it found it, so that a retry works.
+            removeCreated(dir, existed);
+            throw e;
           }
           yield 0;
         }
@@ -236,6 +253,26 @@ public class Pana {
     }
   }
 
+  /**
+   * Removes what a failed restore created in {@code dir} (checked empty or missing before): the
+   * directory itself when it did not exist, else everything in it. The database is closed by then.
+   */
+  private static void removeCreated(Path dir, boolean existed) {
+    try {
+      if (!existed) {
+        FileSystemUtils.deleteRecursively(dir);
+        return;
+      }
+      try (var entries = Files.list(dir)) {
+        for (Path entry : entries.toList()) {
+          FileSystemUtils.deleteRecursively(entry);
+        }
+      }
+    } catch (IOException e) {
+      // The refusal is what the user needs to read; a leftover shows at the next attempt.
+    }
+  }
+
   private static boolean confirmed(InputStream in, PrintStream out) {
     out.println(
         "This destroys every key copy: all data in this data directory becomes unreadable for"
@@ -263,6 +300,19 @@ public class Pana {
   /** A command that opened the vault signs the audit log's end before it exits. */
   private static void signCheckpoint(ConfigurableApplicationContext context) {
     context.getBean(AuditLog.class).checkpoint();
+  }
+
+  private static AuditCommands audit(ConfigurableApplicationContext context) {
+    return new AuditCommands(
+        context.getBean(AuditLog.class), context.getBean(CheckpointSignatures.class));
+  }
+
+  private static Optional<ExportedHead> exportedHead(Invocation invocation) {
+    try {
+      return invocation.head().map(ExportedHead::parse);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage());
+    }
   }
 
   private static AccountCommands commands(ConfigurableApplicationContext context, InputStream in) {

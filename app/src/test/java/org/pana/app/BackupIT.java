@@ -84,12 +84,35 @@ class BackupIT {
 
     assertThat(stderr()).startsWith("pana: ").contains("backup");
     assertThat(stderr().strip().lines()).hasSize(1);
-    assertThat(target.resolve("vault.json")).doesNotExist();
-    try (Connection db = sqlite(target);
-        ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM record")) {
-      rows.next();
-      assertThat(rows.getLong(1)).isZero();
-    }
+    // Nothing was created: no vault, no migrated database, not even the directory.
+    assertThat(target).doesNotExist();
+    // So a retry with the good backup is not told the directory is "not empty".
+    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", target.toString()))
+        .as(stderr())
+        .isZero();
+  }
+
+  @Test
+  void aRefusedRestoreIntoAnEmptyDirectoryLeavesItEmpty() throws Exception {
+    Path source = demo();
+    Path backup = dir.resolve("pana.backup");
+    run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString());
+    Path target = Files.createDirectory(dir.resolve("prepared"));
+
+    assertThat(
+            run(
+                "wrong passphrase\n",
+                "restore",
+                backup.toString(),
+                "--data-dir",
+                target.toString()))
+        .isEqualTo(1);
+
+    assertThat(stderr()).contains("Wrong passphrase");
+    assertThat(target).isEmptyDirectory();
+    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", target.toString()))
+        .as(stderr())
+        .isZero();
   }
 
   @Test

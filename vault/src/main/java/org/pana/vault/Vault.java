@@ -13,6 +13,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.mac.HmacParameters;
 import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.signature.Ed25519Parameters;
+import com.google.crypto.tink.signature.Ed25519PublicKey;
 import com.google.crypto.tink.signature.SignatureConfig;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
@@ -27,12 +28,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -201,6 +207,33 @@ public final class Vault {
   private record Verifier(String key, PublicKeyVerify primitive) {}
 
   /**
+   * The fingerprint of the audit verifying key now in the vault file: the SHA-256 (hex) of its raw
+   * Ed25519 public keys. People compare it (its start) with one they wrote down.
+   */
+  public String verifyKeyFingerprint() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      KeysetHandle keys = TinkProtoKeysetFormat.parseKeysetWithoutSecret(decode(fileVerifyKey()));
+      for (int i = 0; i < keys.size(); i++) {
+        if (keys.getAt(i).getKey() instanceof Ed25519PublicKey key) {
+          sha.update(key.getPublicKeyBytes().toByteArray());
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (GeneralSecurityException e) {
+      throw new VaultException.Damaged("The vault file's verifying key is damaged.", e);
+    }
+  }
+
+  private String fileVerifyKey() {
+    String key = read().auditVerifyKey();
+    if (key == null) {
+      throw new VaultException.Damaged("The vault file has no audit verifying key.");
+    }
+    return key;
+  }
+
+  /**
    * Destroys every wrapped copy of the keys: the data they encrypt becomes unreadable at once. The
    * file is overwritten with random bytes and forced to disk before it is deleted; on SSDs and
    * copy-on-write file systems the overwrite is best effort, the deletion of the only copies is
@@ -359,12 +392,14 @@ public final class Vault {
     Path temporary = file.resolveSibling(file.getFileName() + ".new");
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      // Owner-only from the first byte (Java has no umask): the copies are wrapped, but the file
+      // still ties this machine to the group.
+      Files.deleteIfExists(temporary);
       try (FileChannel channel =
           FileChannel.open(
               temporary,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE)) {
+              Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              ownerOnly(temporary))) {
         channel.write(ByteBuffer.wrap(JSON.writeValueAsBytes(vault)));
         channel.force(true);
       }
@@ -373,6 +408,14 @@ public final class Vault {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the vault file " + file, e);
     }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
+        : new FileAttribute<?>[0];
   }
 
   /** The vault file's bytes as stored (for backups: its copies are only openable by a holder). */
@@ -395,6 +438,7 @@ public final class Vault {
     private final FieldCipher cipher;
     private final FileCipher fileCipher;
     private final PublicKeySign signer;
+    private final PublicKeyVerify ownVerifier;
 
     private Unlocked(Keys keys) throws GeneralSecurityException {
       this.keys = keys;
@@ -405,6 +449,10 @@ public final class Vault {
       this.fileCipher =
           new FileCipher(keys.files.getPrimitive(RegistryConfiguration.get(), StreamingAead.class));
       this.signer = keys.signing.getPrimitive(RegistryConfiguration.get(), PublicKeySign.class);
+      this.ownVerifier =
+          keys.signing
+              .getPublicKeysetHandle()
+              .getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
     }
 
     public FieldCipher cipher() {
@@ -413,6 +461,33 @@ public final class Vault {
 
     public FileCipher files() {
       return fileCipher;
+    }
+
+    /**
+     * Whether the verifying key in the vault file is exactly the public half of this vault's own
+     * signing key, which only a passphrase or token opens. A key replaced (or joined by another) in
+     * the file would let whoever did it sign anything.
+     */
+    public boolean ownsFileVerifyKey() {
+      try {
+        KeysetHandle file = TinkProtoKeysetFormat.parseKeysetWithoutSecret(decode(fileVerifyKey()));
+        KeysetHandle own = keys.signing.getPublicKeysetHandle();
+        return file.size() == 1
+            && own.size() == 1
+            && own.getAt(0).getKey().equalsKey(file.getAt(0).getKey());
+      } catch (GeneralSecurityException | VaultException e) {
+        return false;
+      }
+    }
+
+    /** Whether {@code signature} is this vault's own signature of {@code data}. */
+    public boolean verifyOwn(byte[] data, byte[] signature) {
+      try {
+        ownVerifier.verify(signature, data);
+        return true;
+      } catch (GeneralSecurityException e) {
+        return false;
+      }
     }
 
     /** The vault's Ed25519 signature of {@code data} (for audit checkpoints). */

@@ -235,6 +235,49 @@ class VaultTest {
   }
 
   @Test
+  void aVerifyingKeyReplacedInTheFileIsToldApartByTheOpenedKeys() throws Exception {
+    Path file = dir.resolve("vault.json");
+    Vault vault = Vault.at(file);
+    Vault.Unlocked keys = vault.create("admin", FIRST);
+    String fingerprint = vault.verifyKeyFingerprint();
+    byte[] data = "checkpoint 64 abc".getBytes(StandardCharsets.UTF_8);
+    byte[] signature = keys.sign(data);
+    assertThat(fingerprint).matches("[0-9a-f]{64}");
+    assertThat(keys.ownsFileVerifyKey()).isTrue();
+
+    // Someone with the disk puts their own public key into the file.
+    Vault forger = Vault.at(dir.resolve("forger.json"));
+    Vault.Unlocked forged = forger.create("forger", SECOND);
+    JsonMapper json = JsonMapper.builder().build();
+    var tree = (tools.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+    tree.put(
+        "auditVerifyKey",
+        json.readTree(dir.resolve("forger.json").toFile()).get("auditVerifyKey").asString());
+    Files.write(file, json.writeValueAsBytes(tree));
+
+    Vault.Unlocked reopened = vault.unlock("admin", FIRST);
+    assertThat(vault.verifyKeyFingerprint()).isNotEqualTo(fingerprint);
+    assertThat(vault.verifySignature(data, forged.sign(data))).isTrue();
+    assertThat(reopened.ownsFileVerifyKey()).isFalse();
+    assertThat(reopened.verifyOwn(data, forged.sign(data))).isFalse();
+    assertThat(reopened.verifyOwn(data, signature)).isTrue();
+  }
+
+  @Test
+  void theVaultFileIsItsOwnersOnly() throws Exception {
+    Path file = dir.resolve("vault.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Vault vault = Vault.at(file);
+    vault.create("admin", FIRST).addHolder("second", SECOND);
+
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
   void filesRoundTripAndAnyChangeOrTruncationIsDetected() throws Exception {
     FileCipher files = Vault.at(dir.resolve("vault.json")).create("admin", FIRST).files();
     byte[] original = new byte[3 * 1024 * 1024 + 17];

@@ -2,6 +2,7 @@ package org.pana.app.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param seed {@code --seed S} of a benchmark
  * @param count {@code --misses K} of a benchmark or {@code --worst K} of an evaluation
  * @param schema {@code --schema S}: which rows of a pairs file with a schema column to evaluate
+ * @param head {@code --head SEQ:HASH:KEY}: a head exported earlier, for {@code audit verify}
  */
 public record Invocation(
     Command command,
@@ -42,7 +44,8 @@ public record Invocation(
     Optional<Integer> records,
     Optional<Long> seed,
     Optional<Integer> count,
-    Optional<String> schema) {
+    Optional<String> schema,
+    Optional<String> head) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -55,6 +58,7 @@ public record Invocation(
     USER_ADD("user add"),
     TOKEN_CREATE("token create"),
     AUDIT_VERIFY("audit verify"),
+    AUDIT_HEAD("audit head"),
     VAULT_ERASE("vault erase"),
     BACKUP("backup"),
     RESTORE("restore"),
@@ -94,8 +98,14 @@ public record Invocation(
                          --user NAME   the administrator loading it (passphrase on standard
                                        input); on a fresh data directory NAME becomes the
                                        first administrator
-        audit verify   check the audit trail's hash chain and signed checkpoints; names the
-                       first broken entry
+        audit verify   check the audit trail's hash chain, its signed checkpoints and signed
+                       head; names the first broken entry and says what it could not check
+                         --user NAME   also check the verifying key against the vault's own
+                                       (an administrator's passphrase on standard input)
+                         --head H      also check against a head exported earlier
+                                       (SEQ:HASH:KEY as printed by audit head)
+        audit head     print the trail's newest entry and its hash, to write down or send to
+                       a partner; the last line is SEQ:HASH:KEY for audit verify --head
         backup         write one encrypted, integrity-checked file of everything
                          --out FILE    where (required)
                          --user NAME   the administrator (passphrase on standard input);
@@ -159,6 +169,8 @@ public record Invocation(
           "create",
           Command.AUDIT_VERIFY,
           "verify",
+          Command.AUDIT_HEAD,
+          "head",
           Command.VAULT_ERASE,
           "erase",
           Command.INDEX_REBUILD,
@@ -173,6 +185,7 @@ public record Invocation(
           Command.USER_ADD, Set.of("--name", "--admin", "--role", "--org", "--as"),
           Command.TOKEN_CREATE, Set.of("--name", "--label"),
           Command.DEMO, Set.of("--user"),
+          Command.AUDIT_VERIFY, Set.of("--user", "--head"),
           Command.VAULT_ERASE, Set.of("--yes"),
           Command.BACKUP, Set.of("--out", "--user"),
           Command.RESTORE, Set.of("--user"),
@@ -201,6 +214,7 @@ public record Invocation(
     Long seed = null;
     Integer count = null;
     String schema = null;
+    String head = null;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -269,6 +283,10 @@ public record Invocation(
           schema = value(arg, value, rest);
           commandOptions.add(arg);
         }
+        case "--head" -> {
+          head = value(arg, value, rest);
+          commandOptions.add(arg);
+        }
         case "--label" -> {
           label = value(arg, value, rest);
           commandOptions.add(arg);
@@ -279,9 +297,7 @@ public record Invocation(
             throw new UsageError("unknown option " + arg + " (try: help)");
           }
           if (command != null && SUBCOMMANDS.containsKey(command) && !subcommandSeen) {
-            if (!arg.equals(SUBCOMMANDS.get(command))) {
-              throw new UsageError(needsSubcommand(command));
-            }
+            command = subcommand(command, arg);
             subcommandSeen = true;
             continue;
           }
@@ -336,7 +352,19 @@ public record Invocation(
         Optional.ofNullable(records),
         Optional.ofNullable(seed),
         Optional.ofNullable(count),
-        Optional.ofNullable(schema));
+        Optional.ofNullable(schema),
+        Optional.ofNullable(head));
+  }
+
+  /** The command named by the first word's command and {@code word}: audit verify, audit head. */
+  private static Command subcommand(Command first, String word) {
+    String prefix = first.words().split(" ")[0] + " ";
+    for (Command command : Command.values()) {
+      if (command.words().equals(prefix + word)) {
+        return command;
+      }
+    }
+    throw new UsageError(needsSubcommand(first));
   }
 
   private static int number(String option, String text, int least, int most) {
@@ -353,7 +381,14 @@ public record Invocation(
 
   private static String needsSubcommand(Command command) {
     String word = command.words().split(" ")[0];
-    return word + " needs a subcommand: " + command.words();
+    return word
+        + " needs a subcommand: "
+        + String.join(
+            " or ",
+            Arrays.stream(Command.values())
+                .map(Command::words)
+                .filter(words -> words.startsWith(word + " "))
+                .toList());
   }
 
   private static String value(String option, String inline, List<String> rest) {

@@ -1,10 +1,5 @@
 package org.pana.app.config;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -68,7 +63,7 @@ public class CasebookConfiguration {
       PanaSettings settings,
       ApplicationContext context,
       @Value("${pana.exclusive:false}") boolean exclusive) {
-    createPrivateDirectory(settings.dataDir());
+    DataDirectory.prepare(settings);
     return exclusive || context instanceof WebServerApplicationContext
         ? CasebookLock.acquire(settings)
         : CasebookLock.none();
@@ -77,7 +72,6 @@ public class CasebookConfiguration {
   @Bean(destroyMethod = "close")
   @DependsOn("casebookLock")
   Database database(PanaSettings settings) {
-    createPrivateDirectory(settings.dataDir());
     return Database.open(settings.database());
   }
 
@@ -184,23 +178,5 @@ public class CasebookConfiguration {
       Clock clock,
       org.pana.core.procedure.ProcedureWording wording) {
     return new CaseProcedures(store, cases, procedures, clock, wording);
-  }
-
-  /** The data directory is readable by its owner only, where the file system allows it. */
-  private static void createPrivateDirectory(Path dir) {
-    try {
-      if (Files.notExists(dir)) {
-        Files.createDirectories(dir);
-        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-          Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        }
-      }
-      if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-        throw new IllegalStateException(
-            "The data directory " + dir + " is not a writable directory.");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the data directory " + dir, e);
-    }
   }
 }

@@ -104,6 +104,15 @@ public record PanaSettings(
   }
 
   /**
+   * Where the signed head of a vault file's audit trail is kept: {@code audit-head.json} beside
+   * {@code vault.json}, {@code audit-head-pg-<hash>.json} beside {@code vault-pg-<hash>.json}.
+   */
+  public static Path auditHeadFile(Path vaultFile) {
+    String vault = vaultFile.getFileName().toString();
+    return vaultFile.resolveSibling("audit-head" + vault.substring("vault".length()));
+  }
+
+  /**
    * The host part of a Host header or a configured name, lower case and without the port: the form
    * in which names are compared.
    */

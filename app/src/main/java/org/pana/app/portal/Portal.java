@@ -10,10 +10,13 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,6 +33,7 @@ import org.pana.core.history.RecordStore;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.ReportFormats;
 import org.pana.core.report.ReportText;
+import org.pana.store.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,7 +104,7 @@ public class Portal {
     }
     try {
       List<Disclosures.Published> published = access.published();
-      Files.createDirectories(directory.resolve("reports"));
+      PrivateFiles.createFolders(directory.resolve("reports"));
       Set<String> kept = new HashSet<>();
       for (Disclosures.Published each : published) {
         String id = each.report().id();
@@ -224,7 +228,15 @@ public class Portal {
 
   private static void write(Path file, String content) throws IOException {
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(temporary, content, StandardCharsets.UTF_8);
+    // Public pages, but on this disk still the owner's only, like everything in the data directory.
+    try (FileChannel channel =
+        PrivateFiles.open(
+            temporary,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
+      channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+    }
     Files.move(
         temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

@@ -167,6 +167,7 @@ public final class AccountService {
     }
     String accountId = newId();
     Vault.Unlocked keys = vault.create(holder(accountId), passphrase);
+    audit.beginSignedHead(); // a new vault: no head kept so far belongs to it
     keeper.keep(keys);
     try {
       return records.inTransaction(
@@ -566,7 +567,10 @@ public final class AccountService {
     // published anyway; but both tie this machine to the group
     List<Path> left = new ArrayList<>();
     for (Path folder :
-        List.of(PanaSettings.indexFolder(vault.file()), vault.file().resolveSibling("portal"))) {
+        List.of(
+            PanaSettings.indexFolder(vault.file()),
+            vault.file().resolveSibling("portal"),
+            PanaSettings.auditHeadFile(vault.file()))) {
       try {
         FileSystemUtils.deleteRecursively(folder);
       } catch (IOException e) {

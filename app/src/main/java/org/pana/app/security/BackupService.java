@@ -22,6 +22,7 @@ import org.pana.store.backup.BackupHeader;
 import org.pana.store.backup.BackupRefused;
 import org.pana.store.backup.Backups;
 import org.pana.store.files.EncryptedFiles;
+import org.pana.store.files.PrivateFiles;
 import org.pana.store.jdbc.Database;
 import org.pana.vault.Vault;
 import org.pana.vault.VaultException;
@@ -81,10 +82,10 @@ public final class BackupService {
     Path target = out.toAbsolutePath();
     Path temporary = target.resolveSibling(target.getFileName() + ".partial");
     try {
-      Files.createDirectories(target.getParent());
+      PrivateFiles.createFolders(target.getParent());
       long rows;
       try (FileChannel channel =
-              FileChannel.open(
+              PrivateFiles.open(
                   temporary,
                   StandardOpenOption.CREATE,
                   StandardOpenOption.TRUNCATE_EXISTING,
@@ -136,6 +137,7 @@ public final class BackupService {
           throw new BackupRefused("The backup's vault file is damaged.", e);
         }
         long rows = Backups.restore(opened, keys.files(), database, evidence);
+        audit.beginSignedHead(); // the restored trail starts its own head here
         keeper.keep(keys);
         audit.append(
             holder.holder().substring("account:".length()), AuditAction.BACKUP_RESTORED, null);
@@ -167,9 +169,9 @@ public final class BackupService {
   }
 
   private static void writeVaultFile(Path file, byte[] bytes) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    PrivateFiles.createFolders(file.toAbsolutePath().getParent());
     try (FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        PrivateFiles.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       channel.write(ByteBuffer.wrap(bytes));
       channel.force(true);
     }

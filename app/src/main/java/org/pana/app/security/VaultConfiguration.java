@@ -9,6 +9,7 @@ import org.pana.core.audit.AuditLog;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Scope;
 import org.pana.store.files.EncryptedFiles;
+import org.pana.store.files.HeadFile;
 import org.pana.store.jdbc.Database;
 import org.pana.store.jdbc.JdbcAccountStore;
 import org.pana.store.jdbc.JdbcAuditLog;
@@ -34,9 +35,35 @@ public class VaultConfiguration {
     return new VaultKeeper(Vault.at(settings.vaultFile()), clock, settings.database().isSqlite());
   }
 
+  /**
+   * The audit log, signed by the vault: at every unlock (what was written while locked), before
+   * every lock, and (see {@link #signAtShutdown}) when the server or a command stops; its signed
+   * head is kept beside the vault file.
+   */
   @Bean
   JdbcAuditLog auditLog(Database database, Clock clock, VaultKeeper keeper) {
-    return new JdbcAuditLog(database, clock, keeper);
+    JdbcAuditLog log =
+        new JdbcAuditLog(
+            database,
+            clock,
+            keeper,
+            new HeadFile(PanaSettings.auditHeadFile(keeper.vault().file())));
+    keeper.afterUnlock(log::checkpoint);
+    keeper.beforeLock(log::checkpoint);
+    return log;
+  }
+
+  /**
+   * Signs the end of the trail when the application stops with the vault open. Depending on the
+   * audit log, it closes before the log and the database do.
+   */
+  @Bean(destroyMethod = "close")
+  AutoCloseable signAtShutdown(VaultKeeper keeper, JdbcAuditLog auditLog) {
+    return () -> {
+      if (keeper.isUnlocked()) {
+        auditLog.checkpoint();
+      }
+    };
   }
 
   /** Every identifying value passes through the vault keeper, which refuses while locked. */

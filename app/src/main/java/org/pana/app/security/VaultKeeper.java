@@ -33,6 +33,7 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
   private final AtomicLong openings = new AtomicLong();
   private volatile Instant lastUse;
   private final List<Runnable> beforeLock = new CopyOnWriteArrayList<>();
+  private final List<Runnable> afterUnlock = new CopyOnWriteArrayList<>();
 
   /**
    * @param laptop whether logout and idle time lock the vault (a laptop); a server keeps it open
@@ -55,10 +56,28 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
 
   /** Keeps the opened keys (the first login after a start, or after a lock). */
   public void keep(Vault.Unlocked keys) {
-    if (open.compareAndSet(null, new Open(keys, new VaultProtection(keys.cipher())))) {
+    boolean opened = open.compareAndSet(null, new Open(keys, new VaultProtection(keys.cipher())));
+    if (opened) {
       openings.incrementAndGet();
     }
     touch();
+    if (opened) {
+      for (Runnable hook : afterUnlock) {
+        try {
+          hook.run();
+        } catch (RuntimeException e) {
+          // the keys are open whatever a hook does; the audit log signs again at the next chance
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs {@code hook} right after the keys are opened: the audit log signs what was written while
+   * the vault was locked (failed logins), or before a crash.
+   */
+  public void afterUnlock(Runnable hook) {
+    afterUnlock.add(hook);
   }
 
   /**
@@ -168,9 +187,37 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
     return current == null ? Optional.empty() : Optional.of(current.keys().sign(data));
   }
 
+  /**
+   * Checks with the vault's own key while it is open (a key replaced in the vault file proves
+   * nothing then), with the vault file's key otherwise.
+   */
   @Override
   public boolean verify(byte[] data, byte[] signature) {
+    Open current = open.get();
+    if (current != null) {
+      return current.keys().verifyOwn(data, signature);
+    }
     return vault.exists() && vault.verifySignature(data, signature);
+  }
+
+  @Override
+  public boolean hasKey() {
+    return vault.exists();
+  }
+
+  @Override
+  public Optional<String> keyFingerprint() {
+    return vault.exists() ? Optional.of(vault.verifyKeyFingerprint()) : Optional.empty();
+  }
+
+  /** Compares the vault file's verifying key with the vault's own, which needs the keys open. */
+  @Override
+  public KeyPin keyPin() {
+    Open current = open.get();
+    if (current == null || !vault.exists()) {
+      return KeyPin.NOT_CHECKED;
+    }
+    return current.keys().ownsFileVerifyKey() ? KeyPin.SAME : KeyPin.REPLACED;
   }
 
   private record Open(Vault.Unlocked keys, VaultProtection protection) {}

@@ -34,6 +34,16 @@ class InvocationTest {
   void readsAuditVerify() {
     assertThat(Invocation.parse("audit", "verify", "--data-dir", "/tmp/x").command())
         .isEqualTo(Command.AUDIT_VERIFY);
+    Invocation checked = Invocation.parse("audit", "verify", "--user", "aru", "--head", "7:ab");
+    assertThat(checked.name()).contains("aru");
+    assertThat(checked.head()).contains("7:ab");
+  }
+
+  @Test
+  void readsAuditHead() {
+    assertThat(Invocation.parse("audit", "head").command()).isEqualTo(Command.AUDIT_HEAD);
+    assertThatThrownBy(() -> Invocation.parse("audit", "head", "--head", "7:ab"))
+        .hasMessage("--head does not apply to audit head (try: help)");
   }
 
   @Test
@@ -80,8 +90,8 @@ class InvocationTest {
           --port,70000         | --port must be between 1 and 65535, got 70000
           --data-dir           | --data-dir needs a value
           serve,demo           | one command at a time; got serve and demo
-          audit                | audit needs a subcommand: audit verify
-          audit,check          | audit needs a subcommand: audit verify
+          audit                | audit needs a subcommand: audit verify or audit head
+          audit,check          | audit needs a subcommand: audit verify or audit head
           user                 | user needs a subcommand: user add
           user,add             | user add needs --name NAME
           token,create         | token create needs --name NAME

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.problem.Locked;
 import org.pana.vault.Vault;
 import org.springframework.mock.web.MockHttpSession;
@@ -103,5 +105,28 @@ class VaultKeeperTest {
 
     assertThat(keeper.lockIfIdle(Duration.ofMinutes(15))).isFalse();
     assertThat(keeper.isUnlocked()).isTrue();
+  }
+
+  @Test
+  void unlockingSignsOnceAndTheOpenKeysPinTheVerifyingKey() {
+    Vault vault = Vault.at(dir.resolve("vault.json"));
+    VaultKeeper keeper = new VaultKeeper(vault, clock, true);
+    AtomicInteger signed = new AtomicInteger();
+    keeper.afterUnlock(signed::incrementAndGet);
+    keeper.beforeLock(signed::incrementAndGet);
+    assertThat(keeper.keyPin()).isEqualTo(CheckpointSignatures.KeyPin.NOT_CHECKED);
+    assertThat(keeper.hasKey()).isFalse();
+
+    Vault.Unlocked keys = vault.create("admin", "a long passphrase".toCharArray());
+    keeper.keep(keys);
+    keeper.keep(keys); // already open: nothing more to sign
+
+    assertThat(signed).hasValue(1);
+    assertThat(keeper.hasKey()).isTrue();
+    assertThat(keeper.keyPin()).isEqualTo(CheckpointSignatures.KeyPin.SAME);
+    assertThat(keeper.keyFingerprint()).contains(vault.verifyKeyFingerprint());
+    keeper.lock();
+    assertThat(signed).hasValue(2);
+    assertThat(keeper.keyPin()).isEqualTo(CheckpointSignatures.KeyPin.NOT_CHECKED);
   }
 }

@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The hash chain that makes the audit log tamper-evident: each entry's SHA-256 covers its own
@@ -77,75 +74,29 @@ public final class AuditChain {
   /**
    * Checks the chain, then every signed checkpoint against it: a checkpoint whose signature fails,
    * whose entry now has another hash, or whose entry no longer exists (the log was cut short)
-   * breaks the chain at that entry. Checkpoints are given in sequence order.
+   * breaks the chain at that entry. Checkpoints are given in sequence order. No signed head is
+   * expected (see the other {@code verify}).
    */
   public static ChainCheck verify(
       Iterable<AuditEntry> entries,
       Iterable<AuditCheckpoint> checkpoints,
       CheckpointSignatures signatures) {
-    Map<Long, String> signed = new HashMap<>();
-    long count = 0;
-    for (AuditCheckpoint checkpoint : checkpoints) {
-      byte[] signature;
-      try {
-        signature = Base64.getDecoder().decode(checkpoint.signature());
-      } catch (IllegalArgumentException e) {
-        signature = new byte[0];
-      }
-      if (!signatures.verify(checkpoint.signedBytes(), signature)) {
-        return ChainCheck.broken(
-            0, checkpoint.sequence(), "the signed checkpoint for this entry has a bad signature");
-      }
-      signed.put(checkpoint.sequence(), checkpoint.hash());
-      count++;
-    }
-    long[] last = {0};
-    long[] lastGood = {0};
-    String[] mismatch = {null};
-    ChainCheck chain =
-        verify(
-            () ->
-                new Iterator<AuditEntry>() {
-                  private final Iterator<AuditEntry> inner = entries.iterator();
+    return SignedTrail.verify(entries, checkpoints, signatures, HeadCopy.none(), Optional.empty());
+  }
 
-                  @Override
-                  public boolean hasNext() {
-                    return mismatch[0] == null && inner.hasNext();
-                  }
-
-                  @Override
-                  public AuditEntry next() {
-                    AuditEntry entry = inner.next();
-                    String hash = signed.get(entry.sequence());
-                    if (hash != null && !hash.equals(entry.hash())) {
-                      mismatch[0] =
-                          "entry differs from its signed checkpoint: the log was rewritten after"
-                              + (lastGood[0] == 0
-                                  ? " its start"
-                                  : " the checkpoint at entry " + lastGood[0]);
-                    } else if (hash != null) {
-                      lastGood[0] = entry.sequence();
-                    }
-                    last[0] = entry.sequence();
-                    return entry;
-                  }
-                });
-    if (!chain.intact()) {
-      return chain.withCheckpoints(count);
-    }
-    if (mismatch[0] != null) {
-      // The chain was recomputed after an edit: only the signature tells.
-      return ChainCheck.broken(last[0] - 1, last[0], mismatch[0]).withCheckpoints(count);
-    }
-    long highest = signed.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-    if (highest > chain.verified()) {
-      return ChainCheck.broken(
-              chain.verified(),
-              chain.verified() + 1,
-              "entries up to " + highest + " were signed but are missing")
-          .withCheckpoints(count);
-    }
-    return chain.withCheckpoints(count);
+  /**
+   * Checks the chain against everything signed about it: the checkpoints, the signed head kept
+   * outside the database (required once the trail keeps one), a head exported earlier when given,
+   * and whether the verifying key is the vault's own when the vault is open. The verdict also says
+   * what could not be checked.
+   */
+  public static ChainCheck verify(
+      Iterable<AuditEntry> entries,
+      Iterable<AuditCheckpoint> checkpoints,
+      CheckpointSignatures signatures,
+      HeadCopy head,
+      Optional<ExportedHead> exported) {
+    return SignedTrail.verify(entries, checkpoints, signatures, head, exported);
   }
 
   static String hash(

@@ -8,6 +8,10 @@ import java.time.Instant;
  * Whoever rewrites the log and recomputes every hash after an edit still cannot forge these without
  * the vault's signing key.
  *
+ * <p>Pana signs {@code pana-audit-checkpoint/2}, which also says "this trail keeps a signed head
+ * outside the database" (see {@link AuditHead}). Checkpoints of Pana versions before the head
+ * ({@code pana-audit-checkpoint/1}) are still accepted, and re-signed at the next unlock.
+ *
  * @param sequence the entry signed
  * @param hash that entry's hash at signing time
  * @param signedAt when
@@ -20,8 +24,17 @@ public record AuditCheckpoint(long sequence, String hash, Instant signedAt, Stri
     return signedBytes(sequence, hash, signedAt);
   }
 
+  /** What a Pana without the signed head signed for the same checkpoint. */
+  public byte[] legacySignedBytes() {
+    return text("pana-audit-checkpoint/1", sequence, hash, signedAt);
+  }
+
   public static byte[] signedBytes(long sequence, String hash, Instant signedAt) {
-    return ("pana-audit-checkpoint/1|" + sequence + "|" + hash + "|" + signedAt.toEpochMilli())
+    return text("pana-audit-checkpoint/2", sequence, hash, signedAt);
+  }
+
+  static byte[] text(String tag, long sequence, String hash, Instant signedAt) {
+    return (tag + "|" + sequence + "|" + hash + "|" + signedAt.toEpochMilli())
         .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -24,8 +24,16 @@ public interface AuditLog {
     appendAll(actor, action, subjectIds);
   }
 
-  /** Recomputes the whole chain from the first entry and checks every signed checkpoint. */
-  ChainCheck verify();
+  /**
+   * Recomputes the whole chain from the first entry and checks every signed checkpoint and the
+   * signed head.
+   */
+  default ChainCheck verify() {
+    return verify(Optional.empty());
+  }
+
+  /** As {@link #verify()}, and also against a head exported earlier, when given. */
+  ChainCheck verify(Optional<ExportedHead> exported);
 
   /** The latest entries, newest first. */
   List<AuditEntry> latest(int limit);
@@ -33,6 +41,16 @@ public interface AuditLog {
   /** Entries matching the query, newest first. */
   List<AuditEntry> search(AuditQuery query);
 
-  /** Signs the latest entry now (at logout, lock and shutdown), when the signing key is open. */
+  /**
+   * Signs the latest entry now (at unlock, logout, lock and shutdown), when the signing key is
+   * open, and moves the signed head kept outside the database to it, unless the trail no longer
+   * holds what was signed before: a signature must never cover up tampering.
+   */
   Optional<AuditCheckpoint> checkpoint();
+
+  /**
+   * The trail starts a new signed head here: a new vault, or a restored backup, which no head kept
+   * so far belongs to. Called before the vault is first opened.
+   */
+  void beginSignedHead();
 }

@@ -64,11 +64,11 @@ public final class EncryptedFiles {
     Path target = file(id);
     Path temporary = target.resolveSibling(target.getFileName() + ".partial");
     try {
-      Files.createDirectories(directory);
+      PrivateFiles.createFolders(directory);
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       long size = 0;
       try (FileChannel channel =
-          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          PrivateFiles.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         try (OutputStream sealed =
                 cipher.get().encrypting(Channels.newOutputStream(channel), purpose, id);
             DigestInputStream in = new DigestInputStream(plain, sha)) {
@@ -122,10 +122,10 @@ public final class EncryptedFiles {
   /** Puts stored (encrypted) bytes back under {@code id}, from a backup. */
   public void restoreSealed(String id, byte[] sealed) {
     try {
-      Files.createDirectories(directory);
+      PrivateFiles.createFolders(directory);
       Path target = file(id);
       try (FileChannel channel =
-          FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          PrivateFiles.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         channel.write(ByteBuffer.wrap(sealed));
         channel.force(true);
       }

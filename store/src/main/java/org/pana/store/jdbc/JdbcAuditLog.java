@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.pana.core.audit.AuditAction;
@@ -16,11 +15,17 @@ import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.AuditQuery;
 import org.pana.core.audit.ChainCheck;
 import org.pana.core.audit.CheckpointSignatures;
+import org.pana.core.audit.ExportedHead;
+import org.pana.core.audit.HeadCopy;
 
 /**
  * The audit log in the database. Appends read the last entry and write the next one in one
  * transaction; on PostgreSQL two concurrent appends may pick the same sequence number, so the loser
  * retries on the new last entry.
+ *
+ * <p>Signing ({@link AuditSigning}): every {@link #CHECKPOINT_INTERVAL} entries and at every {@link
+ * #checkpoint()} the newest entry gets a signed checkpoint row, and the signed head kept outside
+ * the database moves to it, unless the trail lost what was signed before.
  */
 public final class JdbcAuditLog implements AuditLog {
 
@@ -28,23 +33,33 @@ public final class JdbcAuditLog implements AuditLog {
       "sequence, recorded_at, actor, action, subject_id, previous_hash, hash";
 
   /** A checkpoint is signed every this many entries (and at every lock, logout and shutdown). */
-  static final int CHECKPOINT_INTERVAL = 100;
+  static final int CHECKPOINT_INTERVAL = AuditSigning.INTERVAL;
 
   private final Database database;
   private final Clock clock;
   private final CheckpointSignatures signatures;
   private final GroupCommit<Appends> grouped =
       new GroupCommit<>(this::appendInOneTransaction, "pana-audit-writer");
+  private final HeadCopy heads;
+  private final AuditSigning signing;
 
   /** A log without signed checkpoints. */
   public JdbcAuditLog(Database database, Clock clock) {
     this(database, clock, CheckpointSignatures.none());
   }
 
+  /** A log with signed checkpoints but no head kept outside the database. */
   public JdbcAuditLog(Database database, Clock clock, CheckpointSignatures signatures) {
+    this(database, clock, signatures, HeadCopy.none());
+  }
+
+  public JdbcAuditLog(
+      Database database, Clock clock, CheckpointSignatures signatures, HeadCopy heads) {
     this.database = database;
     this.clock = clock;
     this.signatures = signatures;
+    this.heads = heads;
+    this.signing = new AuditSigning(database, clock, signatures, heads);
   }
 
   @Override
@@ -74,21 +89,9 @@ public final class JdbcAuditLog implements AuditLog {
   private record Appends(String actor, AuditAction action, List<String> subjectIds) {}
 
   @Override
-  public ChainCheck verify() {
+  public ChainCheck verify(Optional<ExportedHead> exported) {
     // The checkpoints first: streaming the entries holds a connection until the end.
-    List<AuditCheckpoint> checkpoints =
-        database
-            .jdbc()
-            .sql(
-                "SELECT sequence, hash, signed_at, signature FROM audit_checkpoint ORDER BY sequence")
-            .query(
-                (rs, row) ->
-                    new AuditCheckpoint(
-                        rs.getLong("sequence"),
-                        rs.getString("hash"),
-                        Instant.ofEpochMilli(rs.getLong("signed_at")),
-                        rs.getString("signature")))
-            .list();
+    List<AuditCheckpoint> checkpoints = signing.rows();
     // Entries are streamed in order, so a long log is checked without holding it in memory.
     try (var entries =
         database
@@ -96,7 +99,7 @@ public final class JdbcAuditLog implements AuditLog {
             .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence")
             .query(JdbcAuditLog::entry)
             .stream()) {
-      return AuditChain.verify(entries::iterator, checkpoints, signatures);
+      return AuditChain.verify(entries::iterator, checkpoints, signatures, heads, exported);
     }
   }
 
@@ -141,57 +144,14 @@ public final class JdbcAuditLog implements AuditLog {
         .transactions()
         .execute(
             status -> {
-              if (!database.isSqlite()) {
-                database.jdbc().sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE").update();
-              }
-              return last().flatMap(this::sign);
+              lockForAppends();
+              return last().flatMap(signing::checkpoint);
             });
   }
 
-  private Optional<AuditEntry> last() {
-    return database
-        .jdbc()
-        .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1")
-        .query(JdbcAuditLog::entry)
-        .optional();
-  }
-
-  private Optional<AuditCheckpoint> sign(AuditEntry entry) {
-    Instant now = Instant.ofEpochMilli(clock.millis());
-    boolean done =
-        database
-                .jdbc()
-                .sql("SELECT COUNT(*) FROM audit_checkpoint WHERE sequence = ?")
-                .param(entry.sequence())
-                .query(Long.class)
-                .single()
-            > 0;
-    if (done) {
-      return Optional.empty();
-    }
-    return signatures
-        .sign(AuditCheckpoint.signedBytes(entry.sequence(), entry.hash(), now))
-        .map(
-            signature -> {
-              AuditCheckpoint checkpoint =
-                  new AuditCheckpoint(
-                      entry.sequence(),
-                      entry.hash(),
-                      now,
-                      Base64.getEncoder().encodeToString(signature));
-              database
-                  .jdbc()
-                  .sql(
-                      "INSERT INTO audit_checkpoint (sequence, hash, signed_at, signature)"
-                          + " VALUES (?, ?, ?, ?)")
-                  .params(
-                      checkpoint.sequence(),
-                      checkpoint.hash(),
-                      now.toEpochMilli(),
-                      checkpoint.signature())
-                  .update();
-              return checkpoint;
-            });
+  @Override
+  public void beginSignedHead() {
+    signing.beginSignedHead();
   }
 
   @Override
@@ -218,10 +178,13 @@ public final class JdbcAuditLog implements AuditLog {
                                     appendOnce(appends.actor(), appends.action(), subject))));
   }
 
+  /** The signed checkpoint rows, in sequence order. */
+  List<AuditCheckpoint> checkpointRows() {
+    return signing.rows();
+  }
+
   private AuditEntry appendOnce(String actor, AuditAction action, String subjectId) {
-    if (!database.isSqlite()) {
-      database.jdbc().sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE").update();
-    }
+    lockForAppends();
     AuditEntry last = last().orElse(null);
     AuditEntry next =
         AuditChain.next(last, Instant.ofEpochMilli(clock.millis()), actor, action, subjectId);
@@ -237,10 +200,22 @@ public final class JdbcAuditLog implements AuditLog {
             next.previousHash(),
             next.hash())
         .update();
-    if (next.sequence() % CHECKPOINT_INTERVAL == 0) {
-      sign(next);
-    }
+    signing.appended(next);
     return next;
+  }
+
+  private void lockForAppends() {
+    if (!database.isSqlite()) {
+      database.jdbc().sql("LOCK TABLE audit_entry IN SHARE ROW EXCLUSIVE MODE").update();
+    }
+  }
+
+  private Optional<AuditEntry> last() {
+    return database
+        .jdbc()
+        .sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY sequence DESC LIMIT 1")
+        .query(JdbcAuditLog::entry)
+        .optional();
   }
 
   private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
