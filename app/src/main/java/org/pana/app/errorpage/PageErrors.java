@@ -8,6 +8,7 @@ import org.pana.app.evidence.EvidencePages;
 import org.pana.app.history.HistoryPages;
 import org.pana.app.organisation.OrganisationPages;
 import org.pana.app.person.PersonPages;
+import org.pana.app.retraction.RetractionPages;
 import org.pana.app.security.AccessPages;
 import org.pana.app.security.AccountPages;
 import org.pana.app.security.AuditPages;
@@ -45,7 +46,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
       AccessPages.class,
       AccountPages.class,
       AuditPages.class,
-      EvidencePages.class
+      EvidencePages.class,
+      RetractionPages.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {

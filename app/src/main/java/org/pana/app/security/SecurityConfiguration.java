@@ -72,7 +72,18 @@ public class SecurityConfiguration {
     "/events/*/edit",
     "/documents/*/edit",
     "/documents/*/custody/new",
-    "/sources/*/edit"
+    "/sources/*/edit",
+    "/records/*/retract"
+  };
+
+  /** Retracted records and erasure: coordinators (retracting itself is for caseworkers). */
+  private static final String[] RETRACTED = {
+    "/retracted",
+    "/api/v1/retracted",
+    "/records/*/restore",
+    "/api/v1/records/*/restore",
+    "/people/*/erase",
+    "/api/v1/persons/*/erase"
   };
 
   @Bean
@@ -99,6 +110,8 @@ public class SecurityConfiguration {
                     .requestMatchers("/admin/**", "/api/v1/accounts/**", "/api/v1/audit/**")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/cases/new", "/cases/*/edit")
+                    .hasRole("COORDINATOR")
+                    .requestMatchers(RETRACTED)
                     .hasRole("COORDINATOR")
                     .requestMatchers(HttpMethod.GET, FORMS)
                     .hasRole("CASEWORKER")

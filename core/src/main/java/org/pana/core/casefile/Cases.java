@@ -126,7 +126,10 @@ public final class Cases {
       if (personId == null || personId.isBlank()) {
         continue;
       }
-      if (store.find(Person.KIND, personId.strip()).isEmpty()) {
+      boolean already = before != null && before.personIds().contains(personId.strip());
+      // a person already in the case stays, even when retracted meanwhile (restoring them brings
+      // them back into the case)
+      if (!already && store.find(Person.KIND, personId.strip()).isEmpty()) {
         problems.add("personIds[" + i + "]", "unknown_person", "No person with this id.");
       } else {
         personIds.add(personId.strip());

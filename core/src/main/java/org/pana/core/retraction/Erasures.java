@@ -54,6 +54,50 @@ public final class Erasures {
   }
 
   /**
+   * What erasing a person would delete, without deleting anything (for the page that asks to
+   * confirm).
+   *
+   * @param person the person, as the reader sees them
+   * @param recordIds every record that would go, the person first
+   * @param evidenceIds the evidence files among them
+   * @param releases how many releases in the disclosure ledger tell of the person: while there are
+   *     any, the person cannot be erased
+   */
+  public record Plan(
+      Stored<Person> person, List<String> recordIds, List<String> evidenceIds, int releases) {
+
+    public Plan {
+      recordIds = List.copyOf(recordIds);
+      evidenceIds = List.copyOf(evidenceIds);
+    }
+  }
+
+  /**
+   * What erasing the person (retracted or not) would delete.
+   *
+   * @throws NotFound when the reader cannot see such a person
+   */
+  public Plan plan(String personId) {
+    return store.includingRetracted(
+        () -> {
+          Stored<Person> person =
+              store.find(Person.KIND, personId).orElseThrow(() -> new NotFound("person", personId));
+          Set<String> ids = new LinkedHashSet<>();
+          List<String> evidence = new ArrayList<>();
+          ids.add(personId);
+          for (OwnRecords.Own own : OwnRecords.of(store, personId)) {
+            ids.add(own.id());
+            if (own.stored().value() instanceof Evidence) {
+              evidence.add(own.id());
+            }
+          }
+          store.linkedTo(Report.KIND, personId).forEach(r -> ids.add(r.value().id()));
+          int releases = store.linkedTo(Disclosure.KIND, personId).size();
+          return new Plan(person, List.copyOf(ids), evidence, releases);
+        });
+  }
+
+  /**
    * Erases the person (retracted or not) and what goes with them; nothing changes when the
    * confirmation word is wrong, the person was in a released report, or a record is not the
    * reader's organisation's. Must not run inside a transaction.
@@ -62,39 +106,21 @@ public final class Erasures {
    * @throws NotFound when the reader cannot see such a person
    */
   public Erased erase(String personId, String confirm, Change author) {
-    Stored<Person> person =
-        store
-            .includingRetracted(() -> store.find(Person.KIND, personId))
-            .orElseThrow(() -> new NotFound("person", personId));
+    Plan plan = plan(personId);
     if (confirm == null || !confirm.strip().toLowerCase(Locale.ROOT).equals(CONFIRMATION)) {
       throw new ValidationFailed(
           "confirm",
           "confirmation",
           "Type the word " + CONFIRMATION + " to confirm: an erasure cannot be undone.");
     }
-    Set<String> ids = new LinkedHashSet<>();
-    List<String> evidence = new ArrayList<>();
-    store.includingRetracted(
-        () -> {
-          List<Stored<Disclosure>> released = store.linkedTo(Disclosure.KIND, personId);
-          if (!released.isEmpty()) {
-            throw new Conflict(
-                "This person is in a report that was released ("
-                    + released.size()
-                    + " release(s) in the disclosure ledger), which must keep its record: they"
-                    + " cannot be erased. Retract them instead, or ask the recipients first.");
-          }
-          ids.add(person.value().id());
-          for (OwnRecords.Own own : OwnRecords.of(store, personId)) {
-            ids.add(own.id());
-            if (own.stored().value() instanceof Evidence) {
-              evidence.add(own.id());
-            }
-          }
-          store.linkedTo(Report.KIND, personId).forEach(r -> ids.add(r.value().id()));
-          return null;
-        });
-    store.erase(personId, ids, author);
-    return new Erased(personId, List.copyOf(ids), evidence);
+    if (plan.releases() > 0) {
+      throw new Conflict(
+          "This person is in a report that was released ("
+              + plan.releases()
+              + " release(s) in the disclosure ledger), which must keep its record: they cannot"
+              + " be erased. Retract them instead.");
+    }
+    store.erase(personId, plan.recordIds(), author);
+    return new Erased(personId, plan.recordIds(), plan.evidenceIds());
   }
 }

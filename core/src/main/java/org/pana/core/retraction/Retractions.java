@@ -104,6 +104,23 @@ public final class Retractions {
   }
 
   /**
+   * A record as it stands before it is retracted (for the page that asks why).
+   *
+   * @throws NotFound when the reader cannot see it
+   * @throws Conflict when it cannot be retracted or is retracted already
+   */
+  public Stored<? extends Recorded> current(String id) {
+    String name = kindOf(id);
+    RecordKind<?> kind = RETRACTABLE.get(name);
+    if (kind == null) {
+      throw new Conflict("A " + name + " cannot be retracted.");
+    }
+    return store
+        .find(kind, id)
+        .orElseThrow(() -> new Conflict("This " + name + " is retracted already."));
+  }
+
+  /**
    * Restores a retracted record (a coordinator's decision); a person brings back what was retracted
    * along with them. A record retracted along with its person comes back only with the person.
    */
