@@ -27,6 +27,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -105,6 +106,10 @@ public final class PersonIndex implements Closeable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
+    // an erased person's documents must be merged away for good, however few they are
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setForceMergeDeletesPctAllowed(0.0);
+    config.setMergePolicy(merges);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
   }
@@ -177,6 +182,22 @@ public final class PersonIndex implements Closeable {
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remove a person from the index", e);
+    }
+  }
+
+  /**
+   * Removes a person for good (an erasure): the document goes, the segments that held it or an
+   * earlier version of it are merged anew without them, and the commit writes the new files and
+   * deletes the old ones through {@link IndexFiles}, so that no kept file holds the person any
+   * more.
+   */
+  public synchronized void expunge(String id, String newMarker) {
+    try {
+      writer.deleteDocuments(new Term(ID, id));
+      writer.forceMergeDeletes(true);
+      commit(newMarker);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not remove a person from the index for good", e);
     }
   }
 

@@ -229,6 +229,42 @@ class PersonIndexTest {
     }
   }
 
+  @Test
+  void anExpungedPersonIsInNoKeptFileNotEvenAsAnEarlierVersion() throws Exception {
+    Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    IndexFiles files = new MapFiles(kept);
+    try (PersonIndex index = PersonIndex.open(files)) {
+      // one segment of many people, the person among them; their later version in another
+      List<PersonDocument> people = new java.util.ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        people.add(person("n" + i, "o1", 1970 + i, "Neighbour Number" + i));
+      }
+      people.add(15, person("p1", "o1", 1987, "Zhanar Erasedova"));
+      index.rebuild(people.iterator(), count -> {}, "1");
+      index.put(person("p1", "o1", 1987, "Zhanar Erasedova", "Жанар Эрасэдова"));
+      index.commit("2");
+
+      index.expunge("p1", "3");
+    }
+
+    org.apache.lucene.store.ByteBuffersDirectory directory =
+        new org.apache.lucene.store.ByteBuffersDirectory();
+    for (var file : kept.entrySet()) {
+      try (var out =
+          directory.createOutput(file.getKey(), org.apache.lucene.store.IOContext.DEFAULT)) {
+        out.writeBytes(file.getValue(), file.getValue().length);
+      }
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      assertThat(reader.numDocs()).isEqualTo(30);
+      assertThat(reader.maxDoc()).as("no deleted copy is left in a segment").isEqualTo(30);
+    }
+    try (PersonIndex again = PersonIndex.open(files)) {
+      assertThat(again.marker()).isEqualTo("3");
+      assertThat(ids(again.search(PersonQuery.byName("Zhanar Erasedova")))).doesNotContain("p1");
+    }
+  }
+
   private static List<String> ids(List<PersonHit> hits) {
     return hits.stream().map(PersonHit::id).toList();
   }

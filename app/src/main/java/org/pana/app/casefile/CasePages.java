@@ -166,7 +166,9 @@ public class CasePages {
     CaseFile file = stored.value();
     model.addAttribute("stored", stored);
     model.addAttribute("file", file);
-    model.addAttribute("people", file.personIds().stream().map(people::get).toList());
+    // a person retracted (entered twice, or by mistake) is no longer shown in the case
+    model.addAttribute(
+        "people", file.personIds().stream().flatMap(p -> people.find(p).stream()).toList());
     model.addAttribute(
         "organisation",
         file.organisationId() == null ? null : organisations.get(file.organisationId()).value());

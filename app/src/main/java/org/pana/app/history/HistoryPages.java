@@ -1,11 +1,15 @@
 package org.pana.app.history;
 
 import org.pana.app.web.PageController;
+import org.pana.core.history.Revision;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The history of one record: every revision, who made it, when, what changed and why. */
+/**
+ * The history of one record: every revision, who made it, when, what changed and why. A retracted
+ * record's history says so, and offers a coordinator to restore it.
+ */
 @PageController
 public class HistoryPages {
 
@@ -21,6 +25,8 @@ public class HistoryPages {
     model.addAttribute("revisions", revisions.reversed());
     model.addAttribute("recordId", id);
     model.addAttribute("kind", revisions.get(0).recordType());
+    Revision latest = revisions.getLast();
+    model.addAttribute("retracted", latest.action() == Revision.Action.RETRACTED ? latest : null);
     return "history";
   }
 }

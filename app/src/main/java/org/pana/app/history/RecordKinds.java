@@ -61,14 +61,15 @@ public class RecordKinds {
   }
 
   /**
-   * The history of a record the reader may see.
+   * The history of a record the reader may see, also when it is retracted.
    *
    * @throws NotFound when there is no such record, or the reader may not see it
    */
   public List<Revision> historyOf(String id) {
+    // a retracted record keeps its history, which tells who retracted it and why
     List<Revision> revisions =
         store
-            .kindOf(id)
+            .includingRetracted(() -> store.kindOf(id))
             .flatMap(RecordKinds::named)
             .map(kind -> store.history(kind, id))
             .orElse(List.of());

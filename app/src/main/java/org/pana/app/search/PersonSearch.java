@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  *   <li>The index is opened when the vault is unlocked, from its sealed files in the data
  *       directory's {@code index} folder, and rebuilt from the records when those are missing,
  *       damaged or stale (their marker is not the records' current one).
- *   <li>Every committed write of a person or case updates it at once; its files are sealed every
- *       few seconds, and when the vault locks or the server stops.
+ *   <li>Every committed write of a person or case updates it at once (a person retracted or erased
+ *       leaves it); its files are sealed every few seconds, and when the vault locks or the server
+ *       stops.
  *   <li>When the vault locks, the index is closed: the names it holds in memory go with the keys.
  *   <li>It holds every person (built with {@link SystemAccess}), and holds of each only the facts
  *       an organisation's members may see. A search loads every hit back through the record store,
@@ -211,7 +212,10 @@ public class PersonSearch implements AutoCloseable {
       SystemAccess.everything(
           () -> {
             if (kind.equals(Person.KIND.name())) {
-              store.find(Person.KIND, id).ifPresent(person -> open.put(document(person)));
+              // a person retracted, or erased, is no longer there to find
+              store
+                  .find(Person.KIND, id)
+                  .ifPresentOrElse(person -> open.put(document(person)), () -> open.delete(id));
             } else if (kind.equals(CaseFile.KIND.name())) {
               store
                   .find(CaseFile.KIND, id)
@@ -235,6 +239,17 @@ public class PersonSearch implements AutoCloseable {
           "Could not update the person index after a write; run 'pana index rebuild': {}",
           e.toString());
     }
+  }
+
+  /**
+   * Removes an erased person for good: from the index in memory and, at once, from its sealed files
+   * (the segments that held the person, or an earlier version of them, are written anew without
+   * them and the old files deleted). Opens the index first if need be, so that files sealed before
+   * this start are rewritten too.
+   */
+  public synchronized void forget(String id) {
+    PersonIndex open = openIndex(true);
+    open.expunge(id, SystemAccess.everything(this::marker));
   }
 
   /** Every person, a page at a time, as index documents. */

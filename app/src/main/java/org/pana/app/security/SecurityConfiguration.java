@@ -72,7 +72,18 @@ public class SecurityConfiguration {
     "/events/*/edit",
     "/documents/*/edit",
     "/documents/*/custody/new",
-    "/sources/*/edit"
+    "/sources/*/edit",
+    "/records/*/retract"
+  };
+
+  /** Retracted records and erasure: coordinators (retracting itself is for caseworkers). */
+  private static final String[] RETRACTED = {
+    "/retracted",
+    "/api/v1/retracted",
+    "/records/*/restore",
+    "/api/v1/records/*/restore",
+    "/people/*/erase",
+    "/api/v1/persons/*/erase"
   };
 
   @Bean
@@ -112,6 +123,8 @@ public class SecurityConfiguration {
                         "/api/v1/cases/*/move")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/cases/new", "/cases/*/edit")
+                    .hasRole("COORDINATOR")
+                    .requestMatchers(RETRACTED)
                     .hasRole("COORDINATOR")
                     .requestMatchers(HttpMethod.GET, FORMS)
                     .hasRole("CASEWORKER")

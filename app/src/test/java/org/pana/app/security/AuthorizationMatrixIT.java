@@ -175,7 +175,17 @@ class AuthorizationMatrixIT extends RunningPana {
           new Row("GET", "/admin/accounts", Role.ADMIN),
           new Row("POST", "/admin/accounts", Role.ADMIN),
           new Row("POST", "/admin/accounts/{account}", Role.ADMIN),
-          new Row("GET", "/admin/audit", Role.ADMIN));
+          new Row("GET", "/admin/audit", Role.ADMIN),
+          new Row("POST", "/api/v1/records/{event}/retract", Role.CASEWORKER),
+          new Row("POST", "/api/v1/records/{event}/restore", Role.COORDINATOR),
+          new Row("GET", "/api/v1/retracted", Role.COORDINATOR),
+          new Row("POST", "/api/v1/persons/{person}/erase", Role.COORDINATOR),
+          new Row("GET", "/records/{event}/retract", Role.CASEWORKER),
+          new Row("POST", "/records/{event}/retract", Role.CASEWORKER),
+          new Row("POST", "/records/{event}/restore", Role.COORDINATOR),
+          new Row("GET", "/retracted", Role.COORDINATOR),
+          new Row("GET", "/people/{person}/erase", Role.COORDINATOR),
+          new Row("POST", "/people/{person}/erase", Role.COORDINATOR));
 
   /** Endpoints outside the matrix, and why. */
   private static final Set<String> OUTSIDE =

@@ -16,5 +16,11 @@ public enum AuditAction {
   KEY_REMOVED,
   VAULT_ERASED,
   VAULT_LOCKED,
-  PERMISSION_CHANGED
+  PERMISSION_CHANGED,
+  /** A record was retracted as entered by mistake (it is kept, hidden). */
+  RECORD_RETRACTED,
+  /** A retracted record was restored. */
+  RECORD_RESTORED,
+  /** A person was erased on request, with what was entered for them; nothing of it is kept. */
+  PERSON_ERASED
 }

@@ -136,8 +136,12 @@ public final class Cases {
       if (personId == null || personId.isBlank()) {
         continue;
       }
-      if (!Problems.couldBeId(personId.strip())
-          || store.find(Person.KIND, personId.strip()).isEmpty()) {
+      boolean already = before != null && before.personIds().contains(personId.strip());
+      // a person already in the case stays, even when retracted meanwhile (restoring them brings
+      // them back into the case)
+      if (!already
+          && (!Problems.couldBeId(personId.strip())
+              || store.find(Person.KIND, personId.strip()).isEmpty())) {
         problems.add("personIds[" + i + "]", "unknown_person", "No person with this id.");
       } else {
         personIds.add(personId.strip());

@@ -11,6 +11,9 @@ import java.util.function.Supplier;
  * immutable revision and keeps the current state derived from the latest one, in one transaction.
  * Every identifying value passes through here, so encryption at rest is added behind this port
  * without touching features.
+ *
+ * <p>Retracted records ({@link #retract}) are left out of every read unless the reads run inside
+ * {@link #includingRetracted}, so that no feature can forget to hide them.
  */
 public interface RecordStore {
 
@@ -75,6 +78,57 @@ public interface RecordStore {
 
   /** The kind of a record the reader may see in its compartment (empty otherwise). */
   Optional<String> kindOf(String id);
+
+  /**
+   * Retracts a record entered by mistake: a new revision (with the reason in {@code change}) after
+   * which no read shows the record, as if it did not exist, until it is {@link #restore restored}.
+   * Only a reader who may change the record may retract it.
+   *
+   * @param cause the record whose retraction this one follows (a person's own events follow the
+   *     person, and come back with them), or null
+   * @throws org.pana.core.problem.Conflict when the record is not there to retract, the reader may
+   *     only read it, or {@code expectedRevision} is not its current revision
+   */
+  <T extends Recorded> Stored<T> retract(
+      RecordKind<T> kind, String id, int expectedRevision, Change change, String cause);
+
+  /**
+   * Restores a retracted record: a new revision after which reads show it again.
+   *
+   * @throws org.pana.core.problem.Conflict when the record is not retracted, the reader may only
+   *     read it, or {@code expectedRevision} is not its current revision
+   */
+  <T extends Recorded> Stored<T> restore(
+      RecordKind<T> kind, String id, int expectedRevision, Change change);
+
+  /**
+   * The retracted records of the reader's own organisations that the reader may change (never those
+   * only shared with them), most recently retracted first.
+   */
+  List<Retraction> retracted(int offset, int limit);
+
+  /** The retraction of one record, when it is retracted and {@link #retracted} would list it. */
+  Optional<Retraction> retraction(String id);
+
+  /** The records retracted along with {@code cause} ({@link Retraction#cause}). */
+  List<Retraction> retractedWith(String cause);
+
+  /**
+   * Runs {@code work} with reads that also see retracted records (the history page, the
+   * coordinator's list of retracted records, erasure), in the reader's compartments as always.
+   */
+  <R> R includingRetracted(Supplier<R> work);
+
+  /**
+   * Deletes records for good (a person erased on request, with what was entered for them): their
+   * current state, every revision, link, share and search term, and then lets the database reclaim
+   * the space they held. Leaves one audit entry, {@code ERASED} with {@code subject}, and nothing
+   * of what the records said. Must not run inside a transaction.
+   *
+   * @throws org.pana.core.problem.Conflict when one of the records is not in the reader's own
+   *     organisations (only its own team may erase a record)
+   */
+  void erase(String subject, Collection<String> ids, Change change);
 
   /** Tells {@code listener} of every write once it is committed. */
   void addListener(RecordListener listener);

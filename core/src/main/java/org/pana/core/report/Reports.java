@@ -517,7 +517,11 @@ public final class Reports {
   private ReportBuilder.Material gather(CaseFile caseFile) {
     List<Person> members = new ArrayList<>();
     for (String id : caseFile.personIds()) {
-      members.add(people.get(id).value());
+      // a person retracted from the case's records is not told of
+      people.find(id).ifPresent(person -> members.add(person.value()));
+    }
+    if (members.isEmpty()) {
+      throw new Conflict("Everyone in this case is retracted: there is no one to tell of.");
     }
     Map<String, Event> events = events(caseFile);
     Map<String, Source> sources = new HashMap<>();

@@ -105,6 +105,43 @@ public final class MemoryRecordStore implements RecordStore {
   }
 
   @Override
+  public <T extends Recorded> Stored<T> retract(
+      RecordKind<T> kind, String id, int expectedRevision, Change change, String cause) {
+    throw new UnsupportedOperationException("no retraction in memory");
+  }
+
+  @Override
+  public <T extends Recorded> Stored<T> restore(
+      RecordKind<T> kind, String id, int expectedRevision, Change change) {
+    throw new UnsupportedOperationException("no retraction in memory");
+  }
+
+  @Override
+  public List<Retraction> retracted(int offset, int limit) {
+    return List.of();
+  }
+
+  @Override
+  public Optional<Retraction> retraction(String id) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Retraction> retractedWith(String cause) {
+    return List.of();
+  }
+
+  @Override
+  public <R> R includingRetracted(Supplier<R> work) {
+    return work.get();
+  }
+
+  @Override
+  public void erase(String subject, Collection<String> ids, Change change) {
+    ids.forEach(records::remove);
+  }
+
+  @Override
   public void addListener(RecordListener listener) {}
 
   @Override

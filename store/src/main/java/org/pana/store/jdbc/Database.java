@@ -3,6 +3,7 @@ package org.pana.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -20,8 +21,10 @@ import org.sqlite.SQLiteDataSource;
  * SQL and a transaction template.
  *
  * <p>SQLite runs with a write-ahead log, {@code synchronous=FULL} (an acknowledged write survives a
- * power cut), foreign keys on, and {@code BEGIN IMMEDIATE} transactions so that two writers queue
- * instead of failing half-way.
+ * power cut), foreign keys on, {@code BEGIN IMMEDIATE} transactions so that two writers queue
+ * instead of failing half-way, and {@code secure_delete} on, so that what a deleted or changed row
+ * held is overwritten with zeros rather than left in free space (an erased person's values must not
+ * stay in the file).
  */
 public final class Database implements AutoCloseable {
 
@@ -63,6 +66,7 @@ public final class Database implements AutoCloseable {
       config.enforceForeignKeys(true);
       config.setBusyTimeout((int) WAIT.toMillis());
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
       SQLiteDataSource sqliteSource = new SQLiteDataSource(config);
       sqliteSource.setUrl(settings.jdbcUrl());
       pool.setDataSource(sqliteSource);
@@ -113,6 +117,29 @@ public final class Database implements AutoCloseable {
     return sqlite;
   }
 
+  /**
+   * Lets the database reclaim the space of deleted rows so that no copy of what they held stays
+   * behind, as far as the database can see to it. On SQLite the file is rebuilt ({@code VACUUM}:
+   * freed pages were zeroed already, this also clears what was freed before {@code secure_delete}
+   * was on) and the write-ahead log, which still holds earlier versions of the pages, is
+   * checkpointed and truncated; writers wait meanwhile. On PostgreSQL the tables are vacuumed (the
+   * dead rows are pruned; the server's own write-ahead log and backups are out of reach).
+   *
+   * @param tables the tables rows were deleted from (fixed names, never user input)
+   */
+  public void reclaim(List<String> tables) {
+    if (sqlite) {
+      ((TakingTurns) transactions)
+          .alone(
+              () -> {
+                jdbc.sql("VACUUM").update();
+                jdbc.sql("PRAGMA wal_checkpoint(TRUNCATE)").query((rs, row) -> rs.getInt(1)).list();
+              });
+    } else {
+      jdbc.sql("VACUUM " + String.join(", ", tables)).update();
+    }
+  }
+
   @Override
   public void close() {
     dataSource.close();
@@ -134,6 +161,19 @@ public final class Database implements AutoCloseable {
 
     @Override
     public <T> T execute(TransactionCallback<T> action) {
+      return inTurn(() -> super.execute(action));
+    }
+
+    /** Runs {@code work} while no other writer of this process may begin. */
+    void alone(Runnable work) {
+      inTurn(
+          () -> {
+            work.run();
+            return null;
+          });
+    }
+
+    private <T> T inTurn(java.util.function.Supplier<T> work) {
       try {
         if (!turn.tryLock(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
           throw new CannotAcquireLockException(
@@ -144,7 +184,7 @@ public final class Database implements AutoCloseable {
         throw new CannotAcquireLockException("Interrupted while waiting to write.", e);
       }
       try {
-        return super.execute(action);
+        return work.get();
       } finally {
         turn.unlock();
       }

@@ -24,6 +24,7 @@ import org.pana.core.history.RecordKind;
 import org.pana.core.history.RecordListener;
 import org.pana.core.history.RecordStore;
 import org.pana.core.history.Recorded;
+import org.pana.core.history.Retraction;
 import org.pana.core.history.Revision;
 import org.pana.core.history.Scope;
 import org.pana.core.history.Sharing;
@@ -57,6 +58,9 @@ public final class JdbcRecordStore implements RecordStore {
 
   /** The listeners' news of the writes in this thread's transaction, told once it committed. */
   private final ThreadLocal<List<Runnable>> toTell = new ThreadLocal<>();
+
+  /** Whether this thread's reads also see retracted records ({@link #includingRetracted}). */
+  private final ThreadLocal<Boolean> withRetracted = ThreadLocal.withInitial(() -> false);
 
   /** A store that keeps values as they are (before the vault exists). */
   public JdbcRecordStore(Database database, RecordCodec codec, Clock clock) {
@@ -414,7 +418,8 @@ public final class JdbcRecordStore implements RecordStore {
 
   @Override
   public List<Revision> history(RecordKind<?> kind, String recordId) {
-    if (find(kind, recordId).isEmpty()) {
+    // a retracted record keeps its history: it tells who retracted it, when and why
+    if (includingRetracted(() -> find(kind, recordId)).isEmpty()) {
       return List.of();
     }
     String organisation =
@@ -430,7 +435,7 @@ public final class JdbcRecordStore implements RecordStore {
     return database
         .jdbc()
         .sql(
-            "SELECT record_id, kind, number, recorded_at, author, reason, changed_fields"
+            "SELECT record_id, kind, number, recorded_at, author, reason, changed_fields, action"
                 + " FROM revision WHERE record_id = ? ORDER BY number")
         .param(recordId)
         .query(
@@ -445,7 +450,10 @@ public final class JdbcRecordStore implements RecordStore {
                         ? openReason(
                             rs.getString("record_id"), rs.getInt("number"), rs.getString("reason"))
                         : null,
-                    codec.readList(rs.getString("changed_fields"))))
+                    codec.readList(rs.getString("changed_fields")),
+                    rs.getString("action") == null
+                        ? null
+                        : Revision.Action.valueOf(rs.getString("action"))))
         .list();
   }
 
@@ -461,6 +469,218 @@ public final class JdbcRecordStore implements RecordStore {
         .params(visible.after(id))
         .query(String.class)
         .optional();
+  }
+
+  @Override
+  public <T extends Recorded> Stored<T> retract(
+      RecordKind<T> kind, String id, int expectedRevision, Change change, String cause) {
+    return inTransaction(
+        () -> {
+          Held held = hold(kind, id, expectedRevision, false);
+          long now = clock.millis();
+          int next = held.revision() + 1;
+          int updated =
+              database
+                  .jdbc()
+                  .sql(
+                      "UPDATE record SET revision = ?, updated_at = ?, retracted_at = ?,"
+                          + " retracted_by = ?, retracted_with = ?"
+                          + " WHERE id = ? AND revision = ? AND retracted_at IS NULL")
+                  .params(next, now, now, change.author(), cause, id, held.revision())
+                  .update();
+          if (updated != 1) {
+            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
+          }
+          writeRevision(
+              kind, id, next, now, change, List.of(), held.body(), Revision.Action.RETRACTED);
+          afterCommit(kind.name(), id);
+          return held.stored(codec.read(held.body(), kind.type(), id), next, now);
+        });
+  }
+
+  @Override
+  public <T extends Recorded> Stored<T> restore(
+      RecordKind<T> kind, String id, int expectedRevision, Change change) {
+    return inTransaction(
+        () -> {
+          Held held = hold(kind, id, expectedRevision, true);
+          long now = clock.millis();
+          int next = held.revision() + 1;
+          int updated =
+              database
+                  .jdbc()
+                  .sql(
+                      "UPDATE record SET revision = ?, updated_at = ?, retracted_at = NULL,"
+                          + " retracted_by = NULL, retracted_with = NULL"
+                          + " WHERE id = ? AND revision = ? AND retracted_at IS NOT NULL")
+                  .params(next, now, id, held.revision())
+                  .update();
+          if (updated != 1) {
+            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
+          }
+          writeRevision(
+              kind, id, next, now, change, List.of(), held.body(), Revision.Action.RESTORED);
+          afterCommit(kind.name(), id);
+          return held.stored(codec.read(held.body(), kind.type(), id), next, now);
+        });
+  }
+
+  /**
+   * The current row of a record the reader may change, retracted or not as {@code retracted} says,
+   * at the revision the caller based its change on.
+   */
+  private Held hold(RecordKind<?> kind, String id, int expectedRevision, boolean retracted) {
+    Filter own = ownCompartments("record");
+    Held held =
+        database
+            .jdbc()
+            .sql(
+                "SELECT revision, created_at, body FROM record WHERE id = ? AND kind = ? AND"
+                    + (retracted ? " retracted_at IS NOT NULL" : " retracted_at IS NULL")
+                    + " AND "
+                    + own.sql())
+            .params(own.after(id, kind.name()))
+            .query(
+                (rs, row) ->
+                    new Held(
+                        rs.getInt("revision"),
+                        rs.getLong("created_at"),
+                        openBody(id, rs.getString("body"))))
+            .optional()
+            .orElseThrow(
+                () ->
+                    new Conflict(
+                        retracted
+                            ? "This "
+                                + kind.name()
+                                + " is not retracted, or not your organisation's to restore."
+                            : "This "
+                                + kind.name()
+                                + " is not there to retract, or not your organisation's:"
+                                + " its own organisation's team retracts it."));
+    if (held.revision() != expectedRevision) {
+      throw new Conflict(
+          "Someone else changed this "
+              + kind.name()
+              + " meanwhile (now at revision "
+              + held.revision()
+              + ", you based your change on revision "
+              + expectedRevision
+              + "). Reload it and try again.");
+    }
+    return held;
+  }
+
+  @Override
+  public List<Retraction> retracted(int offset, int limit) {
+    return retractions("", List.of(), offset, limit);
+  }
+
+  @Override
+  public Optional<Retraction> retraction(String id) {
+    if (!isRecordId(id)) {
+      return Optional.empty();
+    }
+    return retractions(" AND r.id = ?", List.of(id), 0, 1).stream().findFirst();
+  }
+
+  @Override
+  public List<Retraction> retractedWith(String cause) {
+    if (!isRecordId(cause)) {
+      return List.of();
+    }
+    return retractions(" AND r.retracted_with = ?", List.of(cause), 0, Integer.MAX_VALUE);
+  }
+
+  /** Retracted records of the reader's own organisations, most recently retracted first. */
+  private List<Retraction> retractions(String where, List<Object> params, int offset, int limit) {
+    Filter own = ownCompartments("r");
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(own.params());
+    all.add(limit);
+    all.add(offset);
+    return database
+        .jdbc()
+        .sql(
+            "SELECT r.id, r.kind, r.revision, r.retracted_at, r.retracted_by, r.retracted_with,"
+                + " v.reason FROM record r"
+                + " JOIN revision v ON v.record_id = r.id AND v.number = r.revision"
+                + " WHERE r.retracted_at IS NOT NULL"
+                + where
+                + " AND "
+                + own.sql()
+                + " ORDER BY r.retracted_at DESC, r.id LIMIT ? OFFSET ?")
+        .params(all.toArray())
+        .query(
+            (rs, row) ->
+                new Retraction(
+                    rs.getString("id"),
+                    rs.getString("kind"),
+                    rs.getInt("revision"),
+                    Instant.ofEpochMilli(rs.getLong("retracted_at")),
+                    rs.getString("retracted_by"),
+                    openReason(rs.getString("id"), rs.getInt("revision"), rs.getString("reason")),
+                    rs.getString("retracted_with")))
+        .list();
+  }
+
+  @Override
+  public <R> R includingRetracted(Supplier<R> work) {
+    boolean before = withRetracted.get();
+    withRetracted.set(true);
+    try {
+      return work.get();
+    } finally {
+      withRetracted.set(before);
+    }
+  }
+
+  @Override
+  public void erase(String subject, Collection<String> ids, Change change) {
+    if (TransactionSynchronizationManager.isActualTransactionActive() || toTell.get() != null) {
+      throw new IllegalStateException("An erasure runs on its own, outside any transaction.");
+    }
+    List<String> kinds =
+        inTransaction(
+            () -> {
+              Filter own = ownCompartments("record");
+              List<String> erased = new ArrayList<>();
+              for (String id : ids) {
+                String kind =
+                    database
+                        .jdbc()
+                        .sql("SELECT kind FROM record WHERE id = ? AND " + own.sql())
+                        .params(own.after(id))
+                        .query(String.class)
+                        .optional()
+                        .orElseThrow(
+                            () ->
+                                new Conflict(
+                                    "Only the team of a record's own organisation may erase it."));
+                erased.add(kind);
+              }
+              for (String id : ids) {
+                for (String sql :
+                    List.of(
+                        "DELETE FROM search_term WHERE record_id = ?",
+                        "DELETE FROM record_link WHERE record_id = ?",
+                        "DELETE FROM record_share WHERE record_id = ?",
+                        "DELETE FROM revision WHERE record_id = ?",
+                        "DELETE FROM record WHERE id = ?")) {
+                  database.jdbc().sql(sql).param(id).update();
+                }
+              }
+              audit.append(change.author(), AuditAction.PERSON_ERASED, subject);
+              return erased;
+            });
+    // the deleted rows' bytes are zeroed (SQLite's secure_delete) or pruned; old copies go next
+    database.reclaim(List.of("record", "revision", "record_link", "search_term", "record_share"));
+    List<String> erasedIds = List.copyOf(ids);
+    for (int i = 0; i < erasedIds.size(); i++) {
+      String kind = kinds.get(i);
+      String id = erasedIds.get(i);
+      listeners.forEach(listener -> listener.written(kind, id));
+    }
   }
 
   @Override
@@ -520,11 +740,27 @@ public final class JdbcRecordStore implements RecordStore {
       Change change,
       List<String> changedFields,
       String body) {
+    writeRevision(kind, id, number, now, change, changedFields, body, null);
+  }
+
+  /**
+   * @param action what the revision does when it is not a creation or a change (null): a retraction
+   *     or a restoration, kept in clear like every workflow state
+   */
+  private <T extends Recorded> void writeRevision(
+      RecordKind<T> kind,
+      String id,
+      int number,
+      long now,
+      Change change,
+      List<String> changedFields,
+      String body,
+      Revision.Action action) {
     database
         .jdbc()
         .sql(
             "INSERT INTO revision (record_id, number, kind, recorded_at, author, reason,"
-                + " changed_fields, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " changed_fields, body, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             id,
             number,
@@ -535,10 +771,18 @@ public final class JdbcRecordStore implements RecordStore {
                 ? null
                 : protection.seal("revision", "reason", revisionId(id, number), change.reason()),
             codec.writeList(changedFields),
-            protection.seal("revision", "body", revisionId(id, number), body))
+            protection.seal("revision", "body", revisionId(id, number), body),
+            action == null ? null : action.name())
         .update();
     // Every write leaves its trace in the same transaction: no write without its audit entry.
-    audit.append(change.author(), AuditAction.RECORD_WRITTEN, id);
+    audit.append(
+        change.author(),
+        action == Revision.Action.RETRACTED
+            ? AuditAction.RECORD_RETRACTED
+            : action == Revision.Action.RESTORED
+                ? AuditAction.RECORD_RESTORED
+                : AuditAction.RECORD_WRITTEN,
+        id);
   }
 
   private <T extends Recorded> void writeDerived(RecordKind<T> kind, T value) {
@@ -654,8 +898,17 @@ public final class JdbcRecordStore implements RecordStore {
     return change.organisation();
   }
 
-  /** The SQL condition (and its parameters) for "the current reader may see this row". */
+  /**
+   * The SQL condition (and its parameters) for "the current reader may see this row": in their
+   * compartments, and not retracted unless the reads {@link #includingRetracted include them}.
+   */
   private Filter visible(String alias) {
+    Filter compartments = inCompartments(alias);
+    return withRetracted.get() ? compartments : compartments.and(alias + ".retracted_at IS NULL");
+  }
+
+  /** The SQL condition for "the row is in the current reader's compartments". */
+  private Filter inCompartments(String alias) {
     Scope current = scope.get();
     if (current.everything()) {
       return new Filter("1 = 1", List.of());
@@ -694,8 +947,37 @@ public final class JdbcRecordStore implements RecordStore {
     return new Filter(sql, params);
   }
 
+  /**
+   * The SQL condition for "the row is in the current reader's own organisations, and the reader
+   * works on them": the records they may change (never those only shared with them).
+   */
+  private Filter ownCompartments(String alias) {
+    Scope current = scope.get();
+    if (current.everything()) {
+      return new Filter("1 = 1", List.of());
+    }
+    if (!current.team()) {
+      return new Filter("1 = 0", List.of());
+    }
+    if (current.organisations().isEmpty()) {
+      return new Filter(alias + ".organisation_id IS NULL", List.of());
+    }
+    List<Object> organisations = List.copyOf(current.organisations());
+    return new Filter(
+        alias
+            + ".organisation_id IN ("
+            + String.join(", ", Collections.nCopies(organisations.size(), "?"))
+            + ")",
+        organisations);
+  }
+
   /** A condition and its parameters, placed after or between other parameters. */
   private record Filter(String sql, List<Object> params) {
+
+    /** Both this and a condition without parameters. */
+    Filter and(String condition) {
+      return new Filter("(" + condition + " AND " + sql + ")", params);
+    }
 
     Object[] after(Object... before) {
       return around(List.of(before), List.of());
@@ -738,4 +1020,12 @@ public final class JdbcRecordStore implements RecordStore {
   }
 
   private record Current(int revision, long createdAt, String body, Audience audience) {}
+
+  /** The row of a record about to be retracted or restored. */
+  private record Held(int revision, long createdAt, String body) {
+
+    <T extends Recorded> Stored<T> stored(T value, int next, long now) {
+      return new Stored<>(value, next, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(now));
+    }
+  }
 }
