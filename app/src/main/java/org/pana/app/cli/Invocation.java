@@ -26,6 +26,8 @@ import java.util.Set;
  * @param seed {@code --seed S} of a benchmark
  * @param count {@code --misses K} of a benchmark or {@code --worst K} of an evaluation
  * @param schema {@code --schema S}: which rows of a pairs file with a schema column to evaluate
+ * @param clients {@code --clients N} of the API benchmark
+ * @param seconds {@code --seconds S} of the API benchmark
  */
 public record Invocation(
     Command command,
@@ -42,7 +44,9 @@ public record Invocation(
     Optional<Integer> records,
     Optional<Long> seed,
     Optional<Integer> count,
-    Optional<String> schema) {
+    Optional<String> schema,
+    Optional<Integer> clients,
+    Optional<Integer> seconds) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -61,6 +65,7 @@ public record Invocation(
     INDEX_REBUILD("index rebuild"),
     EVAL_NAMES("eval names"),
     BENCH_SEARCH("bench search"),
+    BENCH_API("bench api"),
     HELP("help");
 
     private final String words;
@@ -125,6 +130,15 @@ public record Invocation(
                          --records N   how many records (default 100000)
                          --seed S      the generator's seed (default 1)
                          --misses K    also print the first K queries that missed
+        bench api      start a server on a fresh temporary data directory (SQLite, or an empty
+                       PostgreSQL database with --db), seed fictional people, events and cases,
+                       and drive it with concurrent caseworkers mixing token reads, searches,
+                       person and event writes and page loads; prints requests/s and latency
+                       per kind; the last line is
+                       "p95_ms <reads and pages> writes_per_s <value> errors_5xx <count>"
+                         --clients N   concurrent clients (default 16)
+                         --seconds S   measured seconds, after a short warm-up (default 30)
+                         --records N   people in the starting casebook (default 2000)
         help           show this text
 
       Options for every command:
@@ -166,7 +180,9 @@ public record Invocation(
           Command.EVAL_NAMES,
           "names",
           Command.BENCH_SEARCH,
-          "search");
+          "search",
+          Command.BENCH_API,
+          "api");
 
   private static final Map<Command, Set<String>> OPTIONS =
       Map.of(
@@ -178,7 +194,8 @@ public record Invocation(
           Command.RESTORE, Set.of("--user"),
           Command.INDEX_REBUILD, Set.of("--user"),
           Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst"),
-          Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses"));
+          Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses"),
+          Command.BENCH_API, Set.of("--clients", "--seconds", "--records"));
 
   /**
    * Reads the arguments.
@@ -201,6 +218,8 @@ public record Invocation(
     Long seed = null;
     Integer count = null;
     String schema = null;
+    Integer clients = null;
+    Integer seconds = null;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -265,6 +284,14 @@ public record Invocation(
           count = number(arg, value(arg, value, rest), 0, 10_000);
           commandOptions.add(arg);
         }
+        case "--clients" -> {
+          clients = number(arg, value(arg, value, rest), 1, 256);
+          commandOptions.add(arg);
+        }
+        case "--seconds" -> {
+          seconds = number(arg, value(arg, value, rest), 1, 3600);
+          commandOptions.add(arg);
+        }
         case "--schema" -> {
           schema = value(arg, value, rest);
           commandOptions.add(arg);
@@ -279,9 +306,7 @@ public record Invocation(
             throw new UsageError("unknown option " + arg + " (try: help)");
           }
           if (command != null && SUBCOMMANDS.containsKey(command) && !subcommandSeen) {
-            if (!arg.equals(SUBCOMMANDS.get(command))) {
-              throw new UsageError(needsSubcommand(command));
-            }
+            command = subcommand(command, arg);
             subcommandSeen = true;
             continue;
           }
@@ -318,6 +343,16 @@ public record Invocation(
     if (command == Command.EVAL_NAMES && file == null) {
       throw new UsageError("eval names needs --pairs FILE");
     }
+    if (command == Command.BENCH_API) {
+      if (dataDir != null || port != null) {
+        throw new UsageError(
+            "bench api runs its own server on a fresh temporary data directory and a free port;"
+                + " --data-dir and --port do not apply");
+      }
+      if (records != null && (records < 10 || records > 100_000)) {
+        throw new UsageError("--records must be from 10 to 100000 for bench api");
+      }
+    }
     if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
       throw new UsageError(command.words() + " needs --name NAME");
     }
@@ -336,7 +371,9 @@ public record Invocation(
         Optional.ofNullable(records),
         Optional.ofNullable(seed),
         Optional.ofNullable(count),
-        Optional.ofNullable(schema));
+        Optional.ofNullable(schema),
+        Optional.ofNullable(clients),
+        Optional.ofNullable(seconds));
   }
 
   private static int number(String option, String text, int least, int most) {
@@ -351,9 +388,29 @@ public record Invocation(
     }
   }
 
+  /**
+   * The command {@code word} and {@code sub} name together, e.g. {@code bench api} after {@code
+   * bench} (which reads as {@code bench search} until its subcommand comes).
+   */
+  private static Command subcommand(Command command, String sub) {
+    String words = command.words().split(" ")[0] + " " + sub;
+    for (Command candidate : Command.values()) {
+      if (candidate.words().equals(words)) {
+        return candidate;
+      }
+    }
+    throw new UsageError(needsSubcommand(command));
+  }
+
   private static String needsSubcommand(Command command) {
     String word = command.words().split(" ")[0];
-    return word + " needs a subcommand: " + command.words();
+    List<String> choices = new ArrayList<>();
+    for (Command candidate : Command.values()) {
+      if (candidate.words().startsWith(word + " ")) {
+        choices.add(candidate.words());
+      }
+    }
+    return word + " needs a subcommand: " + String.join(" or ", choices);
   }
 
   private static String value(String option, String inline, List<String> rest) {
