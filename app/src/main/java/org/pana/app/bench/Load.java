@@ -50,7 +50,7 @@ final class Load {
     List<Tally> tallies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     long[] before = {0};
-    try (Ticker ticker = new Ticker(out, () -> progress(started, measureFrom, before))) {
+    try (Ticker ticker = new Ticker(out, () -> progress(measureFrom, seconds, before))) {
       for (int i = 0; i < crew.size(); i++) {
         Tally tally = new Tally();
         tallies.add(tally);
@@ -78,16 +78,20 @@ final class Load {
     }
   }
 
-  private String progress(long started, long measureFrom, long[] before) {
+  private String progress(long measureFrom, int seconds, long[] before) {
     long now = System.nanoTime();
     long total = sent.sum();
     long recent = total - before[0];
     before[0] = total;
+    String when =
+        now < measureFrom
+            ? "warm-up"
+            : String.format(
+                Locale.ROOT, "%d of %d s", Math.round((now - measureFrom) / 1e9), seconds);
     return String.format(
         Locale.ROOT,
-        "  %s %2d s: %,d requests (%,.0f/s in the last 5 s), %,d writes, %,d 5xx",
-        now < measureFrom ? "warm-up" : "load",
-        Math.round((now - started) / 1e9),
+        "  load %s: %,d requests (%,.0f/s in the last 5 s), %,d writes, %,d 5xx",
+        when,
         total,
         recent / 5.0,
         written.sum(),
