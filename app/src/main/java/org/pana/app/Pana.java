@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pana.app.bench.ApiBenchmark;
 import org.pana.app.cli.AccountCommands;
 import org.pana.app.cli.AuditCommands;
 import org.pana.app.cli.Invocation;
@@ -209,6 +210,17 @@ public class Pana {
               invocation.records().orElse(100_000),
               invocation.seed().orElse(1L),
               invocation.count().orElse(0),
+              out);
+          yield 0;
+        }
+        case BENCH_API -> {
+          ApiBenchmark.run(
+              new ApiBenchmark.Settings(
+                  invocation.clients().orElse(ApiBenchmark.Settings.DEFAULT_CLIENTS),
+                  invocation.seconds().orElse(ApiBenchmark.Settings.DEFAULT_SECONDS),
+                  invocation.records().orElse(ApiBenchmark.Settings.DEFAULT_PEOPLE),
+                  invocation.database().orElse(null)),
+              Pana.class,
               out);
           yield 0;
         }

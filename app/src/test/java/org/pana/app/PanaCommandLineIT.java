@@ -293,6 +293,53 @@ class PanaCommandLineIT {
   }
 
   @Test
+  void benchApiDrivesARealServerAndPrintsItsFiguresWithP95WritesAnd5xxLast() {
+    assertThat(run("", "bench", "api", "--clients", "2", "--seconds", "2", "--records", "200"))
+        .isZero();
+
+    String out = stdout();
+    List<String> lines = out.strip().lines().toList();
+    assertThat(lines.getLast())
+        .matches("p95_ms \\d+\\.\\d{3} writes_per_s \\d+\\.\\d errors_5xx \\d+");
+    assertThat(lines.getFirst()).startsWith("machine: ").contains(" cores").contains("max heap");
+    assertThat(out)
+        .contains("SQLite in a fresh data directory")
+        .contains("clients: 2 caseworkers")
+        .contains("seed: 200 fictional people")
+        .contains("(0 writes refused)")
+        .contains("index: built")
+        .contains("load: 2 clients")
+        .contains("2 s measured");
+    for (String row :
+        List.of(
+            "token reads (45 %)",
+            "  GET /api/v1/persons/{id}/timeline",
+            "searches (15 %)",
+            "writes (25 %)",
+            "  POST /api/v1/persons/{id}/events",
+            "pages (15 %)",
+            "  GET /people/{id}",
+            "  GET /cases",
+            "token reads and pages")) {
+      assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(row + " "));
+    }
+    // every request the benchmark sends is a valid one: only the server's own failures may show
+    assertThat(out).contains("requests/s").contains("writes/s").contains("other non-2xx: 0 ");
+  }
+
+  @Test
+  void benchApiChecksItsOptions() {
+    assertThat(run("", "bench", "api", "--clients", "0")).isEqualTo(2);
+    assertThat(stderr().strip()).isEqualTo("pana: --clients must be from 1 to 256");
+    assertThat(run("", "bench", "api", "--data-dir", dataDir.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--data-dir and --port do not apply");
+    assertThat(run("", "bench", "api", "--misses", "3")).isEqualTo(2);
+    assertThat(run("", "bench")).isEqualTo(2);
+    assertThat(stderr().strip())
+        .isEqualTo("pana: bench needs a subcommand: bench search or bench api");
+  }
+
+  @Test
   void helpPrintsUsage() {
     assertThat(run("", "help")).isZero();
     assertThat(stdout()).contains("Usage: java -jar pana.jar").contains("--data-dir");

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param count {@code --misses K} of a benchmark or {@code --worst K} of an evaluation
  * @param schema {@code --schema S}: which rows of a pairs file with a schema column to evaluate
  * @param head {@code --head SEQ:HASH:KEY}: a head exported earlier, for {@code audit verify}
+ * @param clients {@code --clients N} of the API benchmark
+ * @param seconds {@code --seconds S} of the API benchmark
  */
 public record Invocation(
     Command command,
@@ -45,7 +47,9 @@ public record Invocation(
     Optional<Long> seed,
     Optional<Integer> count,
     Optional<String> schema,
-    Optional<String> head) {
+    Optional<String> head,
+    Optional<Integer> clients,
+    Optional<Integer> seconds) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -65,6 +69,7 @@ public record Invocation(
     INDEX_REBUILD("index rebuild"),
     EVAL_NAMES("eval names"),
     BENCH_SEARCH("bench search"),
+    BENCH_API("bench api"),
     HELP("help");
 
     private final String words;
@@ -135,6 +140,15 @@ public record Invocation(
                          --records N   how many records (default 100000)
                          --seed S      the generator's seed (default 1)
                          --misses K    also print the first K queries that missed
+        bench api      start a server on a fresh temporary data directory (SQLite, or an empty
+                       PostgreSQL database with --db), seed fictional people, events and cases,
+                       and drive it with concurrent caseworkers mixing token reads, searches,
+                       person and event writes and page loads; prints requests/s and latency
+                       per kind; the last line is
+                       "p95_ms <reads and pages> writes_per_s <value> errors_5xx <count>"
+                         --clients N   concurrent clients (default 16)
+                         --seconds S   measured seconds, after a short warm-up (default 30)
+                         --records N   people in the starting casebook (default 2000)
         help           show this text
 
       Options for every command:
@@ -178,20 +192,23 @@ public record Invocation(
           Command.EVAL_NAMES,
           "names",
           Command.BENCH_SEARCH,
-          "search");
+          "search",
+          Command.BENCH_API,
+          "api");
 
   private static final Map<Command, Set<String>> OPTIONS =
-      Map.of(
-          Command.USER_ADD, Set.of("--name", "--admin", "--role", "--org", "--as"),
-          Command.TOKEN_CREATE, Set.of("--name", "--label"),
-          Command.DEMO, Set.of("--user"),
-          Command.AUDIT_VERIFY, Set.of("--user", "--head"),
-          Command.VAULT_ERASE, Set.of("--yes"),
-          Command.BACKUP, Set.of("--out", "--user"),
-          Command.RESTORE, Set.of("--user"),
-          Command.INDEX_REBUILD, Set.of("--user"),
-          Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst"),
-          Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses"));
+      Map.ofEntries(
+          Map.entry(Command.USER_ADD, Set.of("--name", "--admin", "--role", "--org", "--as")),
+          Map.entry(Command.TOKEN_CREATE, Set.of("--name", "--label")),
+          Map.entry(Command.DEMO, Set.of("--user")),
+          Map.entry(Command.AUDIT_VERIFY, Set.of("--user", "--head")),
+          Map.entry(Command.VAULT_ERASE, Set.of("--yes")),
+          Map.entry(Command.BACKUP, Set.of("--out", "--user")),
+          Map.entry(Command.RESTORE, Set.of("--user")),
+          Map.entry(Command.INDEX_REBUILD, Set.of("--user")),
+          Map.entry(Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst")),
+          Map.entry(Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses")),
+          Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--records")));
 
   /**
    * Reads the arguments.
@@ -215,6 +232,8 @@ public record Invocation(
     Integer count = null;
     String schema = null;
     String head = null;
+    Integer clients = null;
+    Integer seconds = null;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -279,6 +298,14 @@ public record Invocation(
           count = number(arg, value(arg, value, rest), 0, 10_000);
           commandOptions.add(arg);
         }
+        case "--clients" -> {
+          clients = number(arg, value(arg, value, rest), 1, 256);
+          commandOptions.add(arg);
+        }
+        case "--seconds" -> {
+          seconds = number(arg, value(arg, value, rest), 1, 3600);
+          commandOptions.add(arg);
+        }
         case "--schema" -> {
           schema = value(arg, value, rest);
           commandOptions.add(arg);
@@ -334,6 +361,16 @@ public record Invocation(
     if (command == Command.EVAL_NAMES && file == null) {
       throw new UsageError("eval names needs --pairs FILE");
     }
+    if (command == Command.BENCH_API) {
+      if (dataDir != null || port != null) {
+        throw new UsageError(
+            "bench api runs its own server on a fresh temporary data directory and a free port;"
+                + " --data-dir and --port do not apply");
+      }
+      if (records != null && (records < 10 || records > 100_000)) {
+        throw new UsageError("--records must be from 10 to 100000 for bench api");
+      }
+    }
     if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
       throw new UsageError(command.words() + " needs --name NAME");
     }
@@ -353,7 +390,9 @@ public record Invocation(
         Optional.ofNullable(seed),
         Optional.ofNullable(count),
         Optional.ofNullable(schema),
-        Optional.ofNullable(head));
+        Optional.ofNullable(head),
+        Optional.ofNullable(clients),
+        Optional.ofNullable(seconds));
   }
 
   /** The command named by the first word's command and {@code word}: audit verify, audit head. */

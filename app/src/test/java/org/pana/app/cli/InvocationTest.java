@@ -74,6 +74,21 @@ class InvocationTest {
   }
 
   @Test
+  void readsBenchApiWithItsOptionsBesideBenchSearch() {
+    Invocation invocation =
+        Invocation.parse(
+            "bench", "api", "--clients", "8", "--seconds=20", "--records", "500", "--db", "pg");
+
+    assertThat(invocation.command()).isEqualTo(Command.BENCH_API);
+    assertThat(invocation.clients()).contains(8);
+    assertThat(invocation.seconds()).contains(20);
+    assertThat(invocation.records()).contains(500);
+    assertThat(invocation.database()).contains("pg");
+    assertThat(Invocation.parse("bench", "api").clients()).isEmpty();
+    assertThat(Invocation.parse("bench", "search").command()).isEqualTo(Command.BENCH_SEARCH);
+  }
+
+  @Test
   void readsAPostgresqlUrl() {
     assertThat(Invocation.parse("serve", "--db", "postgresql://u:p@db:5432/pana").database())
         .contains("postgresql://u:p@db:5432/pana");
@@ -95,6 +110,13 @@ class InvocationTest {
           user                 | user needs a subcommand: user add
           user,add             | user add needs --name NAME
           token,create         | token create needs --name NAME
+          bench                | bench needs a subcommand: bench search or bench api
+          bench,web            | bench needs a subcommand: bench search or bench api
+          bench,api,--seconds,0 | --seconds must be from 1 to 3600
+          bench,api,--clients,x | --clients must be a whole number, not x
+          bench,api,--records,5 | --records must be from 10 to 100000 for bench api
+          bench,api,--port,9000 | bench api runs its own server on a fresh temporary data directory and a free port; --data-dir and --port do not apply
+          bench,search,--clients,2 | --clients does not apply to bench search (try: help)
           serve,--admin        | --admin does not apply to serve (try: help)
           demo,--label,x       | --label does not apply to demo (try: help)
           """)
