@@ -21,7 +21,7 @@ final class DataDirectory {
 
   /** The names (or their starts) of what Pana keeps in a data directory. */
   private static final List<String> OURS =
-      List.of("pana.db", "vault", "audit-head", "index", "evidence", "portal");
+      List.of("pana.db", "pana", "vault", "audit-head", "index", "evidence", "portal");
 
   private DataDirectory() {}
 

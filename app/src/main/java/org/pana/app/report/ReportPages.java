@@ -11,6 +11,7 @@ import org.pana.core.casefile.Cases;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
 import org.pana.core.evidence.EvidenceRecords;
+import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
@@ -224,7 +225,12 @@ public class ReportPages {
     var caseFile = cases.get(report.caseId()).value();
     model.addAttribute("caseFile", caseFile);
     model.addAttribute(
-        "people", caseFile.personIds().stream().map(p -> people.get(p).value()).toList());
+        "people",
+        // a person retracted meanwhile is not offered as the report's subject
+        caseFile.personIds().stream()
+            .flatMap(p -> people.find(p).stream())
+            .map(Stored::value)
+            .toList());
     model.addAttribute(
         "subjectId",
         report.options().subjectId() != null
