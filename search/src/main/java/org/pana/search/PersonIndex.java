@@ -94,6 +94,8 @@ public final class PersonIndex implements Closeable {
   private final IndexFiles files;
   private final Set<String> kept;
   private volatile String marker;
+  private final java.util.concurrent.atomic.AtomicBoolean changed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private PersonIndex(
       ByteBuffersDirectory directory, IndexFiles files, Set<String> kept, String marker)
@@ -161,16 +163,27 @@ public final class PersonIndex implements Closeable {
     }
   }
 
+  /** A searcher that sees every write made so far. */
+  private IndexSearcher current() throws IOException {
+    if (changed.getAndSet(false)) {
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers.acquire();
+  }
+
   /** Which state of the records the last commit reflected (null: none, rebuild). */
   public String marker() {
     return marker;
   }
 
-  /** Adds or replaces one person; searches see it at once. */
+  /**
+   * Adds or replaces one person; the next search sees it (the searcher is reopened once before that
+   * search, however many people were written since, rather than once per write).
+   */
   public void put(PersonDocument person) {
     try {
       writer.updateDocument(new Term(ID, person.id()), document(person));
-      searchers.maybeRefreshBlocking();
+      changed.set(true);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not index a person", e);
     }
@@ -179,7 +192,7 @@ public final class PersonIndex implements Closeable {
   public void delete(String id) {
     try {
       writer.deleteDocuments(new Term(ID, id));
-      searchers.maybeRefreshBlocking();
+      changed.set(true);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remove a person from the index", e);
     }
@@ -272,7 +285,7 @@ public final class PersonIndex implements Closeable {
   /** The number of people indexed. */
   public int size() {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = current();
       try {
         return searcher.getIndexReader().numDocs();
       } finally {
@@ -299,7 +312,7 @@ public final class PersonIndex implements Closeable {
   /** Searches; hits best first. */
   public List<PersonHit> search(PersonQuery query) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher searcher = current();
       try {
         return search(searcher, query);
       } finally {

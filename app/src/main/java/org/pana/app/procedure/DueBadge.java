@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pana.app.security.PanaUser;
+import org.pana.app.web.PageController;
 import org.pana.core.history.RecordStore;
 import org.pana.core.need.Needs;
 import org.pana.core.problem.Locked;
 import org.pana.core.procedure.CaseProcedures;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * reader's cases, plus the reader's own tasks, shown in the header and linked to the dashboard.
  * Counted at most once a minute per account (assessing every case is not free).
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class)
 public class DueBadge {
 
   private static final Duration FRESH = Duration.ofMinutes(1);
