@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.pana.app.bench.ApiBenchmark;
 import org.pana.app.cli.AccountCommands;
 import org.pana.app.cli.AuditCommands;
@@ -53,8 +55,8 @@ public class Pana {
    * Commands that must not run beside a server on the same casebook: they load records or rewrite
    * the index the server keeps.
    */
-  private static final java.util.Set<Invocation.Command> EXCLUSIVE =
-      java.util.EnumSet.of(Invocation.Command.DEMO, Invocation.Command.INDEX_REBUILD);
+  private static final Set<Invocation.Command> EXCLUSIVE =
+      EnumSet.of(Invocation.Command.DEMO, Invocation.Command.INDEX_REBUILD);
 
   /** What {@link #run} returns when the web server is up and the JVM should keep running. */
   static final int SERVING = -1;

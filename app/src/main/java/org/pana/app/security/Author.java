@@ -111,7 +111,7 @@ public class Author {
   }
 
   /** The organisations the current account may record for, by id. */
-  public List<String> recordingChoices() {
+  private List<String> recordingChoices() {
     return recordingChoiceNames().keySet().stream().toList();
   }
 

@@ -168,6 +168,37 @@ class OrganisationsIT {
   }
 
   @Test
+  void theMoveFormsAreOnTheRecordsPagesForAnAdministratorOnly() {
+    WebClient northWriter = script("form-north", Role.COORDINATOR, Set.of(north));
+    WebClient southReader = script("form-south", Role.VIEWER, Set.of(south));
+    String person = person(northWriter, "Form Person", null);
+    String caseId =
+        id(
+            northWriter.postJson(
+                "/api/v1/cases", "{\"title\":\"Form case\",\"personIds\":[\"" + person + "\"]}"));
+    WebClient adminBrowser = server.browser();
+    adminBrowser.login(ADMIN, PASSPHRASE);
+    WebClient writerBrowser = server.browser();
+    writerBrowser.login("form-north", "form-north phrase");
+
+    String personPage = adminBrowser.get("/people/" + person).body();
+    String casePage = adminBrowser.get("/cases/" + caseId).body();
+    HttpResponse<String> moved =
+        adminBrowser.postForm(
+            "/people/" + person,
+            "/people/" + person + "/move",
+            Map.of("organisationId", south, "reason", "recorded by the wrong group"));
+
+    assertThat(personPage)
+        .contains("action=\"/people/" + person + "/move\"")
+        .doesNotContain("withPeople");
+    assertThat(casePage).contains("action=\"/cases/" + caseId + "/move\"").contains("withPeople");
+    assertThat(writerBrowser.get("/people/" + person).body()).doesNotContain("/move\"");
+    assertThat(location(moved)).endsWith("/people/" + person);
+    assertThat(southReader.get("/api/v1/persons/" + person).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void anAdministratorMovesACaseWithItsPeople() {
     WebClient northCoordinator = script("case-north", Role.COORDINATOR, Set.of(north));
     WebClient southReader = script("case-south", Role.VIEWER, Set.of(south));

@@ -307,7 +307,7 @@ public final class JdbcRecordStore implements RecordStore {
               continue;
             }
             // The record, and the records that link to it and are not compartments of their own.
-            List<String> moved =
+            List<Moved> moved =
                 database
                     .jdbc()
                     .sql(
@@ -315,22 +315,24 @@ public final class JdbcRecordStore implements RecordStore {
                             + " l.record_id FROM record_link l WHERE l.other_id = ?) AND r.kind NOT IN"
                             + " ('case', 'organisation', 'person'))")
                     .params(id, id)
-                    .query((rs, row) -> rs.getString("id") + " " + rs.getString("kind"))
+                    .query((rs, row) -> new Moved(rs.getString("id"), rs.getString("kind")))
                     .list();
-            for (String entry : moved) {
-              String movedId = entry.substring(0, entry.indexOf(' '));
+            for (Moved record : moved) {
               database
                   .jdbc()
                   .sql("UPDATE record SET organisation_id = ? WHERE id = ?")
-                  .params(organisationId, movedId)
+                  .params(organisationId, record.id())
                   .update();
-              audit.append(change.author(), AuditAction.RECORD_MOVED, movedId);
-              afterCommit(entry.substring(entry.indexOf(' ') + 1), movedId);
+              audit.append(change.author(), AuditAction.RECORD_MOVED, record.id());
+              afterCommit(record.kind(), record.id());
             }
           }
           return null;
         });
   }
+
+  /** A record moved to another organisation. */
+  private record Moved(String id, String kind) {}
 
   @Override
   public Map<String, Long> unassigned() {
