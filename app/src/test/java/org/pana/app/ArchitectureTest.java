@@ -50,6 +50,22 @@ class ArchitectureTest {
     assertThat(pana.containPackage("org.pana.names")).isTrue();
     assertThat(pana.containPackage("org.pana.search")).isTrue();
     assertThat(pana.containPackage("org.pana.app.search")).isTrue();
+    assertThat(pana.containPackage("org.pana.tools.search")).isTrue();
+  }
+
+  /**
+   * The measuring programs (generators, benchmarks, the names evaluation) are tools, not product:
+   * only the command line loads them.
+   */
+  @Test
+  void onlyTheCommandLineLoadsTheTools() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.pana.tools..", "org.pana.app.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.pana.tools..")
+        .check(pana);
   }
 
   @Test

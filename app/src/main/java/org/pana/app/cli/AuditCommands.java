@@ -8,6 +8,7 @@ import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.ChainCheck;
 import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.audit.ExportedHead;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code audit verify} and {@code audit head}. */
 public final class AuditCommands {
@@ -21,6 +22,12 @@ public final class AuditCommands {
   public AuditCommands(AuditLog audit, CheckpointSignatures signatures) {
     this.audit = audit;
     this.signatures = signatures;
+  }
+
+  /** The audit commands of an opened casebook. */
+  static AuditCommands of(ConfigurableApplicationContext context) {
+    return new AuditCommands(
+        context.getBean(AuditLog.class), context.getBean(CheckpointSignatures.class));
   }
 
   /**

@@ -1,0 +1,21 @@
+package org.pana.app.cli;
+
+import org.pana.tools.load.ApiBenchmark;
+
+/** {@code bench api}: a load test of a real server on a fresh temporary data directory. */
+record BenchApiCommand(Launcher launcher) implements PanaCommand {
+
+  @Override
+  public int run(Invocation invocation, Terminal terminal) {
+    String database = invocation.database().orElse(null);
+    ApiBenchmark.run(
+        new ApiBenchmark.Settings(
+            invocation.clients().orElse(ApiBenchmark.Settings.DEFAULT_CLIENTS),
+            invocation.seconds().orElse(ApiBenchmark.Settings.DEFAULT_SECONDS),
+            invocation.records().orElse(ApiBenchmark.Settings.DEFAULT_PEOPLE),
+            database),
+        () -> BenchServer.start(launcher.application(), database),
+        terminal.out());
+    return 0;
+  }
+}

@@ -1,0 +1,161 @@
+package org.pana.tools.load;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.LongAdder;
+import org.pana.tools.search.SyntheticPeople;
+
+/**
+ * Drives the server: every volunteer on a thread of its own sends the {@link Operation} mix back to
+ * back (a closed loop, no think time) through a warm-up that is not counted, then for the measured
+ * seconds. A request counts when it starts inside the measured window.
+ */
+final class Load {
+
+  private static final int SAMPLES_KEPT = 5;
+  private static final int BODY_SHOWN = 200;
+
+  private final List<Volunteer> crew;
+  private final Casebook casebook;
+  private final LongAdder sent = new LongAdder();
+  private final LongAdder written = new LongAdder();
+  private final LongAdder serverErrors = new LongAdder();
+  private final List<String> serverErrorSamples = new ArrayList<>();
+  private final List<String> otherSamples = new ArrayList<>();
+
+  /**
+   * What the measured window came to.
+   *
+   * @param tally every measured request
+   * @param seconds from the window's start until the last measured request was answered
+   * @param serverErrorSamples the first 5xx answers: request, status, start of the body
+   * @param otherSamples the first other answers that were not 2xx
+   */
+  record Result(
+      Tally tally, double seconds, List<String> serverErrorSamples, List<String> otherSamples) {}
+
+  Load(List<Volunteer> crew, Casebook casebook) {
+    this.crew = List.copyOf(crew);
+    this.casebook = casebook;
+  }
+
+  /** Runs the warm-up, then the measured window, printing progress every five seconds. */
+  Result run(int warmUpSeconds, int seconds, PrintStream out) {
+    long started = System.nanoTime();
+    long measureFrom = started + warmUpSeconds * 1_000_000_000L;
+    long end = measureFrom + seconds * 1_000_000_000L;
+    List<Tally> tallies = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    long[] before = {0};
+    try (Ticker ticker = new Ticker(out, () -> progress(measureFrom, seconds, before))) {
+      for (int i = 0; i < crew.size(); i++) {
+        Tally tally = new Tally();
+        tallies.add(tally);
+        Volunteer volunteer = crew.get(i);
+        SplittableRandom random = new SplittableRandom(1000 + i);
+        threads.add(
+            Thread.ofPlatform()
+                .name("bench-client-" + i)
+                .start(() -> drive(volunteer, random, tally, measureFrom, end)));
+      }
+      for (Thread thread : threads) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while measuring", e);
+        }
+      }
+    }
+    double measured = (System.nanoTime() - measureFrom) / 1e9;
+    Tally all = new Tally();
+    tallies.forEach(all::addAll);
+    synchronized (this) {
+      return new Result(all, measured, List.copyOf(serverErrorSamples), List.copyOf(otherSamples));
+    }
+  }
+
+  private String progress(long measureFrom, int seconds, long[] before) {
+    long now = System.nanoTime();
+    long total = sent.sum();
+    long recent = total - before[0];
+    before[0] = total;
+    String when =
+        now < measureFrom
+            ? "warm-up"
+            : String.format(
+                Locale.ROOT, "%d of %d s", Math.round((now - measureFrom) / 1e9), seconds);
+    return String.format(
+        Locale.ROOT,
+        "  load %s: %,d requests (%,.0f/s in the last 5 s), %,d writes, %,d 5xx",
+        when,
+        total,
+        recent / 5.0,
+        written.sum(),
+        serverErrors.sum());
+  }
+
+  private void drive(
+      Volunteer volunteer, SplittableRandom random, Tally tally, long measureFrom, long end) {
+    for (long start = System.nanoTime(); start - end < 0; start = System.nanoTime()) {
+      Operation operation = Operation.draw(random);
+      Volunteer.Answer answer = send(volunteer, operation, random);
+      long took = System.nanoTime() - start;
+      sent.increment();
+      if (operation.kind() == Operation.Kind.WRITE && answer.ok()) {
+        written.increment();
+      }
+      if (answer.status() >= 500) {
+        serverErrors.increment();
+      }
+      if (start - measureFrom >= 0) {
+        tally.add(operation, answer.status(), took);
+        if (!answer.ok()) {
+          keep(operation, answer);
+        }
+      }
+    }
+  }
+
+  private Volunteer.Answer send(Volunteer volunteer, Operation operation, SplittableRandom random) {
+    int n = casebook.ids().size();
+    int pick = random.nextInt(n);
+    String id = casebook.ids().get(pick);
+    SyntheticPeople.Person person = casebook.people().get(pick);
+    Intake intake = volunteer.intake();
+    return switch (operation) {
+      case READ_PERSON -> volunteer.get("/api/v1/persons/" + id);
+      case READ_TIMELINE -> volunteer.get("/api/v1/persons/" + id + "/timeline");
+      case LIST_PERSONS ->
+          volunteer.get("/api/v1/persons?page=" + random.nextInt((n + 19) / 20) + "&size=20");
+      case SEARCH -> volunteer.post("/api/v1/search/persons", intake.search(person));
+      case WRITE_PERSON -> volunteer.post("/api/v1/persons", Intake.person(intake.nextPerson()));
+      case WRITE_EVENT ->
+          volunteer.post(
+              "/api/v1/persons/" + id + "/events",
+              intake.event(casebook.people().get(random.nextInt(n)).place()));
+      case PAGE_PERSON -> volunteer.page("/people/" + id);
+      case PAGE_DASHBOARD -> volunteer.page("/");
+      case PAGE_CASES -> volunteer.page("/cases");
+    };
+  }
+
+  private synchronized void keep(Operation operation, Volunteer.Answer answer) {
+    List<String> samples = answer.status() >= 500 ? serverErrorSamples : otherSamples;
+    if (samples.size() < SAMPLES_KEPT) {
+      samples.add(operation.request() + " → " + describe(answer));
+    }
+  }
+
+  /** The status and the start of the body, on one line. */
+  static String describe(Volunteer.Answer answer) {
+    String body = answer.body() == null ? "" : answer.body().replaceAll("\\s+", " ").strip();
+    if (body.length() > BODY_SHOWN) {
+      body = body.substring(0, BODY_SHOWN) + "…";
+    }
+    return answer.status() < 0 ? body : answer.status() + " " + body;
+  }
+}
