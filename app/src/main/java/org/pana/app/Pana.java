@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.pana.app.cli.Commands;
 import org.pana.app.cli.Invocation;
 import org.pana.app.cli.PanaCommand;
+import org.pana.app.cli.SuppressForbidden;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -18,6 +19,7 @@ public class Pana {
   /** What {@link #run} returns when the web server is up and the JVM should keep running. */
   static final int SERVING = PanaCommand.SERVING;
 
+  @SuppressForbidden(reason = "the command line talks to the terminal")
   public static void main(String[] args) {
     int code = run(args, System.in, System.out, System.err);
     if (code != SERVING) {

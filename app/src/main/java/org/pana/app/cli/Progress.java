@@ -18,6 +18,7 @@ public final class Progress {
   private int lastTenth = -1;
   private long lastDraw;
 
+  @SuppressForbidden(reason = "a bar is drawn in place only on the terminal itself")
   public Progress(PrintStream out, long total, String what) {
     this.out = out;
     this.total = total;

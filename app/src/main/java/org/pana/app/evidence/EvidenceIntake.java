@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
@@ -93,7 +94,8 @@ public class EvidenceIntake {
               + detected
               + ") are not accepted; upload a scan, photo, PDF, recording or video.");
     }
-    String claimed = claimedType == null ? "" : claimedType.split(";")[0].strip().toLowerCase();
+    String claimed =
+        claimedType == null ? "" : claimedType.split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!claimed.isEmpty()
         && !claimed.equals("application/octet-stream")
         && !claimed.equals(detected)

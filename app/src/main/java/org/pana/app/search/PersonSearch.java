@@ -3,6 +3,7 @@ package org.pana.app.search;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -299,7 +300,10 @@ public class PersonSearch implements AutoCloseable {
     String organisation = store.organisationOf(person.id()).orElse(null);
     // each status once: a result row stays the same size however many cases the person is in
     List<String> statuses =
-        personCases.stream().map(c -> c.value().status().name().toLowerCase()).distinct().toList();
+        personCases.stream()
+            .map(c -> c.value().status().name().toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
     return new PersonDocument(
         person.id(),
         organisation,

@@ -329,11 +329,4 @@ public final class SearchBenchmark {
       return "unknown CPU";
     }
   }
-
-  /** For running from the build: {@code SearchBenchmark RECORDS [SEED]}. */
-  public static void main(String[] args) {
-    int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-    run(records, seed, args.length > 2 ? Integer.parseInt(args[2]) : 0, System.out);
-  }
 }
