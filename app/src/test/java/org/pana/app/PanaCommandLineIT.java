@@ -45,6 +45,28 @@ class PanaCommandLineIT {
   }
 
   @Test
+  void seedWritesGeneratedPeopleIntoAFreshCasebookAsItsFirstAdministrator() {
+    Path dir = dataDir.resolve("seeded");
+
+    assertThat(
+            run(
+                PASS + "\n",
+                "seed",
+                "--user",
+                "aru",
+                "--records",
+                "30",
+                "--data-dir",
+                dir.toString()))
+        .isZero();
+
+    assertThat(lastLine(stdout())).startsWith("Seeded 30 fictional people (seed 1) in ");
+    assertThat(stderr()).isEmpty();
+    assertThat(run("wrong passphrase\n", "seed", "--user", "aru", "--data-dir", dir.toString()))
+        .isEqualTo(1);
+  }
+
+  @Test
   void theDemoNeedsAnAdministrator() {
     Path dir = dataDir.resolve("demo-without-user");
 

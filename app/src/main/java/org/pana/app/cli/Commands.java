@@ -33,6 +33,7 @@ public final class Commands {
     registry.put(Command.EVAL_NAMES, new EvalNamesCommand());
     registry.put(Command.BENCH_SEARCH, new BenchSearchCommand());
     registry.put(Command.BENCH_API, new BenchApiCommand(launcher));
+    registry.put(Command.SEED, launcher.opening(new SeedCommand()));
     if (registry.size() != Command.values().length) {
       throw new IllegalStateException("a command has no class to run it");
     }

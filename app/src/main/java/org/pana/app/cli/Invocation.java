@@ -23,8 +23,8 @@ import java.util.Set;
  * @param label {@code --label} of a new API token
  * @param confirmed {@code --yes}: no question before {@code vault erase}
  * @param file {@code --out FILE} of a backup, the FILE to restore, or {@code --pairs FILE}
- * @param records {@code --records N} of a benchmark
- * @param seed {@code --seed S} of a benchmark
+ * @param records {@code --records N} of a benchmark or of {@code seed}
+ * @param seed {@code --seed S} of a benchmark or of {@code seed}
  * @param count {@code --misses K} of a benchmark or {@code --worst K} of an evaluation
  * @param schema {@code --schema S}: which rows of a pairs file with a schema column to evaluate
  * @param head {@code --head SEQ:HASH:KEY}: a head exported earlier, for {@code audit verify}
@@ -70,6 +70,7 @@ public record Invocation(
     EVAL_NAMES("eval names"),
     BENCH_SEARCH("bench search"),
     BENCH_API("bench api"),
+    SEED("seed"),
     HELP("help");
 
     private final String words;
@@ -149,6 +150,14 @@ public record Invocation(
                          --clients N   concurrent clients (default 16)
                          --seconds S   measured seconds, after a short warm-up (default 30)
                          --records N   people in the starting casebook (default 2000)
+        seed           fill a casebook with generated fictional people (the bench search
+                       generator) in an organisation of their own, to measure Pana on a
+                       large casebook (start-up, pages, search)
+                         --user NAME   the administrator writing them (passphrase on standard
+                                       input); on a fresh data directory NAME becomes the
+                                       first administrator
+                         --records N   how many people (default 100000)
+                         --seed S      the generator's seed (default 1)
         help           show this text
 
       Options for every command:
@@ -173,7 +182,8 @@ public record Invocation(
           Map.entry("restore", Command.RESTORE),
           Map.entry("index", Command.INDEX_REBUILD),
           Map.entry("eval", Command.EVAL_NAMES),
-          Map.entry("bench", Command.BENCH_SEARCH));
+          Map.entry("bench", Command.BENCH_SEARCH),
+          Map.entry("seed", Command.SEED));
 
   private static final Map<Command, String> SUBCOMMANDS =
       Map.of(
@@ -208,7 +218,8 @@ public record Invocation(
           Map.entry(Command.INDEX_REBUILD, Set.of("--user")),
           Map.entry(Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst")),
           Map.entry(Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses")),
-          Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--records")));
+          Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--records")),
+          Map.entry(Command.SEED, Set.of("--user", "--records", "--seed")));
 
   /**
    * Reads the arguments.
@@ -370,6 +381,11 @@ public record Invocation(
       if (records != null && (records < 10 || records > 100_000)) {
         throw new UsageError("--records must be from 10 to 100000 for bench api");
       }
+    }
+    if (command == Command.SEED && name == null) {
+      throw new UsageError(
+          "seed needs --user NAME (an administrator; on a fresh data directory it becomes the"
+              + " first one) and the passphrase on standard input");
     }
     if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
       throw new UsageError(command.words() + " needs --name NAME");

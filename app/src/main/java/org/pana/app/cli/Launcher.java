@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.pana.app.config.StartupCosts;
 import org.pana.app.security.AccountService;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.organisation.Organisations;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -23,7 +25,8 @@ final class Launcher {
    * the index the server keeps.
    */
   private static final Set<Invocation.Command> EXCLUSIVE =
-      EnumSet.of(Invocation.Command.DEMO, Invocation.Command.INDEX_REBUILD);
+      EnumSet.of(
+          Invocation.Command.DEMO, Invocation.Command.INDEX_REBUILD, Invocation.Command.SEED);
 
   private final Class<?> application;
 
@@ -68,6 +71,12 @@ final class Launcher {
         PassphraseInput.of(terminal.in()));
   }
 
+  /** Whether the start-up breakdown was asked for: its logger at debug, as a system property. */
+  private static boolean startupBreakdown() {
+    String level = System.getProperty("logging.level." + StartupCosts.LOGGER, "");
+    return level.equalsIgnoreCase("debug") || level.equalsIgnoreCase("trace");
+  }
+
   private ConfigurableApplicationContext start(Invocation invocation, WebApplicationType type) {
     // Passed as Spring command-line properties so that they win over every other source.
     List<String> properties = new ArrayList<>();
@@ -79,6 +88,10 @@ final class Launcher {
     }
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(type);
+    if (type == WebApplicationType.SERVLET && startupBreakdown()) {
+      // scripts/startup-time --debug: record Spring's steps for StartupCosts to name the slowest
+      spring.setApplicationStartup(new BufferingApplicationStartup(StartupCosts.RECORDER_CAPACITY));
+    }
     if (type == WebApplicationType.NONE) {
       // A one-shot command reports success or its one-line reason itself; no log noise.
       properties.add("--logging.level.root=OFF");

@@ -89,6 +89,23 @@ class InvocationTest {
   }
 
   @Test
+  void readsSeedWithItsAdministratorCountAndSeed() {
+    Invocation invocation =
+        Invocation.parse("seed", "--user", "aru", "--records", "100_000", "--seed", "3");
+
+    assertThat(invocation.command()).isEqualTo(Command.SEED);
+    assertThat(invocation.name()).contains("aru");
+    assertThat(invocation.records()).contains(100_000);
+    assertThat(invocation.seed()).contains(3L);
+    assertThatThrownBy(() -> Invocation.parse("seed", "--records", "10"))
+        .isInstanceOf(Invocation.UsageError.class)
+        .hasMessageStartingWith("seed needs --user NAME");
+    assertThatThrownBy(() -> Invocation.parse("seed", "--user", "aru", "--clients", "2"))
+        .isInstanceOf(Invocation.UsageError.class)
+        .hasMessage("--clients does not apply to seed (try: help)");
+  }
+
+  @Test
   void readsAPostgresqlUrl() {
     assertThat(Invocation.parse("serve", "--db", "postgresql://u:p@db:5432/pana").database())
         .contains("postgresql://u:p@db:5432/pana");

@@ -53,16 +53,7 @@ final class Intake {
     Map<String, Object> body = new LinkedHashMap<>();
     List<Map<String, String>> names = new ArrayList<>();
     for (int i = 0; i < person.names().size(); i++) {
-      // the first name is written as the record's writing says; a second is its Latin form
-      String kind =
-          i > 0
-              ? "passport"
-              : switch (person.writing()) {
-                case HANZI -> "hanzi";
-                case PASSPORT, PINYIN -> "passport";
-                default -> "official";
-              };
-      names.add(Map.of("value", person.names().get(i), "kind", kind));
+      names.add(Map.of("value", person.names().get(i), "kind", person.nameKind(i)));
     }
     body.put("names", names);
     body.put("sex", person.female() ? "female" : "male");

@@ -65,7 +65,23 @@ public final class SyntheticPeople {
       Integer birthYear,
       String birthDate,
       String place,
-      List<String> identifiers) {}
+      List<String> identifiers) {
+
+    /**
+     * The kind of the {@code i}-th name: the first is written as the record's writing says, a
+     * second is its Latin form.
+     */
+    public String nameKind(int i) {
+      if (i > 0) {
+        return "passport";
+      }
+      return switch (writing) {
+        case HANZI -> "hanzi";
+        case PASSPORT, PINYIN -> "passport";
+        default -> "official";
+      };
+    }
+  }
 
   private static final String[] MALE = {
     "Нұрлан",
