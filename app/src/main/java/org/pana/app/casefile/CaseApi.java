@@ -10,7 +10,7 @@ import org.pana.app.web.Revisions;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,7 +11,7 @@ import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentDraft;
 import org.pana.core.consent.Consents;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

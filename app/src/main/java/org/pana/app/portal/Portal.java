@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.pana.app.config.PanaSettings;
 import org.pana.app.security.PortalAccess;
-import org.pana.core.history.RecordStore;
+import org.pana.core.record.RecordStore;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.ReportFormats;
 import org.pana.core.report.ReportText;

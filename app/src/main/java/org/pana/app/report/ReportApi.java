@@ -9,7 +9,7 @@ import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.pana.core.report.Disclosure;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.Redaction;

@@ -3,8 +3,8 @@ package org.pana.app.security;
 import java.util.List;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Recorded;
+import org.pana.core.record.Stored;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,8 +2,8 @@ package org.pana.app.security;
 
 import java.util.Set;
 import java.util.function.Supplier;
-import org.pana.core.history.Audience;
-import org.pana.core.history.Scope;
+import org.pana.core.access.Audience;
+import org.pana.core.access.Scope;
 import org.pana.core.report.Reports;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package org.pana.app.security;
 
 import java.util.function.Supplier;
-import org.pana.core.history.Scope;
+import org.pana.core.access.Scope;
 
 /**
  * Reads records with a scope the system sets rather than the logged-in reader's: every record, for

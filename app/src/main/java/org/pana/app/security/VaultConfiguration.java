@@ -2,12 +2,12 @@ package org.pana.app.security;
 
 import java.time.Clock;
 import org.pana.app.config.PanaSettings;
+import org.pana.core.access.Scope;
 import org.pana.core.account.AccountStore;
 import org.pana.core.account.LoginThrottle;
 import org.pana.core.account.Role;
 import org.pana.core.audit.AuditLog;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Scope;
+import org.pana.core.record.RecordStore;
 import org.pana.store.files.EncryptedFiles;
 import org.pana.store.files.HeadFile;
 import org.pana.store.jdbc.Database;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.pana.app.security.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.Timeline;

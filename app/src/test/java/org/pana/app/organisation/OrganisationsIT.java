@@ -21,10 +21,10 @@ import org.pana.core.account.Role;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.AuditQuery;
-import org.pana.core.history.Change;
 import org.pana.core.person.People;
 import org.pana.core.person.PersonDraft;
 import org.pana.core.person.PersonDraft.NameDraft;
+import org.pana.core.record.Change;
 
 /**
  * Every person and case belongs to an organisation: the first one comes with the first

@@ -9,18 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.pana.core.access.Visibility;
 import org.pana.core.date.PartialDate;
 import org.pana.core.date.Today;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.identity.IdentifierCheck;
 import org.pana.core.person.identity.IdentifierType;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Claim;
 import org.pana.core.source.Sources;
-import org.pana.core.source.Visibility;
 
 /** Records people, amends them, and finds them again. */
 public final class People {

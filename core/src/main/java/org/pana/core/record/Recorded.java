@@ -1,4 +1,4 @@
-package org.pana.core.history;
+package org.pana.core.record;
 
 /** Anything Pana keeps with a revision history: it has a stable id. */
 public interface Recorded {

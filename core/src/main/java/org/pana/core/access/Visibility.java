@@ -1,6 +1,4 @@
-package org.pana.core.source;
-
-import org.pana.core.history.Audience;
+package org.pana.core.access;
 
 /**
  * Who may see a claim or an event. The record store applies it on every read path (pages, API,

@@ -1,4 +1,4 @@
-package org.pana.core.history;
+package org.pana.core.record;
 
 import java.time.Instant;
 import java.util.ArrayList;

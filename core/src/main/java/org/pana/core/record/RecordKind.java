@@ -1,9 +1,11 @@
-package org.pana.core.history;
+package org.pana.core.record;
 
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.pana.core.access.Audience;
+import org.pana.core.access.Sharing;
 
 /**
  * Describes one kind of record to the store: its name, its Java type, which other records it points

@@ -1,4 +1,4 @@
-package org.pana.core.history;
+package org.pana.core.access;
 
 /**
  * How a reader stands to one record, which decides which of its fields they see.

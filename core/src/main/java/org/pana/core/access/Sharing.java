@@ -1,4 +1,4 @@
-package org.pana.core.history;
+package org.pana.core.access;
 
 import java.util.Set;
 

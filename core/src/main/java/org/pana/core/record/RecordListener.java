@@ -1,4 +1,4 @@
-package org.pana.core.history;
+package org.pana.core.record;
 
 /**
  * Told after a write is committed (never for a write that was rolled back), e.g. to keep a search
