@@ -19,6 +19,7 @@ import org.pana.core.date.PartialDate;
 import org.pana.core.person.NameVariant;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
+import org.pana.core.record.RecordKind;
 import org.pana.core.record.RecordStore;
 import org.pana.core.record.Stored;
 import org.pana.search.PersonDocument;
@@ -95,7 +96,7 @@ public class PersonSearch implements AutoCloseable {
     this.cases = cases;
     this.files = files;
     this.trail = trail;
-    store.addListener(this::written);
+    store.addListener(this::written, Person.KIND, CaseFile.KIND);
     keeper.beforeLock(this::drop);
     this.sealer =
         Executors.newSingleThreadScheduledExecutor(
@@ -200,7 +201,7 @@ public class PersonSearch implements AutoCloseable {
   }
 
   /** Keeps the index in step with a committed write. */
-  private void written(String kind, String id) {
+  private void written(RecordKind<?> kind, String id) {
     PersonIndex open;
     synchronized (this) {
       open = index;
@@ -211,12 +212,12 @@ public class PersonSearch implements AutoCloseable {
     try {
       SystemAccess.everything(
           () -> {
-            if (kind.equals(Person.KIND.name())) {
+            if (kind.equals(Person.KIND)) {
               // a person retracted, or erased, is no longer there to find
               store
                   .find(Person.KIND, id)
                   .ifPresentOrElse(person -> open.put(document(person)), () -> open.delete(id));
-            } else if (kind.equals(CaseFile.KIND.name())) {
+            } else if (kind.equals(CaseFile.KIND)) {
               store
                   .find(CaseFile.KIND, id)
                   .ifPresent(

@@ -8,8 +8,8 @@ package org.pana.core.record;
 public interface RecordListener {
 
   /**
-   * @param kind the record kind's name ({@code person}, {@code case} …)
+   * @param kind the kind of the record written, one of those the listener was added for
    * @param id the record written
    */
-  void written(String kind, String id);
+  void written(RecordKind<?> kind, String id);
 }

@@ -130,8 +130,11 @@ public interface RecordStore {
    */
   void erase(String subject, Collection<String> ids, Change change);
 
-  /** Tells {@code listener} of every write once it is committed. */
-  void addListener(RecordListener listener);
+  /**
+   * Tells {@code listener} of every write to a record of {@code kind} (or of one of {@code more})
+   * once it is committed (a retraction, a restoration, a move and an erasure are writes too).
+   */
+  void addListener(RecordListener listener, RecordKind<?> kind, RecordKind<?>... more);
 
   /** Runs the work in one transaction: all its writes land, or none. */
   <R> R inTransaction(Supplier<R> work);

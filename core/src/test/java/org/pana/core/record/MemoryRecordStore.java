@@ -142,7 +142,7 @@ public final class MemoryRecordStore implements RecordStore {
   }
 
   @Override
-  public void addListener(RecordListener listener) {}
+  public void addListener(RecordListener listener, RecordKind<?> kind, RecordKind<?>... more) {}
 
   @Override
   public <R> R inTransaction(Supplier<R> work) {

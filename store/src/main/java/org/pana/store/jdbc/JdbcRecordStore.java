@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,18 @@ public final class JdbcRecordStore implements RecordStore {
   private final Protection protection;
   private final JdbcAuditLog audit;
   private final Supplier<Scope> scope;
-  private final List<RecordListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Listening> listeners = new CopyOnWriteArrayList<>();
+
+  /** A listener and the kinds it listens to, by name (the tables keep a record's kind by name). */
+  private record Listening(RecordListener listener, Map<String, RecordKind<?>> kinds) {
+
+    void tell(String kind, String id) {
+      RecordKind<?> heard = kinds.get(kind);
+      if (heard != null) {
+        listener.written(heard, id);
+      }
+    }
+  }
 
   /** The listeners' news of the writes in this thread's transaction, told once it committed. */
   private final ThreadLocal<List<Runnable>> toTell = new ThreadLocal<>();
@@ -681,13 +693,17 @@ public final class JdbcRecordStore implements RecordStore {
     for (int i = 0; i < erasedIds.size(); i++) {
       String kind = kinds.get(i);
       String id = erasedIds.get(i);
-      listeners.forEach(listener -> listener.written(kind, id));
+      listeners.forEach(listener -> listener.tell(kind, id));
     }
   }
 
   @Override
-  public void addListener(RecordListener listener) {
-    listeners.add(listener);
+  public void addListener(RecordListener listener, RecordKind<?> kind, RecordKind<?>... more) {
+    Map<String, RecordKind<?>> byName = new HashMap<>(Map.of(kind.name(), kind));
+    for (RecordKind<?> another : more) {
+      byName.put(another.name(), another);
+    }
+    listeners.add(new Listening(listener, Map.copyOf(byName)));
   }
 
   /**
@@ -699,7 +715,7 @@ public final class JdbcRecordStore implements RecordStore {
     if (listeners.isEmpty()) {
       return;
     }
-    Runnable tell = () -> listeners.forEach(listener -> listener.written(kind, id));
+    Runnable tell = () -> listeners.forEach(listener -> listener.tell(kind, id));
     List<Runnable> queue = toTell.get();
     if (queue != null) {
       queue.add(tell);

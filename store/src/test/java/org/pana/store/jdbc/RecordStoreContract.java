@@ -139,13 +139,15 @@ abstract class RecordStoreContract {
     store.addListener(
         (kind, id) -> {
           // a listener may read the store: with one connection, it must be free again by now
-          heard.add(kind + ":" + store.find(Person.KIND, id).map(p -> "found").orElse("missing"));
+          heard.add(
+              kind.name() + ":" + store.find(Person.KIND, id).map(p -> "found").orElse("missing"));
           assertThat(
                   org.springframework.transaction.support.TransactionSynchronizationManager
                       .hasResource(database.dataSource()))
               .as("no transaction's connection is bound while listeners run")
               .isFalse();
-        });
+        },
+        Person.KIND);
 
     Stored<Person> recorded = people.record(fictionalPerson(), CLERK);
     store.inTransaction(() -> people.record(fictionalPerson(), CLERK));
