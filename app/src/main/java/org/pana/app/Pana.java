@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.bench.ApiBenchmark;
 import org.pana.app.cli.AccountCommands;
 import org.pana.app.cli.AuditCommands;
@@ -25,11 +29,11 @@ import org.pana.app.cli.PassphraseInput;
 import org.pana.app.cli.Progress;
 import org.pana.app.config.PanaSettings;
 import org.pana.app.demo.DemoData;
+import org.pana.app.login.ApiTokens;
+import org.pana.app.login.Logins;
 import org.pana.app.search.PersonSearch;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
-import org.pana.app.security.BackupService;
-import org.pana.app.security.PanaUser;
+import org.pana.app.vault.BackupService;
+import org.pana.app.vault.VaultErasure;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.audit.ExportedHead;
@@ -124,7 +128,7 @@ public class Pana {
           try (ConfigurableApplicationContext context =
               start(invocation, WebApplicationType.NONE)) {
             settings = context.getBean(PanaSettings.class);
-            out.println(context.getBean(AccountService.class).eraseVault("command line"));
+            out.println(context.getBean(VaultErasure.class).eraseVault("command line"));
           }
           if (settings.database().isSqlite()) {
             deleteSqliteFiles(settings.dataDir().resolve("pana.db"));
@@ -331,7 +335,10 @@ public class Pana {
 
   private static AccountCommands commands(ConfigurableApplicationContext context, InputStream in) {
     return new AccountCommands(
-        context.getBean(AccountService.class),
+        context.getBean(FirstRun.class),
+        context.getBean(Accounts.class),
+        context.getBean(Logins.class),
+        context.getBean(ApiTokens.class),
         context.getBean(Organisations.class),
         PassphraseInput.of(in));
   }

@@ -12,9 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.config.PanaSettings;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.PanaUser;
+import org.pana.app.login.ApiTokens;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 import org.springframework.boot.Banner;
@@ -95,12 +97,16 @@ final class BenchServer implements AutoCloseable {
    * caseworkers, each logged in through the login form with a browser session of its own.
    */
   Team team(int clients) {
-    AccountService accounts = context.getBean(AccountService.class);
+    Accounts accounts = context.getBean(Accounts.class);
+    ApiTokens tokens = context.getBean(ApiTokens.class);
     PanaUser administrator =
-        PanaUser.of(accounts.createFirstAdmin("bench-admin", passphrase.toCharArray()));
+        PanaUser.of(
+            context
+                .getBean(FirstRun.class)
+                .createFirstAdmin("bench-admin", passphrase.toCharArray()));
     String organisation;
     try (Volunteer setup =
-        new Volunteer(base(), accounts.createToken(administrator, "load benchmark"), null, 0)) {
+        new Volunteer(base(), tokens.create(administrator, "load benchmark"), null, 0)) {
       var answer =
           setup.post(
               "/api/v1/organisations", Intake.organisation("Load benchmark group (fictional)"));
@@ -113,35 +119,48 @@ final class BenchServer implements AutoCloseable {
     Volunteer coordinator =
         new Volunteer(
             base(),
-            token(accounts, administrator, "bench-coordinator", Role.COORDINATOR, organisation),
+            token(
+                accounts,
+                tokens,
+                administrator,
+                "bench-coordinator",
+                Role.COORDINATOR,
+                organisation),
             organisation,
             99);
-    List<String> tokens = new ArrayList<>();
+    List<String> caseworkerTokens = new ArrayList<>();
     for (int i = 1; i <= Math.min(ACCOUNTS, clients); i++) {
-      tokens.add(
-          token(accounts, administrator, "bench-caseworker-" + i, Role.CASEWORKER, organisation));
+      caseworkerTokens.add(
+          token(
+              accounts,
+              tokens,
+              administrator,
+              "bench-caseworker-" + i,
+              Role.CASEWORKER,
+              organisation));
     }
     List<Volunteer> caseworkers = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Volunteer caseworker =
-          new Volunteer(base(), tokens.get(i % tokens.size()), organisation, 100 + i);
+          new Volunteer(
+              base(), caseworkerTokens.get(i % caseworkerTokens.size()), organisation, 100 + i);
       caseworkers.add(caseworker);
-      caseworker.logIn("bench-caseworker-" + (i % tokens.size() + 1), passphrase);
+      caseworker.logIn("bench-caseworker-" + (i % caseworkerTokens.size() + 1), passphrase);
     }
     return new Team(coordinator, caseworkers);
   }
 
   /** Adds an account of {@code organisation} and returns an API token of it. */
   private String token(
-      AccountService accounts,
+      Accounts accounts,
+      ApiTokens tokens,
       PanaUser administrator,
       String login,
       Role role,
       String organisation) {
     Account account =
-        accounts.addAccount(
-            administrator, login, role, Set.of(organisation), passphrase.toCharArray());
-    return accounts.createToken(PanaUser.of(account), "load benchmark");
+        accounts.add(administrator, login, role, Set.of(organisation), passphrase.toCharArray());
+    return tokens.create(PanaUser.of(account), "load benchmark");
   }
 
   @Override

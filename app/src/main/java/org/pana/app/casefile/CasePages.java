@@ -2,9 +2,9 @@ package org.pana.app.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
-import org.pana.app.security.ReadTrail;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
+import org.pana.app.audit.ReadTrail;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.CaseDraft;
@@ -37,7 +37,7 @@ public class CasePages {
   private final Organisations organisations;
   private final Author author;
 
-  private final AccountService accounts;
+  private final Accounts accounts;
 
   private final ReadTrail trail;
   private final CaseProcedures procedures;
@@ -49,7 +49,7 @@ public class CasePages {
       People people,
       Organisations organisations,
       Author author,
-      AccountService accounts,
+      Accounts accounts,
       ReadTrail trail,
       CaseProcedures procedures,
       Sources sources,

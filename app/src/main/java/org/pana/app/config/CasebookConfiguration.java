@@ -34,7 +34,7 @@ import org.springframework.context.annotation.DependsOn;
 
 /**
  * Wires the database and the core use cases. The core itself knows nothing of Spring. The record
- * store, audit log and accounts come from {@code security.VaultConfiguration}, because every value
+ * store, audit log and accounts come from {@code vault.VaultConfiguration}, because every value
  * they store passes through the vault.
  */
 @Configuration(proxyBeanMethods = false)

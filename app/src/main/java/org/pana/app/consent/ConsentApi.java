@@ -3,7 +3,7 @@ package org.pana.app.consent;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;

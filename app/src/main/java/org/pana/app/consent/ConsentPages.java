@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;

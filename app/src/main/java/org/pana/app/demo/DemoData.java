@@ -20,7 +20,7 @@ import static org.pana.core.timeline.EventType.TRAVELLED;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;

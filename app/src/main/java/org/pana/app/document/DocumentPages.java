@@ -1,6 +1,6 @@
 package org.pana.app.document;
 
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;

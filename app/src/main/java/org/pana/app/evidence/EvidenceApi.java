@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
 import org.pana.core.evidence.Evidence;

@@ -2,7 +2,7 @@ package org.pana.app.organisation;
 
 import java.net.URI;
 import java.util.Map;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
 import org.pana.app.web.Revisions;

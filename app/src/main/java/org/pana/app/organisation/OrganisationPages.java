@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.account.Account;
@@ -37,11 +37,11 @@ public class OrganisationPages {
 
   private final Organisations organisations;
   private final Placement placement;
-  private final AccountService accounts;
+  private final Accounts accounts;
   private final Author author;
 
   public OrganisationPages(
-      Organisations organisations, Placement placement, AccountService accounts, Author author) {
+      Organisations organisations, Placement placement, Accounts accounts, Author author) {
     this.organisations = organisations;
     this.placement = placement;
     this.accounts = accounts;
@@ -148,7 +148,7 @@ public class OrganisationPages {
     if (author.current().can(Role.ADMIN)) {
       model.addAttribute(
           "members",
-          accounts.accounts().stream()
+          accounts.all().stream()
               .filter(a -> a.isMemberOf(stored.value().id()))
               .map(Account::login)
               .sorted()

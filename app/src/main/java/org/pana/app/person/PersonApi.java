@@ -1,8 +1,8 @@
 package org.pana.app.person;
 
 import java.net.URI;
-import org.pana.app.security.Author;
-import org.pana.app.security.ReadTrail;
+import org.pana.app.acting.Author;
+import org.pana.app.audit.ReadTrail;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.need.Need;

@@ -3,7 +3,7 @@ package org.pana.app.report;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.account.Role;

@@ -2,7 +2,7 @@ package org.pana.app.retraction;
 
 import java.time.Instant;
 import java.util.List;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;

@@ -1,7 +1,7 @@
 package org.pana.app.retraction;
 
 import java.util.List;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.problem.Conflict;

@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
-import org.pana.app.security.ReadTrail;
-import org.pana.app.security.SystemAccess;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.acting.SystemAccess;
+import org.pana.app.audit.ReadTrail;
+import org.pana.app.vault.VaultKeeper;
 import org.pana.core.access.Audience;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
@@ -165,7 +165,7 @@ public class PersonSearch implements AutoCloseable {
     if (index != null) {
       return index;
     }
-    keeper.keys(); // throws Locked while the vault is locked
+    keeper.requireUnlocked();
     PersonIndex opened = PersonIndex.open(new SealedIndexFiles(files));
     if (rebuildIfStale) {
       String current = SystemAccess.everything(this::marker);

@@ -1,7 +1,7 @@
 package org.pana.app.source;
 
 import java.net.URI;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
 import org.pana.core.person.People;

@@ -3,7 +3,7 @@ package org.pana.app.timeline;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
 import org.pana.core.record.Stored;

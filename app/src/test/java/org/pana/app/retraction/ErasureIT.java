@@ -17,7 +17,7 @@ import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.pana.app.config.PanaSettings;
 import org.pana.app.search.PersonSearch;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.vault.VaultKeeper;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.AuditQuery;
