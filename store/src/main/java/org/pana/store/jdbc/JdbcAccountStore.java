@@ -131,13 +131,7 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public Optional<String> workingOrganisation(String accountId) {
-    return database
-        .jdbc()
-        .sql("SELECT working_organisation FROM account WHERE id = ?")
-        .param(accountId)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-        .optional()
-        .flatMap(chosen -> chosen);
+    return nullable("SELECT working_organisation FROM account WHERE id = ?", accountId);
   }
 
   @Override
@@ -186,13 +180,7 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public Optional<String> sealedTotpSecret(String accountId) {
-    return database
-        .jdbc()
-        .sql("SELECT totp_secret FROM account WHERE id = ?")
-        .param(accountId)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-        .optional()
-        .flatMap(secret -> secret);
+    return nullable("SELECT totp_secret FROM account WHERE id = ?", accountId);
   }
 
   @Override
@@ -367,6 +355,17 @@ public final class JdbcAccountStore implements AccountStore {
   private void auditedUpdate(
       String actor, AuditAction action, String subject, String sql, Object... params) {
     audited(actor, action, subject, () -> database.jdbc().sql(sql).params(params).update());
+  }
+
+  /** The one column {@code sql} reads of an account: empty when it is null or there is none. */
+  private Optional<String> nullable(String sql, String accountId) {
+    return database
+        .jdbc()
+        .sql(sql)
+        .param(accountId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(value -> value);
   }
 
   private void writeOrganisations(Account account) {
