@@ -71,7 +71,7 @@ public final class PersonIndex implements Closeable {
    * MatchKeys}, the reading of names) or the document layout change, so that an index written by an
    * older Pana is rebuilt rather than searched with keys it does not have.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   /** Candidates re-scored per search. */
   static final int CANDIDATES = 100;
