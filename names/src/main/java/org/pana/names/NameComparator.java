@@ -172,8 +172,14 @@ public final class NameComparator {
     if (initialsOnly(partsA) || initialsOnly(partsB)) {
       score = Math.min(score, 0.6);
     }
+    // a Russian-style surname alone is how Chinese and Russian media name an official (库塔耶夫 for
+    // Alimjan Kurtayev): it says more than a given name alone
+    boolean bySurname =
+        shorter.size() == 1
+            && pairs.size() == 1
+            && (aShorter ? pairs.getFirst().b() : pairs.getFirst().a()).role() == PartRole.SURNAME;
     for (NamePart part : longerLeft) {
-      score *= extraCost(part, shorter.size());
+      score *= bySurname ? 0.96 : extraCost(part, shorter.size());
     }
     if (crossed(pairedWith) && unmarked(partsA) && unmarked(partsB) && oneScript(partsA, partsB)) {
       // written the same way, the same name comes in the same order: "Bekzat Serik" is less
