@@ -51,6 +51,53 @@ class PersonIndexTest {
   }
 
   @Test
+  void anExactNameIsFoundAmongThousandsThatShareItsKeys() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      // more than the candidates re-scored, every one with the same keys as the name asked for
+      for (int i = 0; i < PersonIndex.CANDIDATES * 3; i++) {
+        index.put(
+            person(
+                "n" + i,
+                "o1",
+                1980 + i % 20,
+                List.of("Talgat Talgatuly", "Талғат Талғатұлы", "Talghat Talghatuly").get(i % 3)));
+      }
+      index.put(person("exact", "o1", 1990, "تالعات تالعاتۇلى"));
+      index.put(person("latin", "o1", 1990, "Talgat Talgatovich"));
+      assertThat(ids(index.search(PersonQuery.byName("تالعات تالعاتۇلى").withLimit(5))))
+          .contains("exact");
+      assertThat(ids(index.search(PersonQuery.byName("TALGAT  talgatovich").withLimit(5))))
+          .contains("latin");
+    }
+  }
+
+  @Test
+  void findsThePeopleItHoldsAsInACase() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(inCases("p1", "Aigul Bekova", "c1"));
+      index.put(inCases("p2", "Erlan Bekov", "c1", "c2"));
+      index.put(person("p3", "o1", null, "Dana Bekova"));
+      assertThat(index.inCase("c1")).containsExactlyInAnyOrder("p1", "p2");
+      assertThat(index.inCase("c2")).containsExactly("p2");
+      assertThat(index.inCase("c3")).isEmpty();
+    }
+  }
+
+  private static PersonDocument inCases(String id, String name, String... cases) {
+    return new PersonDocument(
+        id,
+        "o1",
+        List.of(name),
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of("open"),
+        List.of(cases));
+  }
+
+  @Test
   void filtersAndRaisesByYear() {
     try (PersonIndex index = PersonIndex.inMemory()) {
       index.put(person("old", "o1", 1960, "Nurlan Serikuly"));

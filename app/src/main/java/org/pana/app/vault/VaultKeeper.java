@@ -185,16 +185,6 @@ public final class VaultKeeper implements Protection, CheckpointSignatures {
   }
 
   @Override
-  public String blind(String term) {
-    return current().protection().blind(term);
-  }
-
-  @Override
-  public boolean keepsPrefixes() {
-    return false;
-  }
-
-  @Override
   public Optional<byte[]> sign(byte[] data) {
     Open current = open.get();
     return current == null ? Optional.empty() : Optional.of(current.keys().sign(data));

@@ -9,17 +9,17 @@ import org.pana.core.access.Sharing;
 
 /**
  * Describes one kind of record to the store: its name, its Java type, which other records it points
- * at (so the store can answer "all events of this person" without reading bodies), and which search
- * terms it offers.
+ * at (so the store can answer "all events of this person" without reading bodies), and how its
+ * records are shared and redacted.
  *
- * <p>Links and terms are the only things derived from a record's body that the store keeps outside
- * the body. Ids are not identifying; search terms are, so the vault keeps them blinded.
+ * <p>Links are the only thing derived from a record's body that the store keeps outside the body,
+ * and they are ids, which identify no one. Names are found through the names engine's index, which
+ * is sealed with the vault's keys; the store keeps no search terms.
  */
 public record RecordKind<T extends Recorded>(
     String name,
     Class<T> type,
     Function<T, Set<String>> links,
-    Function<T, Set<String>> searchTerms,
     Function<T, Sharing> sharing,
     BiFunction<T, Audience, T> redaction) {
 
@@ -27,27 +27,17 @@ public record RecordKind<T extends Recorded>(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(links, "links");
-    Objects.requireNonNull(searchTerms, "searchTerms");
   }
 
-  /** A kind without search terms whose records belong to their person's or author's compartment. */
+  /** A kind whose records belong to their person's or author's compartment. */
   public static <T extends Recorded> RecordKind<T> of(
       String name, Class<T> type, Function<T, Set<String>> links) {
-    return new RecordKind<>(name, type, links, value -> Set.of(), null, null);
-  }
-
-  /** A kind with search terms. */
-  public static <T extends Recorded> RecordKind<T> searchable(
-      String name,
-      Class<T> type,
-      Function<T, Set<String>> links,
-      Function<T, Set<String>> searchTerms) {
-    return new RecordKind<>(name, type, links, searchTerms, null, null);
+    return new RecordKind<>(name, type, links, null, null);
   }
 
   /** This kind, defining its own compartment and sharing (cases). */
   public RecordKind<T> sharedBy(Function<T, Sharing> rule) {
-    return new RecordKind<>(name, type, links, searchTerms, rule, redaction);
+    return new RecordKind<>(name, type, links, rule, redaction);
   }
 
   /**
@@ -55,7 +45,7 @@ public record RecordKind<T extends Recorded>(
    * returns null when the reader may not see the record at all.
    */
   public RecordKind<T> redactedBy(BiFunction<T, Audience, T> rule) {
-    return new RecordKind<>(name, type, links, searchTerms, sharing, rule);
+    return new RecordKind<>(name, type, links, sharing, rule);
   }
 
   /** The record as {@code audience} may see it, or null. */

@@ -63,13 +63,6 @@ public interface RecordStore {
   <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId);
 
   /**
-   * Records of a kind that have, for every query token, a search term starting with it. Tokens must
-   * already be normalised the way the kind's terms are.
-   */
-  <T extends Recorded> List<Stored<T>> findByTerms(
-      RecordKind<T> kind, List<String> tokens, int limit);
-
-  /**
    * The revisions of one record of {@code kind}, oldest first: empty when the reader may not see
    * the record (its compartment, or its own visibility, as {@link #find} decides). Only readers who
    * see every field of the record see the reasons given for its changes.

@@ -76,12 +76,6 @@ public final class MemoryRecordStore implements RecordStore {
   }
 
   @Override
-  public <T extends Recorded> List<Stored<T>> findByTerms(
-      RecordKind<T> kind, List<String> tokens, int limit) {
-    return List.of();
-  }
-
-  @Override
   public List<Revision> history(RecordKind<?> kind, String recordId) {
     return List.of();
   }

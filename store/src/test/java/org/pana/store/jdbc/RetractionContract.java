@@ -162,9 +162,6 @@ abstract class RetractionContract {
 
     assertThat(outcome.along()).containsExactlyInAnyOrder(event, document, link);
     assertThat(people.find(twice)).isEmpty();
-    assertThat(people.search("duplicate", 10))
-        .extracting(p -> p.value().id())
-        .containsExactly(original);
     assertThat(store.list(Person.KIND, 0, 10))
         .extracting(p -> p.value().id())
         .contains(original)
@@ -252,7 +249,7 @@ abstract class RetractionContract {
     assertThat(result.recordIds())
         .containsExactlyInAnyOrder(erased, event, document, link, retracted);
     for (String id : result.recordIds()) {
-      for (String table : List.of("record", "revision", "record_link", "search_term")) {
+      for (String table : List.of("record", "revision", "record_link")) {
         String column = table.equals("record") ? "id" : "record_id";
         assertThat(
                 database
