@@ -100,6 +100,25 @@ final class HanReading {
    * The Turkic reading of a Latin part if it is pinyin ("nuerlan", "sailike"), else null. A part is
    * pinyin when it divides into two or more syllables.
    */
+  /**
+   * Whether a name's parts are pinyin: each divides into pinyin syllables, and a part of one
+   * syllable (琼 Qiong) counts when another part is longer pinyin. A Kazakh "Jan" alone is not.
+   */
+  static boolean isPinyinName(java.util.List<NamePart> parts) {
+    boolean longer = false;
+    for (NamePart part : parts) {
+      if (part.script() != NameScript.LATIN) {
+        return false;
+      }
+      if (part.pinyin() != null) {
+        longer = true;
+      } else if (!isSyllable(toneless(part.written()))) {
+        return false;
+      }
+    }
+    return longer;
+  }
+
   static String ofPinyin(String part) {
     String whole = NAMES_BY_PINYIN.get(part);
     if (whole != null) {

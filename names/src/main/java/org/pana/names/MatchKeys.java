@@ -88,13 +88,15 @@ public final class MatchKeys {
    */
   public static Set<String> pinyinRuns(ParsedName name) {
     List<String> syllables = new ArrayList<>();
+    boolean pinyin =
+        HanReading.isPinyinName(name.parts().stream().filter(NamePart::significant).toList());
     for (NamePart part : name.parts()) {
       if (!part.significant()) {
         continue;
       }
       if (part.script() == NameScript.HAN) {
         syllables.add(HanReading.pinyinOf(part.written()));
-      } else if (part.script() == NameScript.LATIN && part.pinyin() != null) {
+      } else if (part.script() == NameScript.LATIN && pinyin) {
         syllables.add(HanReading.toneless(part.written()).toLowerCase(java.util.Locale.ROOT));
       } else {
         return Set.of();

@@ -205,6 +205,15 @@ public final class NameComparator {
     for (int i = 0; i + 1 < out.size(); i++) {
       NamePart first = out.get(i);
       NamePart second = out.get(i + 1);
+      if (first.script() == NameScript.HAN && second.script() == NameScript.HAN) {
+        // a Chinese name written without its middle dot: 和加尼牙孜 is 和加·尼牙孜
+        String together = first.written() + second.written();
+        if (other.stream().anyMatch(whole -> whole.written().equals(together))) {
+          out.set(i, Names.part(together));
+          out.remove(i + 1);
+        }
+        continue;
+      }
       if (!first.vowelled() || !second.vowelled()) {
         continue;
       }
@@ -245,7 +254,7 @@ public final class NameComparator {
    */
   private static double transcribedWhole(List<NamePart> chinese, List<NamePart> other) {
     boolean hanzi = chinese.stream().allMatch(part -> part.script() == NameScript.HAN);
-    boolean pinyin = !hanzi && chinese.stream().allMatch(part -> part.pinyin() != null);
+    boolean pinyin = !hanzi && HanReading.isPinyinName(chinese);
     if ((!hanzi && !pinyin) || other.size() > 4 || chinese.size() > 4) {
       return 0;
     }

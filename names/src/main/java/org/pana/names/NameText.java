@@ -35,6 +35,45 @@ public final class NameText {
    * becomes i; a dotless ı stays, for the transliteration to decide), Chinese characters in their
    * simplified form.
    */
+  /**
+   * Words run together with their capitals kept ("РозаИсаковнаОтунбаева", copied from a page that
+   * lost its spaces) apart again: a capital after three lower-case letters, followed by three more,
+   * starts a new part. "McDonald" and "DeLa" keep their short prefixes.
+   */
+  static String apartAtCapitals(String text) {
+    StringBuilder out = null;
+    int lowerRun = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      if (Character.isUpperCase(c) && lowerRun >= 3 && lowerAfter(text, i + width) >= 3) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 4).append(text, 0, i);
+        }
+        out.append(' ');
+      }
+      if (out != null) {
+        out.appendCodePoint(c);
+      }
+      lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+      i += width;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static int lowerAfter(String text, int from) {
+    int count = 0;
+    for (int i = from; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!Character.isLowerCase(c)) {
+        break;
+      }
+      count++;
+      i += Character.charCount(c);
+    }
+    return count;
+  }
+
   public static String clean(String raw) {
     if (raw == null) {
       return "";
@@ -59,7 +98,7 @@ public final class NameText {
       }
       out.appendCodePoint(mapped);
     }
-    String cleaned = out.toString().replace("İ", "i");
+    String cleaned = apartAtCapitals(out.toString()).replace("İ", "i");
     // Around a middle dot no space is meaningful: "買買提 · 吐爾遜" is "買買提·吐爾遜".
     cleaned = cleaned.replace(" " + MIDDLE_DOT, String.valueOf(MIDDLE_DOT));
     cleaned = cleaned.replace(MIDDLE_DOT + " ", String.valueOf(MIDDLE_DOT));

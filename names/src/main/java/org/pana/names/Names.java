@@ -63,6 +63,10 @@ public final class Names {
   private static final Set<String> ABD =
       Set.of("abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdil");
 
+  /** Chinese kinship terms of address after a name: uncle, grandpa, aunt, elder sister, brother. */
+  private static final List<String> KIN_TERMS =
+      List.of("大叔", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "老人");
+
   /** Particles after which the father's name follows. */
   private static final Set<String> FATHER = Set.of("bin", "ibn", "ibnu", "ben", "bint", "binti");
 
@@ -119,7 +123,7 @@ public final class Names {
       fatherFrom = NameText.parts(cleaned.substring(0, dot)).size();
     }
     for (int index = 0; index < written.size(); index++) {
-      NamePart part = part(written.get(index));
+      NamePart part = part(withoutKinTerm(written.get(index)));
       if (turkicArabic && part.script() == NameScript.ARABIC && !part.vowelled()) {
         part = turkicArabic(written.get(index));
       }
@@ -175,6 +179,21 @@ public final class Names {
       parts.set(0, asRole(parts.getFirst(), PartRole.PATRONYMIC));
     }
     return new ParsedName(cleaned, List.copyOf(parts));
+  }
+
+  /**
+   * A Hanzi part without the kinship term Chinese adds to address an elder (库尔班大叔, "Uncle Qurban"):
+   * it is a title, not part of the name.
+   */
+  private static String withoutKinTerm(String written) {
+    for (String term : KIN_TERMS) {
+      if (written.length() >= term.length() + 2
+          && written.endsWith(term)
+          && NameScript.of(written) == NameScript.HAN) {
+        return written.substring(0, written.length() - term.length());
+      }
+    }
+    return written;
   }
 
   /** Two or three Latin consonants standing alone: initials run together ("JC", "NN"). */
