@@ -210,6 +210,13 @@ public final class PersonIndex implements Closeable {
     try {
       writer.deleteDocuments(new Term(ID, id));
       writer.forceMergeDeletes(true);
+      try (DirectoryReader left = DirectoryReader.open(writer)) {
+        if (left.hasDeletions()) {
+          // a segment the merge policy left alone (a small one just searched) still holds a
+          // deleted copy: merge the index into one segment, which keeps no deleted document
+          writer.forceMerge(1, true);
+        }
+      }
       commit(newMarker);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remove a person from the index for good", e);
@@ -248,7 +255,9 @@ public final class PersonIndex implements Closeable {
       writer.commit();
       searchers.maybeRefreshBlocking();
       marker = newMarker;
-      List<String> current = new ArrayList<>(List.of(directory.listAll()));
+      // the files of the commit just made, not every file in the directory: a merge running in
+      // the background may be writing a segment of its own, which no commit refers to yet
+      List<String> current = new ArrayList<>(SegmentInfos.readLatestCommit(directory).files(true));
       current.sort(Comparator.comparing((String n) -> n.startsWith("segments")));
       for (String name : current) {
         if (!kept.contains(name)) {

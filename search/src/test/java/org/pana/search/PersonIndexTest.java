@@ -312,6 +312,36 @@ class PersonIndexTest {
     }
   }
 
+  @Test
+  void anExpungedPersonLeavesASmallIndexThatWasSearchedToo() throws Exception {
+    Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    IndexFiles files = new MapFiles(kept);
+    try (PersonIndex index = PersonIndex.open(files)) {
+      index.rebuild(
+          List.of(
+                  person("p1", "o1", 1987, "Zhanar Erasedova"),
+                  person("n1", "o1", 1990, "Erasure Neighbour"))
+              .iterator(),
+          count -> {},
+          "1");
+      assertThat(ids(index.search(PersonQuery.byName("Zhanar Erasedova")))).contains("p1");
+      index.delete("p1");
+      index.expunge("p1", "2");
+    }
+    org.apache.lucene.store.ByteBuffersDirectory directory =
+        new org.apache.lucene.store.ByteBuffersDirectory();
+    for (var file : kept.entrySet()) {
+      try (var out =
+          directory.createOutput(file.getKey(), org.apache.lucene.store.IOContext.DEFAULT)) {
+        out.writeBytes(file.getValue(), file.getValue().length);
+      }
+    }
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+      assertThat(reader.numDocs()).isEqualTo(1);
+      assertThat(reader.maxDoc()).as("no deleted copy is left in a segment").isEqualTo(1);
+    }
+  }
+
   private static List<String> ids(List<PersonHit> hits) {
     return hits.stream().map(PersonHit::id).toList();
   }
