@@ -16,9 +16,11 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pana.app.errorpage.PageErrors;
+import org.pana.app.vault.VaultKeeper;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.ApiProblems;
 import org.pana.app.web.PageController;
+import org.pana.vault.Vault;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -51,6 +53,7 @@ class ArchitectureTest {
     assertThat(pana.containPackage("org.pana.search")).isTrue();
     assertThat(pana.containPackage("org.pana.app.search")).isTrue();
     assertThat(pana.containPackage("org.pana.tools.search")).isTrue();
+    assertThat(pana.containPackage("org.pana.app.vault")).isTrue();
   }
 
   /**
@@ -140,10 +143,69 @@ class ArchitectureTest {
   void onlySearchReadsAsTheSystem() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.pana.app.search..", "org.pana.app.security..")
+        .resideOutsideOfPackages("org.pana.app.search..", "org.pana.app.acting..")
         .should()
         .dependOnClassesThat()
-        .haveFullyQualifiedName("org.pana.app.security.SystemAccess")
+        .haveFullyQualifiedName("org.pana.app.acting.SystemAccess")
+        .check(pana);
+  }
+
+  /**
+   * Only the vault's life (first run, logins and tokens through the key copies, backup and restore,
+   * erasure) opens the keeper: puts keys into it, takes the raw keys out, or reaches the vault
+   * file. Everyone else seals, opens values and locks through the keeper.
+   */
+  @Test
+  void onlyTheVaultLifeOpensTheKeeper() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.pana.app..")
+        .and()
+        .resideOutsideOfPackage("org.pana.app.vault..")
+        .should()
+        .callMethod(VaultKeeper.class, "keep", Vault.Unlocked.class)
+        .orShould()
+        .callMethod(VaultKeeper.class, "keys")
+        .orShould()
+        .callMethod(VaultKeeper.class, "vault")
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(Vault.class)
+        .check(pana);
+  }
+
+  /**
+   * The rooms that used to be one {@code security} package stay apart and depend only inwards: who
+   * is acting (innermost), the vault's life, logging in, then accounts. The filter chain that wires
+   * them together sits above them all, beside {@code Pana}.
+   */
+  @Test
+  void theRoomsOfWhoMayDoWhatDependInwards() {
+    assertThat(pana.containPackage("org.pana.app.security")).isFalse();
+    noClasses()
+        .that()
+        .resideInAPackage("org.pana.app.acting..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.pana.app.vault..",
+            "org.pana.app.login..",
+            "org.pana.app.account..",
+            "org.pana.app.audit..")
+        .check(pana);
+    noClasses()
+        .that()
+        .resideInAPackage("org.pana.app.vault..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.pana.app.login..", "org.pana.app.account..")
+        .check(pana);
+    noClasses()
+        .that()
+        .resideInAPackage("org.pana.app.login..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.pana.app.account..")
         .check(pana);
   }
 
@@ -214,6 +276,31 @@ class ArchitectureTest {
         .and()
         .areNotAnnotations()
         .should(beExactlyOneOf(ApiController.class, PageController.class))
+        .check(pana);
+  }
+
+  /**
+   * A controller's name says which it is, so that a reader finds pages and API by name too: API
+   * controllers end in {@code Api}, page controllers in {@code Page}, {@code Pages} or (for the
+   * calendar feed) {@code Feed}.
+   */
+  @Test
+  void controllersAreNamedByTheirMark() {
+    classes()
+        .that()
+        .areAnnotatedWith(ApiController.class)
+        .should()
+        .haveSimpleNameEndingWith("Api")
+        .check(pana);
+    classes()
+        .that()
+        .areAnnotatedWith(PageController.class)
+        .should()
+        .haveSimpleNameEndingWith("Page")
+        .orShould()
+        .haveSimpleNameEndingWith("Pages")
+        .orShould()
+        .haveSimpleNameEndingWith("Feed")
         .check(pana);
   }
 

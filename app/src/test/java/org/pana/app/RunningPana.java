@@ -15,8 +15,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.PanaUser;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
+import org.pana.app.acting.PanaUser;
+import org.pana.app.login.ApiTokens;
+import org.pana.app.login.Logins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +53,10 @@ public abstract class RunningPana {
   @Value("${local.server.port}")
   protected int port;
 
-  @Autowired protected AccountService accounts;
+  @Autowired protected FirstRun firstRun;
+  @Autowired protected Accounts accounts;
+  @Autowired protected Logins logins;
+  @Autowired protected ApiTokens tokens;
 
   /** A client logged in as the administrator (its session cookie is kept). */
   protected HttpClient http;
@@ -70,8 +76,8 @@ public abstract class RunningPana {
   @BeforeEach
   void loggedIn() {
     synchronized (RunningPana.class) {
-      if (accounts.needsSetup()) {
-        accounts.createFirstAdmin(ADMIN, PASSPHRASE.toCharArray());
+      if (firstRun.needsSetup()) {
+        firstRun.createFirstAdmin(ADMIN, PASSPHRASE.toCharArray());
       }
     }
     http = SESSIONS.computeIfAbsent(port, p -> login(ADMIN, PASSPHRASE));
@@ -79,7 +85,7 @@ public abstract class RunningPana {
 
   /** The organisation the first administrator set up with (every record belongs to one). */
   protected String home() {
-    return accounts.accounts().stream()
+    return accounts.all().stream()
         .filter(a -> a.login().equals(ADMIN))
         .findFirst()
         .orElseThrow()
@@ -97,8 +103,8 @@ public abstract class RunningPana {
     return TOKENS.computeIfAbsent(
         port,
         p ->
-            accounts.createToken(
-                PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray())), "integration tests"));
+            tokens.create(
+                PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())), "integration tests"));
   }
 
   /** Logs in through the login form and returns a client that keeps the session cookie. */

@@ -193,6 +193,11 @@ public final class Canonical {
     if (single.length() > 2 && single.charAt(0) == 'i' && single.charAt(1) == 'e') {
       single.deleteCharAt(0);
     }
+    // Allah's h at the end of a name is written and left out alike: Abdullah and Abdulla,
+    // Lutpullah and لۇتپۇللا
+    if (single.length() >= 6 && single.lastIndexOf("lah") == single.length() - 3) {
+      single.setLength(single.length() - 1);
+    }
     return single.toString();
   }
 

@@ -1,12 +1,8 @@
 package org.pana.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,26 +36,20 @@ final class Equivalents {
 
   private static Map<String, Set<Integer>> load() {
     Map<String, Set<Integer>> groups = new HashMap<>();
-    try (var in = Equivalents.class.getResourceAsStream("equivalents.tsv");
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int group = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (columns.length != 2 || !columns[1].startsWith("[")) {
-          throw new IllegalStateException(
-              "equivalents.tsv: a row needs names and a source: " + line);
-        }
-        group++;
-        for (String name : columns[0].split(" ")) {
-          groups.computeIfAbsent(Canonical.form(name), k -> new HashSet<>()).add(group);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read equivalents.tsv", e);
-    }
+    int[] group = {0};
+    SourcedTable.read(
+        Equivalents.class,
+        "equivalents.tsv",
+        List.of("names", "source"),
+        row -> {
+          if (!row.get(1).startsWith("[")) {
+            throw row.wrong("a row needs names and a [source]");
+          }
+          group[0]++;
+          for (String name : row.get(0).split(" ")) {
+            groups.computeIfAbsent(Canonical.form(name), k -> new HashSet<>()).add(group[0]);
+          }
+        });
     return Map.copyOf(groups);
   }
 }

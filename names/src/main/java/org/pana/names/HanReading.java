@@ -1,11 +1,7 @@
 package org.pana.names;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,6 +50,7 @@ final class HanReading {
   private static final Map<String, String> NAMES_BY_PINYIN = new HashMap<>();
   private static final Map<String, String> SYLLABLE_ANY = new HashMap<>();
   private static final Map<String, String> SYLLABLE_FINAL = new HashMap<>();
+  private static final Map<Integer, String> CHARACTERS = new HashMap<>();
 
   private static final ThreadLocal<Transliterator> HAN_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -103,6 +100,25 @@ final class HanReading {
    * The Turkic reading of a Latin part if it is pinyin ("nuerlan", "sailike"), else null. A part is
    * pinyin when it divides into two or more syllables.
    */
+  /**
+   * Whether a name's parts are pinyin: each divides into pinyin syllables, and a part of one
+   * syllable (琼 Qiong) counts when another part is longer pinyin. A Kazakh "Jan" alone is not.
+   */
+  static boolean isPinyinName(java.util.List<NamePart> parts) {
+    boolean longer = false;
+    for (NamePart part : parts) {
+      if (part.script() != NameScript.LATIN) {
+        return false;
+      }
+      if (part.pinyin() != null) {
+        longer = true;
+      } else if (!isSyllable(toneless(part.written()))) {
+        return false;
+      }
+    }
+    return longer;
+  }
+
   static String ofPinyin(String part) {
     String whole = NAMES_BY_PINYIN.get(part);
     if (whole != null) {
@@ -150,8 +166,42 @@ final class HanReading {
     return out;
   }
 
+  /**
+   * A Latin part with pinyin's tone marks taken off and ü as u ("Màimàitítúěrsūn" →
+   * "maimaitituersun", "Lǚ" → "lu"), lower case, without the apostrophe that divides syllables.
+   */
+  static String toneless(String written) {
+    String plain = Normalizer.normalize(written, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(plain.length());
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      switch (c) {
+        case '\u0300', '\u0301', '\u0304', '\u030C', '\u0308', '\'' -> {}
+        default -> out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The toneless pinyin of Hanzi, syllables run together ("吾尔开希" → "wuerkaixi"). */
+  static String pinyinOf(String hanzi) {
+    return pinyin(hanzi).replace(" ", "");
+  }
+
   private static String pinyin(String hanzi) {
-    return HAN_LATIN.get().transliterate(hanzi).trim().toLowerCase(Locale.ROOT);
+    StringBuilder read = new StringBuilder(hanzi.length() * 3);
+    boolean replaced = false;
+    for (int i = 0; i < hanzi.length(); i = hanzi.offsetByCodePoints(i, 1)) {
+      String name = CHARACTERS.get(hanzi.codePointAt(i));
+      if (name == null) {
+        read.appendCodePoint(hanzi.codePointAt(i));
+      } else {
+        read.append(' ').append(name).append(' ');
+        replaced = true;
+      }
+    }
+    String pinyin = HAN_LATIN.get().transliterate(read.toString()).trim().toLowerCase(Locale.ROOT);
+    return replaced ? pinyin.replaceAll("\\s+", " ") : pinyin;
   }
 
   /**
@@ -180,7 +230,7 @@ final class HanReading {
   }
 
   /** Pinyin letters as Pana's Latin reads them: x s, q ch, zh j, c ts, iang an, ie e, ui uy. */
-  private static String letters(String pinyin) {
+  static String letters(String pinyin) {
     String s = pinyin;
     if (s.startsWith("zh")) {
       s = "j" + s.substring(2);
@@ -196,45 +246,36 @@ final class HanReading {
 
   private static void load() {
     Set<String> seen = new HashSet<>();
-    try (var in = HanReading.class.getResourceAsStream("han-lexicon.tsv");
-        var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (columns.length != 5 || columns[4].isBlank()) {
-          throw new IllegalStateException(
-              "han-lexicon.tsv line " + number + ": want kind, key, reading, where, source");
-        }
-        String kind = columns[0];
-        String key = columns[1];
-        String reading = columns[2];
-        if (!seen.add(kind + " " + key + " " + columns[3])) {
-          throw new IllegalStateException("han-lexicon.tsv line " + number + ": " + key + " twice");
-        }
-        switch (kind) {
-          case "syllable" -> {
-            if (!SYLLABLES.contains(key)) {
-              throw new IllegalStateException(
-                  "han-lexicon.tsv line " + number + ": " + key + " is not a pinyin syllable");
+    SourcedTable.read(
+        HanReading.class,
+        "han-lexicon.tsv",
+        List.of("kind", "key", "reading", "where", "source"),
+        row -> {
+          String kind = row.get(0);
+          String key = row.get(1);
+          String reading = row.get(2);
+          if (!seen.add(kind + " " + key + " " + row.get(3))) {
+            throw row.wrong(key + " twice");
+          }
+          switch (kind) {
+            case "syllable" -> {
+              if (!SYLLABLES.contains(key)) {
+                throw row.wrong(key + " is not a pinyin syllable");
+              }
+              (row.get(3).equals("final") ? SYLLABLE_FINAL : SYLLABLE_ANY).put(key, reading);
             }
-            (columns[3].equals("final") ? SYLLABLE_FINAL : SYLLABLE_ANY).put(key, reading);
+            case "character" -> {
+              if (key.codePointCount(0, key.length()) != 1 || !SYLLABLES.contains(reading)) {
+                throw row.wrong(key + " is not one character read as a pinyin syllable");
+              }
+              CHARACTERS.put(key.codePointAt(0), reading);
+            }
+            case "name" -> {
+              NAMES.put(key, reading);
+              NAMES_BY_PINYIN.put(pinyin(key).replace(" ", ""), reading);
+            }
+            default -> throw row.wrong("unknown kind " + kind);
           }
-          case "name" -> {
-            NAMES.put(key, reading);
-            NAMES_BY_PINYIN.put(pinyin(key).replace(" ", ""), reading);
-          }
-          default ->
-              throw new IllegalStateException(
-                  "han-lexicon.tsv line " + number + ": unknown kind " + kind);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        });
   }
 }

@@ -1,6 +1,8 @@
 package org.pana.names;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Set;
  *       name written through Hanzi or without vowels still shares with its Turkic spelling.
  *   <li>{@link #compound}: a skeleton with the year of birth ("NLN|1987"), so that a common name
  *       plus a year is still a small block.
+ *   <li>{@link #pinyinRuns}: a Hanzi or pinyin name as one run of toneless pinyin, whatever its
+ *       division into parts.
  * </ul>
  */
 public final class MatchKeys {
@@ -72,6 +76,42 @@ public final class MatchKeys {
     }
     for (String sound : sounds(name)) {
       keys.add(sound + "|" + birthYear);
+    }
+    return keys;
+  }
+
+  /**
+   * A name in Hanzi, or in the pinyin of Hanzi, as one run of toneless pinyin, in its order and
+   * each rotation of its parts ("py:maimaitituersunkadier", "py:kadiermaimaitituersun"): pinyin is
+   * run together or divided anywhere (HANZI-NAMES.md 3), so no part of it need be a key of its own.
+   * Empty for other names.
+   */
+  public static Set<String> pinyinRuns(ParsedName name) {
+    List<String> syllables = new ArrayList<>();
+    boolean pinyin =
+        HanReading.isPinyinName(name.parts().stream().filter(NamePart::significant).toList());
+    for (NamePart part : name.parts()) {
+      if (!part.significant()) {
+        continue;
+      }
+      if (part.script() == NameScript.HAN) {
+        syllables.add(HanReading.pinyinOf(part.written()));
+      } else if (part.script() == NameScript.LATIN && pinyin) {
+        syllables.add(HanReading.toneless(part.written()).toLowerCase(java.util.Locale.ROOT));
+      } else {
+        return Set.of();
+      }
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    if (syllables.isEmpty() || syllables.size() > 4) {
+      return keys;
+    }
+    for (int start = 0; start < syllables.size(); start++) {
+      StringBuilder run = new StringBuilder("py:");
+      for (int i = 0; i < syllables.size(); i++) {
+        run.append(syllables.get((start + i) % syllables.size()));
+      }
+      keys.add(run.toString());
     }
     return keys;
   }

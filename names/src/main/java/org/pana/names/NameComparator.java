@@ -22,6 +22,10 @@ public final class NameComparator {
   /** The score from which two names are taken to be the same person's. */
   public static final double THRESHOLD = 0.84;
 
+  /** The honorific Khan written as a part of its own: Latin, Cyrillic, Arabic script, Hanzi. */
+  private static final java.util.Set<String> KHAN =
+      java.util.Set.of("khan", "xan", "qan", "хан", "\u062e\u0627\u0646", "汗");
+
   /** Below this, two parts are not paired at all. */
   private static final double PAIRING = 0.5;
 
@@ -86,6 +90,34 @@ public final class NameComparator {
     if (partsA.isEmpty() || partsB.isEmpty()) {
       return new Comparison(0, List.of(), partsA, partsB);
     }
+    Comparison plain = compare(partsA, partsB);
+    if (plain.isMatch()) {
+      return plain;
+    }
+    // Khan after a name is the honorific, often left out (Yulbars Khan is 堯樂博斯 and
+    // يۇلبارس خان): the name without it must account for every part of the other
+    Comparison without = plain;
+    if (endsInKhan(partsA)) {
+      without = compare(partsA.subList(0, partsA.size() - 1), partsB);
+    } else if (endsInKhan(partsB)) {
+      without = compare(partsA, partsB.subList(0, partsB.size() - 1));
+    }
+    if (without != plain
+        && without.leftA().isEmpty()
+        && without.leftB().isEmpty()
+        && without.score() * 0.98 > plain.score()) {
+      return new Comparison(
+          without.score() * 0.98, without.pairs(), without.leftA(), without.leftB());
+    }
+    return plain;
+  }
+
+  /** Whether the last of two or more parts is the honorific Khan written apart. */
+  private static boolean endsInKhan(List<NamePart> parts) {
+    return parts.size() >= 2 && KHAN.contains(parts.getLast().written());
+  }
+
+  private static Comparison compare(List<NamePart> partsA, List<NamePart> partsB) {
     partsA = joinSplit(partsA, partsB);
     partsB = joinSplit(partsB, partsA);
     record Candidate(int i, int j, PartMatch match) {}
@@ -140,8 +172,14 @@ public final class NameComparator {
     if (initialsOnly(partsA) || initialsOnly(partsB)) {
       score = Math.min(score, 0.6);
     }
+    // a Russian-style surname alone is how Chinese and Russian media name an official (库塔耶夫 for
+    // Alimjan Kurtayev): it says more than a given name alone
+    boolean bySurname =
+        shorter.size() == 1
+            && pairs.size() == 1
+            && (aShorter ? pairs.getFirst().b() : pairs.getFirst().a()).role() == PartRole.SURNAME;
     for (NamePart part : longerLeft) {
-      score *= extraCost(part, shorter.size());
+      score *= bySurname ? 0.96 : extraCost(part, shorter.size());
     }
     if (crossed(pairedWith) && unmarked(partsA) && unmarked(partsB) && oneScript(partsA, partsB)) {
       // written the same way, the same name comes in the same order: "Bekzat Serik" is less
@@ -167,6 +205,15 @@ public final class NameComparator {
     for (int i = 0; i + 1 < out.size(); i++) {
       NamePart first = out.get(i);
       NamePart second = out.get(i + 1);
+      if (first.script() == NameScript.HAN && second.script() == NameScript.HAN) {
+        // a Chinese name written without its middle dot: 和加尼牙孜 is 和加·尼牙孜
+        String together = first.written() + second.written();
+        if (other.stream().anyMatch(whole -> whole.written().equals(together))) {
+          out.set(i, Names.part(together));
+          out.remove(i + 1);
+        }
+        continue;
+      }
       if (!first.vowelled() || !second.vowelled()) {
         continue;
       }
@@ -192,9 +239,60 @@ public final class NameComparator {
 
   /** Names written run together or split differently: "FridrichBuchenberg", "Patr ushev". */
   private static double joined(List<NamePart> a, List<NamePart> b) {
+    double chinese = Math.max(transcribedWhole(a, b), transcribedWhole(b, a));
     if (a.size() == b.size()) {
+      return chinese;
+    }
+    return Math.max(chinese, joinedApart(a, b));
+  }
+
+  /**
+   * A name in Hanzi, or in the pinyin of Hanzi, against another read whole, whatever the parts:
+   * Chinese media run a given name and a father's name together or divide them elsewhere ("Maimaiti
+   * Tuersunqiong" for 麦麦提图尔荪·琼, 和加尼牙孜 for Khoja Niyaz), and may put the last part first when they
+   * take it for a surname (琼·麦麦提图尔孙 for Mehmet Tursun Chong).
+   */
+  private static double transcribedWhole(List<NamePart> chinese, List<NamePart> other) {
+    boolean hanzi = chinese.stream().allMatch(part -> part.script() == NameScript.HAN);
+    boolean pinyin = !hanzi && HanReading.isPinyinName(chinese);
+    if ((!hanzi && !pinyin) || other.size() > 4 || chinese.size() > 4) {
       return 0;
     }
+    StringBuilder written = new StringBuilder();
+    chinese.forEach(
+        part -> written.append(hanzi ? part.written() : HanReading.toneless(part.written())));
+    boolean otherHanzi = other.stream().allMatch(part -> part.script() == NameScript.HAN);
+    if (otherHanzi) {
+      if (!hanzi) {
+        return 0; // pinyin against Hanzi is read the other way round
+      }
+      StringBuilder otherWritten = new StringBuilder();
+      other.forEach(part -> otherWritten.append(part.written()));
+      return HanReading.pinyinOf(written.toString())
+              .equals(HanReading.pinyinOf(otherWritten.toString()))
+          ? 0.95
+          : 0;
+    }
+    if (other.stream().anyMatch(part -> !part.vowelled() && part.pinyin() == null)) {
+      return 0;
+    }
+    double best = 0;
+    for (int first = 0; first < other.size(); first++) {
+      StringBuilder spelled = new StringBuilder();
+      for (int i = 0; i < other.size(); i++) {
+        spelled.append(other.get((first + i) % other.size()).form());
+      }
+      double similarity =
+          hanzi
+              ? HanSounds.ofHanzi(written.toString(), spelled.toString())
+              : HanSounds.ofPinyin(written.toString(), spelled.toString());
+      // another order than the written one is a little less sure
+      best = Math.max(best, (similarity >= 1 ? 0.95 : similarity * 0.95) * (first == 0 ? 1 : 0.98));
+    }
+    return best;
+  }
+
+  private static double joinedApart(List<NamePart> a, List<NamePart> b) {
     String x = join(a, false);
     String y = join(b, false);
     if (vowelled(a) && vowelled(b)) {
@@ -226,7 +324,11 @@ public final class NameComparator {
       if (x.written().equals(y.written())) {
         return new PartMatch(x, y, 1, "same");
       }
-      return new PartMatch(x, y, Similarity.edit(x.written(), y.written()), "hanzi");
+      double characters = Similarity.edit(x.written(), y.written());
+      double reading = x.script() == NameScript.HAN ? hanziReading(x, y) : 0;
+      return reading > characters
+          ? new PartMatch(x, y, reading, "same sound, other characters")
+          : new PartMatch(x, y, characters, "hanzi");
     }
     if (x.form().equals(y.form())) {
       return new PartMatch(x, y, 1, "same");
@@ -271,6 +373,16 @@ public final class NameComparator {
       best = sound(x.skeleton(), y.skeleton());
       how = "sound";
     }
+    double yengiYeziq = Math.max(yengiYeziq(x, y), yengiYeziq(y, x));
+    if (yengiYeziq > best) {
+      best = yengiYeziq;
+      how = "x as sh";
+    }
+    double transcribed = Math.max(transcribed(x, y), transcribed(y, x));
+    if (transcribed > best) {
+      best = transcribed;
+      how = "transcribed";
+    }
     double series = sibilants(x, y);
     if (series > best) {
       best = series;
@@ -282,6 +394,75 @@ public final class NameComparator {
       how = "pinyin";
     }
     return new PartMatch(x, y, best, how);
+  }
+
+  /**
+   * A Latin part read by another convention than Pana's canonical one: an x as Yengi Yeziq and
+   * pinyin read it, sh (Abdurixit, Xiralijan, Ɵrkəx are Abdureshit, Shirelijan, Örkesh), where ULY
+   * and most passports read x as kh; a German sch against Cyrillic as ж. A little less sure than a
+   * spelling.
+   */
+  private static double yengiYeziq(NamePart latin, NamePart other) {
+    if (latin.script() != NameScript.LATIN || !other.vowelled() || !latin.vowelled()) {
+      return 0;
+    }
+    double best = 0;
+    if (latin.written().indexOf('x') >= 0) {
+      String asSh = Canonical.form(latin.written().replace("x", "sh"));
+      best = Similarity.typo(asSh, other.form(), true) * 0.98;
+    }
+    if (other.script() == NameScript.CYRILLIC && latin.written().contains("sch")) {
+      // German writes ж as well as ш with sch (Duden): Olschas is Олжас
+      String asZh = Canonical.form(latin.written().replace("sch", "zh"));
+      best = Math.max(best, Similarity.typo(asZh, other.form(), true) * 0.98);
+    }
+    return best;
+  }
+
+  /**
+   * A part in Hanzi, or in the pinyin of Hanzi, against a spelling in letters, read through the
+   * transcription conventions of {@link HanSounds}: the closest reading its syllables allow.
+   */
+  private static double transcribed(NamePart chinese, NamePart other) {
+    if (other.script() == NameScript.HAN || (!other.vowelled() && other.pinyin() == null)) {
+      return 0;
+    }
+    double similarity;
+    if (chinese.script() == NameScript.HAN) {
+      similarity =
+          Math.max(
+              HanSounds.ofHanzi(chinese.written(), other.form()),
+              HanSounds.ofHanzi(chinese.written(), other.root()));
+    } else if (chinese.pinyin() != null && other.pinyin() == null) {
+      String syllables = HanReading.toneless(chinese.written());
+      similarity =
+          Math.max(
+              HanSounds.ofPinyin(syllables, other.form()),
+              HanSounds.ofPinyin(syllables, other.root()));
+    } else {
+      return 0;
+    }
+    return similarity >= 1 ? 0.95 : similarity * 0.95;
+  }
+
+  /**
+   * Two Hanzi spellings of one sound. Chinese writes a foreign name by sound, and the characters
+   * chosen for a syllable vary between writers and years (吾尔开希 and 吴尔凯西; 居素甫 and 居素普; the Xinjiang
+   * standard's 阿卜杜 for the older 阿不都): the same toneless pinyin is the same name, and so, a little
+   * less surely, is the same Turkic reading through the transcription lexicon.
+   */
+  private static double hanziReading(NamePart x, NamePart y) {
+    if (HanReading.pinyinOf(x.written()).equals(HanReading.pinyinOf(y.written()))) {
+      return 0.95;
+    }
+    if (x.form().equals(y.form())) {
+      return 0.92;
+    }
+    // each read through the other's syllables: 阿布杜卡德尔 and 阿卜杜卡迪尔 both allow abdukadir
+    double heard =
+        Math.max(
+            HanSounds.ofHanzi(x.written(), y.form()), HanSounds.ofHanzi(y.written(), x.form()));
+    return Math.max(Similarity.typo(x.form(), y.form()) * 0.9, heard >= 1 ? 0.92 : heard * 0.92);
   }
 
   /**

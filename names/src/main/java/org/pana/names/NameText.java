@@ -1,5 +1,7 @@
 package org.pana.names;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +18,62 @@ public final class NameText {
   /** The one separator kept between a Chinese given name and father's name. */
   public static final char MIDDLE_DOT = '·';
 
+  /**
+   * Traditional characters as simplified ones (ICU's Traditional-Simplified, built on Unicode's
+   * Unihan variant data): Taiwan, Hong Kong and older mainland documents write 馬鴻逵 and 庫爾班 for 马鸿逵
+   * and 库尔班, and variant forms such as 裡 and 裏 for 里. Transliterators are not thread-safe, hence
+   * one per thread.
+   */
+  private static final ThreadLocal<Transliterator> SIMPLIFIED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
   private NameText() {}
 
   /**
    * The cleaned form: NFKC, every dot-like separator as {@value #MIDDLE_DOT}, every dash as {@code
    * -}, every apostrophe-like mark as {@code '}, single spaces, lower case (a Turkish capital İ
-   * becomes i; a dotless ı stays, for the transliteration to decide).
+   * becomes i; a dotless ı stays, for the transliteration to decide), Chinese characters in their
+   * simplified form.
    */
+  /**
+   * Words run together with their capitals kept ("РозаИсаковнаОтунбаева", copied from a page that
+   * lost its spaces) apart again: a capital after three lower-case letters, followed by three more,
+   * starts a new part. "McDonald" and "DeLa" keep their short prefixes.
+   */
+  static String apartAtCapitals(String text) {
+    StringBuilder out = null;
+    int lowerRun = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      if (Character.isUpperCase(c) && lowerRun >= 3 && lowerAfter(text, i + width) >= 3) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 4).append(text, 0, i);
+        }
+        out.append(' ');
+      }
+      if (out != null) {
+        out.appendCodePoint(c);
+      }
+      lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+      i += width;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static int lowerAfter(String text, int from) {
+    int count = 0;
+    for (int i = from; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!Character.isLowerCase(c)) {
+        break;
+      }
+      count++;
+      i += Character.charCount(c);
+    }
+    return count;
+  }
+
   public static String clean(String raw) {
     if (raw == null) {
       return "";
@@ -47,11 +98,23 @@ public final class NameText {
       }
       out.appendCodePoint(mapped);
     }
-    String cleaned = out.toString().replace("İ", "i");
+    String cleaned = apartAtCapitals(out.toString()).replace("İ", "i");
     // Around a middle dot no space is meaningful: "買買提 · 吐爾遜" is "買買提·吐爾遜".
     cleaned = cleaned.replace(" " + MIDDLE_DOT, String.valueOf(MIDDLE_DOT));
     cleaned = cleaned.replace(MIDDLE_DOT + " ", String.valueOf(MIDDLE_DOT));
-    return cleaned.toLowerCase(Locale.ROOT);
+    return simplified(cleaned).toLowerCase(Locale.ROOT);
+  }
+
+  /** Text with its traditional and variant Chinese characters written as simplified ones. */
+  private static String simplified(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (UScript.getScript(c) == UScript.HAN) {
+        return SIMPLIFIED.get().transliterate(text);
+      }
+      i += Character.charCount(c);
+    }
+    return text;
   }
 
   /** The parts of a cleaned name: split at spaces, middle dots and hyphens. */

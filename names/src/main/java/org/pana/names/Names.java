@@ -56,15 +56,19 @@ public final class Names {
 
   private static final Set<String> PARTICLES =
       Set.of(
-          "al", "el", "ul", "ur", "bin", "ibn", "ben", "bint", "binti", "de", "da", "di", "do",
-          "dos", "das", "del", "van", "von", "der", "den", "la", "le", "du", "y", "i");
+          "al", "el", "ul", "ur", "bin", "ibn", "ibnu", "ben", "bint", "binti", "de", "da", "di",
+          "do", "dos", "das", "del", "van", "von", "der", "den", "la", "le", "du", "y", "i");
 
   /** How the Arabic element "servant of" is written. */
   private static final Set<String> ABD =
       Set.of("abd", "abdu", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdil");
 
+  /** Chinese kinship terms of address after a name: uncle, grandpa, aunt, elder sister, brother. */
+  private static final List<String> KIN_TERMS =
+      List.of("大叔", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "老人");
+
   /** Particles after which the father's name follows. */
-  private static final Set<String> FATHER = Set.of("bin", "ibn", "ben", "bint", "binti");
+  private static final Set<String> FATHER = Set.of("bin", "ibn", "ibnu", "ben", "bint", "binti");
 
   /**
    * Patronymic endings in canonical form, longest first: -ovich is "ovic" (ch is c), ұлы uly is
@@ -119,7 +123,7 @@ public final class Names {
       fatherFrom = NameText.parts(cleaned.substring(0, dot)).size();
     }
     for (int index = 0; index < written.size(); index++) {
-      NamePart part = part(written.get(index));
+      NamePart part = part(withoutKinTerm(written.get(index)));
       if (turkicArabic && part.script() == NameScript.ARABIC && !part.vowelled()) {
         part = turkicArabic(written.get(index));
       }
@@ -135,8 +139,15 @@ public final class Names {
         }
         continue;
       }
-      if (ABD.contains(part.form())) {
-        // Arabic 'Abd al-, Abdul, Abdel, Abdol: one element however it is written
+      if (ABD.contains(part.form()) || part.written().equals("\u0639\u0628\u062f")) {
+        // Arabic 'Abd al-, Abdul, Abdel, Abdol: one element however it is written; Arabic writes
+        // Abdullah apart (عبد الله), Turkic spellings as one word
+        String next = index + 1 < written.size() ? part(written.get(index + 1)).form() : "";
+        if (next.equals("ala") || next.equals("alah") || next.equals("alh") || next.equals("ula")) {
+          parts.add(part("abdullah"));
+          index++;
+          continue;
+        }
         part = part("abdul");
         skipArticle = true;
         parts.add(part);
@@ -168,6 +179,21 @@ public final class Names {
       parts.set(0, asRole(parts.getFirst(), PartRole.PATRONYMIC));
     }
     return new ParsedName(cleaned, List.copyOf(parts));
+  }
+
+  /**
+   * A Hanzi part without the kinship term Chinese adds to address an elder (库尔班大叔, "Uncle Qurban"):
+   * it is a title, not part of the name.
+   */
+  private static String withoutKinTerm(String written) {
+    for (String term : KIN_TERMS) {
+      if (written.length() >= term.length() + 2
+          && written.endsWith(term)
+          && NameScript.of(written) == NameScript.HAN) {
+        return written.substring(0, written.length() - term.length());
+      }
+    }
+    return written;
   }
 
   /** Two or three Latin consonants standing alone: initials run together ("JC", "NN"). */
@@ -219,11 +245,17 @@ public final class Names {
   private static NamePart read(String written, boolean turkicArabic) {
     NameScript script = NameScript.of(written);
     Romaniser.Reading reading = Romaniser.read(written, script, turkicArabic);
-    String form = Canonical.form(reading.latin());
+    String form =
+        switch (script) {
+          case LATIN, CYRILLIC ->
+              Canonical.form(RussianRoute.latin(reading.latin().toLowerCase(Locale.ROOT)));
+          case ARABIC -> RussianRoute.arabic(written, Canonical.form(reading.latin()));
+          default -> Canonical.form(reading.latin());
+        };
     boolean vowelled = reading.vowelled() && script != NameScript.HAN;
     String pinyin = null;
     if (script == NameScript.LATIN) {
-      String fromPinyin = HanReading.ofPinyin(written.replace("'", ""));
+      String fromPinyin = HanReading.ofPinyin(HanReading.toneless(written));
       if (fromPinyin != null) {
         pinyin = Canonical.form(fromPinyin);
       }

@@ -178,7 +178,7 @@ final class Romaniser {
       "ث",
       "s",
       "ج",
-      "j",
+      "dj", // never the y that Canonical reads in a j after a vowel: حاجب is hajb, not haib
       "چ",
       "ch",
       "ح",

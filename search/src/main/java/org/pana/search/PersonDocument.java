@@ -15,6 +15,7 @@ import java.util.List;
  * @param sex the recorded sex code, or null
  * @param identifiers identity numbers (as written; compared without spaces and dashes)
  * @param caseStatuses the statuses of the cases the person is in
+ * @param caseIds the cases the person is in, so that a case that loses the person can find them
  */
 public record PersonDocument(
     String id,
@@ -25,11 +26,37 @@ public record PersonDocument(
     String birthPlace,
     String sex,
     List<String> identifiers,
-    List<String> caseStatuses) {
+    List<String> caseStatuses,
+    List<String> caseIds) {
 
   public PersonDocument {
     names = List.copyOf(names);
     identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
     caseStatuses = caseStatuses == null ? List.of() : List.copyOf(caseStatuses);
+    caseIds = caseIds == null ? List.of() : List.copyOf(caseIds);
+  }
+
+  /** A person in no case the index needs to find them by (tests, benchmarks). */
+  public PersonDocument(
+      String id,
+      String organisationId,
+      List<String> names,
+      Integer birthYear,
+      String birthDate,
+      String birthPlace,
+      String sex,
+      List<String> identifiers,
+      List<String> caseStatuses) {
+    this(
+        id,
+        organisationId,
+        names,
+        birthYear,
+        birthDate,
+        birthPlace,
+        sex,
+        identifiers,
+        caseStatuses,
+        List.of());
   }
 }

@@ -71,7 +71,7 @@ public final class PersonIndex implements Closeable {
    * MatchKeys}, the reading of names) or the document layout change, so that an index written by an
    * older Pana is rebuilt rather than searched with keys it does not have.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 4;
 
   /** Candidates re-scored per search. */
   static final int CANDIDATES = 100;
@@ -86,6 +86,8 @@ public final class PersonIndex implements Closeable {
   private static final String PLACE = "place";
   private static final String STATUS = "status";
   private static final String ROW = "row";
+  private static final String WRITTEN = "written";
+  private static final String CASE = "case";
   private static final String MARKER = "marker";
 
   private final ByteBuffersDirectory directory;
@@ -208,6 +210,13 @@ public final class PersonIndex implements Closeable {
     try {
       writer.deleteDocuments(new Term(ID, id));
       writer.forceMergeDeletes(true);
+      try (DirectoryReader left = DirectoryReader.open(writer)) {
+        if (left.hasDeletions()) {
+          // a segment the merge policy left alone (a small one just searched) still holds a
+          // deleted copy: merge the index into one segment, which keeps no deleted document
+          writer.forceMerge(1, true);
+        }
+      }
       commit(newMarker);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remove a person from the index for good", e);
@@ -246,7 +255,9 @@ public final class PersonIndex implements Closeable {
       writer.commit();
       searchers.maybeRefreshBlocking();
       marker = newMarker;
-      List<String> current = new ArrayList<>(List.of(directory.listAll()));
+      // the files of the commit just made, not every file in the directory: a merge running in
+      // the background may be writing a segment of its own, which no commit refers to yet
+      List<String> current = new ArrayList<>(SegmentInfos.readLatestCommit(directory).files(true));
       current.sort(Comparator.comparing((String n) -> n.startsWith("segments")));
       for (String name : current) {
         if (!kept.contains(name)) {
@@ -335,12 +346,22 @@ public final class PersonIndex implements Closeable {
     BooleanQuery.Builder keys = new BooleanQuery.Builder();
     int clauses = 0;
     if (name != null) {
+      // the name exactly as recorded first: at a million people, a name whose keys are all common
+      // would otherwise be one of thousands of equal candidates
+      keys.add(
+          new BoostQuery(new TermQuery(new Term(WRITTEN, exactly(query.name()))), 16f),
+          Occur.SHOULD);
+      clauses++;
       for (String form : MatchKeys.forms(name)) {
         keys.add(new BoostQuery(new TermQuery(new Term(FORM, form)), 2f), Occur.SHOULD);
         clauses++;
       }
       for (String sound : MatchKeys.sounds(name)) {
         keys.add(new TermQuery(new Term(SOUND, sound)), Occur.SHOULD);
+        clauses++;
+      }
+      for (String run : MatchKeys.pinyinRuns(name)) {
+        keys.add(new BoostQuery(new TermQuery(new Term(KEY, run)), 2f), Occur.SHOULD);
         clauses++;
       }
       for (String key : MatchKeys.compound(name, query.birthYear())) {
@@ -460,6 +481,7 @@ public final class PersonIndex implements Closeable {
       throws IOException {
     ScoreDoc[] candidates = searcher.search(query, CANDIDATES).scoreDocs;
     String identifier = identifier(asked.identifier());
+    String exactName = asked.hasName() ? exactly(asked.name()) : null;
     // ranked on the adjusted score before it is held to [0, 1]: an exact name with the same date
     // of birth must still rank above an exact name without it
     record Ranked(PersonHit hit, double rank) {}
@@ -502,6 +524,9 @@ public final class PersonIndex implements Closeable {
       // the same identity number outranks any name: a namesake with an exact name must not push
       // the person the number belongs to out of the first page
       double rank = score + adjustment + (sameIdentifier ? 1 : 0);
+      if (bestName != null && name != null && exactly(bestName).equals(exactName)) {
+        rank += 0.001; // of equal scores, the name written exactly as asked comes first
+      }
       PersonHit hit = row.hit(Math.min(1, Math.max(0, rank)), bestName, explanation);
       best.merge(hit.id(), new Ranked(hit, rank), (a, b) -> a.rank() >= b.rank() ? a : b);
     }
@@ -698,6 +723,7 @@ public final class PersonIndex implements Closeable {
       forms.addAll(MatchKeys.forms(name));
       sounds.addAll(MatchKeys.sounds(name));
       keys.addAll(MatchKeys.compound(name, person.birthYear()));
+      keys.addAll(MatchKeys.pinyinRuns(name));
       if (fullDate(person.birthDate())) {
         for (String sound : MatchKeys.sounds(name)) {
           keys.add(sound + "|" + person.birthDate());
@@ -729,7 +755,39 @@ public final class PersonIndex implements Closeable {
       statuses.add(status.toLowerCase(Locale.ROOT));
     }
     statuses.forEach(s -> document.add(new StringField(STATUS, s, Field.Store.NO)));
+    person.caseIds().forEach(c -> document.add(new StringField(CASE, c, Field.Store.NO)));
+    Set<String> written = new HashSet<>();
+    person.names().forEach(n -> written.add(exactly(n)));
+    written.forEach(w -> document.add(new StringField(WRITTEN, w, Field.Store.NO)));
     return document;
+  }
+
+  /**
+   * A name as written, only cleaned (NFKC, case, spacing): an exact name is always a candidate,
+   * however common the keys it shares with others.
+   */
+  private static String exactly(String name) {
+    return NameText.clean(name).toLowerCase(Locale.ROOT);
+  }
+
+  /** The people the index holds as in the given case. */
+  public Set<String> inCase(String caseId) {
+    try {
+      IndexSearcher searcher = current();
+      try {
+        Set<String> ids = new HashSet<>();
+        TermQuery query = new TermQuery(new Term(CASE, caseId));
+        int count = Math.max(1, searcher.count(query));
+        for (Row row : rows(searcher, searcher.search(query, count).scoreDocs)) {
+          ids.add(row.id());
+        }
+        return ids;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not search the person index", e);
+    }
   }
 
   /** An identity number without spaces, dashes and dots, upper case; null when blank. */

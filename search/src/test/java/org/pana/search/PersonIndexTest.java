@@ -51,6 +51,53 @@ class PersonIndexTest {
   }
 
   @Test
+  void anExactNameIsFoundAmongThousandsThatShareItsKeys() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      // more than the candidates re-scored, every one with the same keys as the name asked for
+      for (int i = 0; i < PersonIndex.CANDIDATES * 3; i++) {
+        index.put(
+            person(
+                "n" + i,
+                "o1",
+                1980 + i % 20,
+                List.of("Talgat Talgatuly", "Талғат Талғатұлы", "Talghat Talghatuly").get(i % 3)));
+      }
+      index.put(person("exact", "o1", 1990, "تالعات تالعاتۇلى"));
+      index.put(person("latin", "o1", 1990, "Talgat Talgatovich"));
+      assertThat(ids(index.search(PersonQuery.byName("تالعات تالعاتۇلى").withLimit(5))))
+          .contains("exact");
+      assertThat(ids(index.search(PersonQuery.byName("TALGAT  talgatovich").withLimit(5))))
+          .contains("latin");
+    }
+  }
+
+  @Test
+  void findsThePeopleItHoldsAsInACase() {
+    try (PersonIndex index = PersonIndex.inMemory()) {
+      index.put(inCases("p1", "Aigul Bekova", "c1"));
+      index.put(inCases("p2", "Erlan Bekov", "c1", "c2"));
+      index.put(person("p3", "o1", null, "Dana Bekova"));
+      assertThat(index.inCase("c1")).containsExactlyInAnyOrder("p1", "p2");
+      assertThat(index.inCase("c2")).containsExactly("p2");
+      assertThat(index.inCase("c3")).isEmpty();
+    }
+  }
+
+  private static PersonDocument inCases(String id, String name, String... cases) {
+    return new PersonDocument(
+        id,
+        "o1",
+        List.of(name),
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of("open"),
+        List.of(cases));
+  }
+
+  @Test
   void filtersAndRaisesByYear() {
     try (PersonIndex index = PersonIndex.inMemory()) {
       index.put(person("old", "o1", 1960, "Nurlan Serikuly"));
@@ -247,6 +294,38 @@ class PersonIndexTest {
       index.expunge("p1", "3");
     }
 
+    assertThat(keptDocuments(kept))
+        .as("live and deleted documents in the kept files: no deleted copy is left")
+        .containsExactly(30, 30);
+    try (PersonIndex again = PersonIndex.open(files)) {
+      assertThat(again.marker()).isEqualTo("3");
+      assertThat(ids(again.search(PersonQuery.byName("Zhanar Erasedova")))).doesNotContain("p1");
+    }
+  }
+
+  @Test
+  void anExpungedPersonLeavesASmallIndexThatWasSearchedToo() throws Exception {
+    Map<String, byte[]> kept = new ConcurrentHashMap<>();
+    IndexFiles files = new MapFiles(kept);
+    try (PersonIndex index = PersonIndex.open(files)) {
+      index.rebuild(
+          List.of(
+                  person("p1", "o1", 1987, "Zhanar Erasedova"),
+                  person("n1", "o1", 1990, "Erasure Neighbour"))
+              .iterator(),
+          count -> {},
+          "1");
+      assertThat(ids(index.search(PersonQuery.byName("Zhanar Erasedova")))).contains("p1");
+      index.delete("p1");
+      index.expunge("p1", "2");
+    }
+    assertThat(keptDocuments(kept))
+        .as("live and deleted documents in the kept files: no deleted copy is left")
+        .containsExactly(1, 1);
+  }
+
+  /** The live and all documents of the latest commit in the kept files. */
+  private static List<Integer> keptDocuments(Map<String, byte[]> kept) throws Exception {
     org.apache.lucene.store.ByteBuffersDirectory directory =
         new org.apache.lucene.store.ByteBuffersDirectory();
     for (var file : kept.entrySet()) {
@@ -256,12 +335,7 @@ class PersonIndexTest {
       }
     }
     try (var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
-      assertThat(reader.numDocs()).isEqualTo(30);
-      assertThat(reader.maxDoc()).as("no deleted copy is left in a segment").isEqualTo(30);
-    }
-    try (PersonIndex again = PersonIndex.open(files)) {
-      assertThat(again.marker()).isEqualTo("3");
-      assertThat(ids(again.search(PersonQuery.byName("Zhanar Erasedova")))).doesNotContain("p1");
+      return List.of(reader.numDocs(), reader.maxDoc());
     }
   }
 

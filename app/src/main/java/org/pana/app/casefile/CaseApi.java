@@ -1,16 +1,16 @@
 package org.pana.app.casefile;
 
 import java.net.URI;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
-import org.pana.app.security.ReadTrail;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
+import org.pana.app.audit.ReadTrail;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +27,11 @@ public class CaseApi {
 
   private final Cases cases;
   private final Author author;
-  private final AccountService accounts;
+  private final Accounts accounts;
 
   private final ReadTrail trail;
 
-  public CaseApi(Cases cases, Author author, AccountService accounts, ReadTrail trail) {
+  public CaseApi(Cases cases, Author author, Accounts accounts, ReadTrail trail) {
     this.trail = trail;
     this.cases = cases;
     this.author = author;
@@ -82,7 +82,7 @@ public class CaseApi {
    * The draft with its owning organisation settled by {@link Author#caseOwner} and its team checked
    * against the accounts (a team longer than a case may have is left for {@link Cases} to refuse).
    */
-  static CaseDraft owned(CaseDraft draft, String owner, AccountService accounts) {
+  static CaseDraft owned(CaseDraft draft, String owner, Accounts accounts) {
     boolean tooMany = draft.volunteers().size() > Cases.MAX_VOLUNTEERS;
     return new CaseDraft(
         draft.title(),

@@ -3,7 +3,7 @@ package org.pana.app.casefile;
 import java.time.Instant;
 import java.util.List;
 import org.pana.core.casefile.CaseFile;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 
 /** A case as the JSON API shows it. */
 public record CaseJson(

@@ -2,9 +2,9 @@ package org.pana.app.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
-import org.pana.app.security.ReadTrail;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
+import org.pana.app.audit.ReadTrail;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.CaseDraft;
@@ -12,13 +12,13 @@ import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.CaseStatus;
 import org.pana.core.casefile.Cases;
 import org.pana.core.casefile.RiskFlag;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.StepDraft;
 import org.pana.core.procedure.StepType;
+import org.pana.core.record.Stored;
 import org.pana.core.report.Reports;
 import org.pana.core.source.Sources;
 import org.springframework.ui.Model;
@@ -37,7 +37,7 @@ public class CasePages {
   private final Organisations organisations;
   private final Author author;
 
-  private final AccountService accounts;
+  private final Accounts accounts;
 
   private final ReadTrail trail;
   private final CaseProcedures procedures;
@@ -49,7 +49,7 @@ public class CasePages {
       People people,
       Organisations organisations,
       Author author,
-      AccountService accounts,
+      Accounts accounts,
       ReadTrail trail,
       CaseProcedures procedures,
       Sources sources,

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.LoginRefused;
-import org.pana.app.security.PanaUser;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
+import org.pana.app.acting.PanaUser;
+import org.pana.app.login.ApiTokens;
+import org.pana.app.login.LoginRefused;
+import org.pana.app.login.Logins;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 import org.pana.core.organisation.Organisations;
@@ -16,13 +19,24 @@ import org.pana.core.problem.Conflict;
 /** {@code user add}, {@code token create} and the login that {@code demo} needs. */
 public final class AccountCommands {
 
-  private final AccountService accounts;
+  private final FirstRun firstRun;
+  private final Accounts accounts;
+  private final Logins logins;
+  private final ApiTokens tokens;
   private final Organisations organisations;
   private final PassphraseInput input;
 
   public AccountCommands(
-      AccountService accounts, Organisations organisations, PassphraseInput input) {
+      FirstRun firstRun,
+      Accounts accounts,
+      Logins logins,
+      ApiTokens tokens,
+      Organisations organisations,
+      PassphraseInput input) {
+    this.firstRun = firstRun;
     this.accounts = accounts;
+    this.logins = logins;
+    this.tokens = tokens;
     this.organisations = organisations;
     this.input = input;
   }
@@ -31,7 +45,7 @@ public final class AccountCommands {
   public void userAdd(Invocation invocation, PrintStream out) {
     String name = invocation.name().orElseThrow();
     Role role = invocation.role().map(AccountCommands::role).orElse(Role.CASEWORKER);
-    if (accounts.needsSetup()) {
+    if (firstRun.needsSetup()) {
       if (role != Role.ADMIN) {
         throw new Invocation.UsageError("the first account must be an administrator: add --admin");
       }
@@ -40,10 +54,10 @@ public final class AccountCommands {
             "the first administrator comes with one organisation: --org NAME names it");
       }
       String organisation =
-          invocation.organisations().stream().findFirst().orElse(AccountService.FIRST_ORGANISATION);
+          invocation.organisations().stream().findFirst().orElse(FirstRun.FIRST_ORGANISATION);
       char[] passphrase = input.next("passphrase for " + name);
       try {
-        Account account = accounts.createFirstAdmin(name, passphrase, organisation);
+        Account account = firstRun.createFirstAdmin(name, passphrase, organisation);
         out.println(
             "Created the vault, the organisation \""
                 + organisation
@@ -75,7 +89,7 @@ public final class AccountCommands {
     }
     char[] passphrase = input.next("passphrase for the new account " + name);
     try {
-      Account account = accounts.addAccount(admin, name, role, organisationIds, passphrase);
+      Account account = accounts.add(admin, name, role, organisationIds, passphrase);
       out.println("Added " + account.login() + " (" + account.role().code() + ").");
     } catch (Conflict e) {
       throw new IllegalArgumentException(e.getMessage(), e);
@@ -88,7 +102,7 @@ public final class AccountCommands {
   public void tokenCreate(Invocation invocation, PrintStream out) {
     PanaUser user = login(invocation.name().orElseThrow());
     String label = invocation.label().orElse("command line, " + LocalDate.now());
-    String token = accounts.createToken(user, label);
+    String token = tokens.create(user, label);
     out.println("Created an API token for " + user.login() + ". It is shown only this once:");
     out.println(token);
   }
@@ -106,10 +120,10 @@ public final class AccountCommands {
                     new Invocation.UsageError(
                         "demo needs --user NAME (an administrator; on a fresh data directory it"
                             + " becomes the first one) and the passphrase on standard input"));
-    if (accounts.needsSetup()) {
+    if (firstRun.needsSetup()) {
       char[] passphrase = input.next("passphrase for " + name);
       try {
-        return PanaUser.of(accounts.createFirstAdmin(name, passphrase));
+        return PanaUser.of(firstRun.createFirstAdmin(name, passphrase));
       } finally {
         Arrays.fill(passphrase, '\0');
       }
@@ -129,7 +143,7 @@ public final class AccountCommands {
             .orElseGet(
                 () -> {
                   var admins =
-                      accounts.accounts().stream()
+                      accounts.all().stream()
                           .filter(a -> a.active() && a.role() == Role.ADMIN)
                           .toList();
                   if (admins.size() != 1) {
@@ -149,13 +163,13 @@ public final class AccountCommands {
     char[] passphrase = input.next("passphrase of " + name);
     try {
       try {
-        return PanaUser.of(accounts.login(name, passphrase));
+        return PanaUser.of(logins.login(name, passphrase));
       } catch (LoginRefused e) {
         if (!e.needsCode()) {
           throw e;
         }
         String code = new String(input.next("two-step login code of " + name));
-        return PanaUser.of(accounts.login(name, passphrase, code));
+        return PanaUser.of(logins.login(name, passphrase, code));
       }
     } finally {
       Arrays.fill(passphrase, '\0');

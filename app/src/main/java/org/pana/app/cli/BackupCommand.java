@@ -1,8 +1,8 @@
 package org.pana.app.cli;
 
 import java.nio.file.Path;
-import org.pana.app.security.BackupService;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
+import org.pana.app.vault.BackupService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code backup}: one encrypted, integrity-checked file of everything. */

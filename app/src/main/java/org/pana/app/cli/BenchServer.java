@@ -10,9 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.config.PanaSettings;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.PanaUser;
+import org.pana.app.login.ApiTokens;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 import org.pana.tools.load.BenchTarget;
@@ -85,8 +87,9 @@ final class BenchServer implements BenchTarget {
 
   @Override
   public String firstAdministrator(String login, char[] passphrase) {
-    administrator = PanaUser.of(accounts().createFirstAdmin(login, passphrase));
-    return accounts().createToken(administrator, "load benchmark");
+    administrator =
+        PanaUser.of(context.getBean(FirstRun.class).createFirstAdmin(login, passphrase));
+    return context.getBean(ApiTokens.class).create(administrator, "load benchmark");
   }
 
   @Override
@@ -95,12 +98,10 @@ final class BenchServer implements BenchTarget {
       throw new IllegalStateException("the first administrator adds the accounts");
     }
     Account account =
-        accounts().addAccount(administrator, login, role, Set.of(organisation), passphrase);
-    return accounts().createToken(PanaUser.of(account), "load benchmark");
-  }
-
-  private AccountService accounts() {
-    return context.getBean(AccountService.class);
+        context
+            .getBean(Accounts.class)
+            .add(administrator, login, role, Set.of(organisation), passphrase);
+    return context.getBean(ApiTokens.class).create(PanaUser.of(account), "load benchmark");
   }
 
   @Override

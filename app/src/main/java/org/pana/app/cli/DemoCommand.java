@@ -1,8 +1,8 @@
 package org.pana.app.cli;
 
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.demo.DemoData;
-import org.pana.app.security.Author;
-import org.pana.app.security.PanaUser;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code demo}: loads the fictional demo casebook as an administrator, once. */

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
 import org.pana.app.config.StartupCosts;
-import org.pana.app.security.AccountService;
+import org.pana.app.login.ApiTokens;
+import org.pana.app.login.Logins;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.organisation.Organisations;
 import org.springframework.boot.Banner;
@@ -66,7 +69,10 @@ final class Launcher {
   /** Account commands reading passphrases from {@code terminal}. */
   static AccountCommands accounts(ConfigurableApplicationContext context, Terminal terminal) {
     return new AccountCommands(
-        context.getBean(AccountService.class),
+        context.getBean(FirstRun.class),
+        context.getBean(Accounts.class),
+        context.getBean(Logins.class),
+        context.getBean(ApiTokens.class),
         context.getBean(Organisations.class),
         PassphraseInput.of(terminal.in()));
   }

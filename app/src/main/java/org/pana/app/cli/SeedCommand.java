@@ -1,13 +1,13 @@
 package org.pana.app.cli;
 
 import java.util.List;
-import org.pana.app.security.Author;
-import org.pana.app.security.PanaUser;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
 import org.pana.core.organisation.OrganisationDraft;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
 import org.pana.tools.seed.LargeCasebook;
 import org.springframework.context.ConfigurableApplicationContext;
 

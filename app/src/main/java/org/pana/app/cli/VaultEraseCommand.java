@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pana.app.config.PanaSettings;
-import org.pana.app.security.AccountService;
+import org.pana.app.vault.VaultErasure;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code vault erase}: crypto-erase, then the SQLite database's files. */
@@ -23,7 +23,7 @@ record VaultEraseCommand(Launcher launcher) implements PanaCommand {
     PanaSettings settings;
     try (ConfigurableApplicationContext context = launcher.open(invocation)) {
       settings = context.getBean(PanaSettings.class);
-      terminal.out().println(context.getBean(AccountService.class).eraseVault("command line"));
+      terminal.out().println(context.getBean(VaultErasure.class).eraseVault("command line"));
     }
     if (settings.database().isSqlite()) {
       deleteSqliteFiles(settings.dataDir().resolve("pana.db"));

@@ -10,7 +10,6 @@ import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.Consents;
 import org.pana.core.document.Documents;
 import org.pana.core.evidence.EvidenceRecords;
-import org.pana.core.history.RecordStore;
 import org.pana.core.need.Needs;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.person.People;
@@ -18,6 +17,7 @@ import org.pana.core.person.Relatives;
 import org.pana.core.place.Gazetteer;
 import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.Procedures;
+import org.pana.core.record.RecordStore;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.ReportBuilder;
 import org.pana.core.report.Reports;
@@ -34,7 +34,7 @@ import org.springframework.context.annotation.DependsOn;
 
 /**
  * Wires the database and the core use cases. The core itself knows nothing of Spring. The record
- * store, audit log and accounts come from {@code security.VaultConfiguration}, because every value
+ * store, audit log and accounts come from {@code vault.VaultConfiguration}, because every value
  * they store passes through the vault.
  */
 @Configuration(proxyBeanMethods = false)

@@ -62,6 +62,15 @@ public record PanaSettings(
   }
 
   /**
+   * Whether Pana runs on a laptop (SQLite) rather than as a team server (PostgreSQL): on a laptop
+   * logout and idle time lock the vault, anyone logged in may lock it, and failed logins are slowed
+   * down less.
+   */
+  public boolean laptop() {
+    return database.isSqlite();
+  }
+
+  /**
    * The vault file that belongs to this database: {@code vault.json} for the SQLite file, and one
    * named after the server, port and database for PostgreSQL, so that pointing a data directory at
    * another database never mixes up, or replaces, another database's keys.

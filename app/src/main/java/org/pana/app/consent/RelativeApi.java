@@ -1,14 +1,14 @@
 package org.pana.app.consent;
 
 import java.net.URI;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
-import org.pana.core.history.Stored;
 import org.pana.core.person.Relative;
 import org.pana.core.person.Relatives;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

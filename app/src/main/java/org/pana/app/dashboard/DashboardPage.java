@@ -3,7 +3,7 @@ package org.pana.app.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.PageController;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;

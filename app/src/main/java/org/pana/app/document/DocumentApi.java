@@ -1,7 +1,7 @@
 package org.pana.app.document;
 
 import java.net.URI;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
 import org.pana.app.web.Revisions;
@@ -9,8 +9,8 @@ import org.pana.core.document.CustodyDraft;
 import org.pana.core.document.Document;
 import org.pana.core.document.DocumentDraft;
 import org.pana.core.document.Documents;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.pana.app.document;
 import java.util.List;
 import org.pana.core.document.CustodyChange;
 import org.pana.core.document.Document;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 
 /** A document with its custody history, as the JSON API shows it. */
 public record DocumentJson(

@@ -1,6 +1,6 @@
 package org.pana.app.document;
 
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
@@ -10,8 +10,8 @@ import org.pana.core.document.Document;
 import org.pana.core.document.DocumentDraft;
 import org.pana.core.document.DocumentType;
 import org.pana.core.document.Documents;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.pana.core.evidence.Evidence;
 import org.pana.core.evidence.EvidenceRecords;
-import org.pana.core.history.Change;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.Stored;
 import org.pana.store.files.EncryptedFiles;
 import org.springframework.stereotype.Component;
 

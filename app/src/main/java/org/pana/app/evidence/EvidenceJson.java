@@ -2,7 +2,7 @@ package org.pana.app.evidence;
 
 import java.time.Instant;
 import org.pana.core.evidence.Evidence;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 
 /** An evidence file's record as the JSON API shows it. */
 public record EvidenceJson(

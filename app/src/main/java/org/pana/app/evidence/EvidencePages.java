@@ -1,6 +1,6 @@
 package org.pana.app.evidence;
 
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.PageController;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.problem.ValidationFailed;

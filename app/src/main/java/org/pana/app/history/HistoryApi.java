@@ -2,7 +2,7 @@ package org.pana.app.history;
 
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
-import org.pana.core.history.Revision;
+import org.pana.core.record.Revision;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 

@@ -1,7 +1,7 @@
 package org.pana.app.history;
 
 import org.pana.app.web.PageController;
-import org.pana.core.history.Revision;
+import org.pana.core.record.Revision;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

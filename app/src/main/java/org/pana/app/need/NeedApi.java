@@ -1,15 +1,15 @@
 package org.pana.app.need;
 
 import java.net.URI;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
-import org.pana.core.history.Stored;
 import org.pana.core.need.Need;
 import org.pana.core.need.NeedDraft;
 import org.pana.core.need.Needs;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +25,9 @@ public class NeedApi {
 
   private final Needs needs;
   private final Author author;
-  private final AccountService accounts;
+  private final Accounts accounts;
 
-  public NeedApi(Needs needs, Author author, AccountService accounts) {
+  public NeedApi(Needs needs, Author author, Accounts accounts) {
     this.needs = needs;
     this.author = author;
     this.accounts = accounts;

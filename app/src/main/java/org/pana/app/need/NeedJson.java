@@ -1,10 +1,10 @@
 package org.pana.app.need;
 
 import java.util.List;
-import org.pana.core.history.Stored;
 import org.pana.core.need.FollowUp;
 import org.pana.core.need.Need;
 import org.pana.core.need.Referral;
+import org.pana.core.record.Stored;
 
 /**
  * A need in the API.

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
-import org.pana.core.history.Stored;
 import org.pana.core.need.NeedCategory;
 import org.pana.core.need.NeedDraft;
 import org.pana.core.need.Needs;
@@ -17,6 +16,7 @@ import org.pana.core.need.Urgency;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +34,10 @@ public class NeedPages {
   private final Needs needs;
   private final People people;
   private final Author author;
-  private final AccountService accounts;
+  private final Accounts accounts;
   private final Cases cases;
 
-  public NeedPages(
-      Needs needs, People people, Author author, AccountService accounts, Cases cases) {
+  public NeedPages(Needs needs, People people, Author author, Accounts accounts, Cases cases) {
     this.cases = cases;
     this.needs = needs;
     this.people = people;

@@ -1,6 +1,6 @@
 package org.pana.app.organisation;
 
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.Placement;
 import org.springframework.util.MultiValueMap;

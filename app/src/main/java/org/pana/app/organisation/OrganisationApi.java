@@ -2,15 +2,15 @@ package org.pana.app.organisation;
 
 import java.net.URI;
 import java.util.Map;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
 import org.pana.app.web.Revisions;
 import org.pana.core.casefile.Placement;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.organisation.OrganisationDraft;
 import org.pana.core.organisation.Organisations;
+import org.pana.core.record.Stored;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,8 +2,8 @@ package org.pana.app.organisation;
 
 import java.util.List;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation;
+import org.pana.core.record.Stored;
 
 /** An organisation as the JSON API shows it. */
 public record OrganisationJson(

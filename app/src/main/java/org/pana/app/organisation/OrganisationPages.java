@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
+import org.pana.app.account.Accounts;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Placement;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.organisation.Organisation.RegistrationStatus;
 import org.pana.core.organisation.Organisation.RelationKind;
@@ -20,6 +19,7 @@ import org.pana.core.organisation.OrganisationDraft.PeriodDraft;
 import org.pana.core.organisation.OrganisationDraft.RelationDraft;
 import org.pana.core.organisation.Organisations;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +37,11 @@ public class OrganisationPages {
 
   private final Organisations organisations;
   private final Placement placement;
-  private final AccountService accounts;
+  private final Accounts accounts;
   private final Author author;
 
   public OrganisationPages(
-      Organisations organisations, Placement placement, AccountService accounts, Author author) {
+      Organisations organisations, Placement placement, Accounts accounts, Author author) {
     this.organisations = organisations;
     this.placement = placement;
     this.accounts = accounts;
@@ -148,7 +148,7 @@ public class OrganisationPages {
     if (author.current().can(Role.ADMIN)) {
       model.addAttribute(
           "members",
-          accounts.accounts().stream()
+          accounts.all().stream()
               .filter(a -> a.isMemberOf(stored.value().id()))
               .map(Account::login)
               .sorted()

@@ -1,16 +1,19 @@
 package org.pana.app.person;
 
 import java.net.URI;
-import org.pana.app.security.Author;
-import org.pana.app.security.ReadTrail;
+import java.util.List;
+import org.pana.app.acting.Author;
+import org.pana.app.audit.ReadTrail;
+import org.pana.app.search.PersonSearch;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.person.PersonDraft;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
+import org.pana.search.PersonQuery;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +33,14 @@ public class PersonApi {
 
   private final People people;
   private final Author author;
-
   private final ReadTrail trail;
+  private final PersonSearch search;
 
-  public PersonApi(People people, Author author, ReadTrail trail) {
+  public PersonApi(People people, Author author, ReadTrail trail, PersonSearch search) {
     this.trail = trail;
     this.people = people;
     this.author = author;
+    this.search = search;
   }
 
   @PostMapping(path = "/persons", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,8 +67,17 @@ public class PersonApi {
       throw new ValidationFailed(
           "q", "length", "A name to search for has at most " + MAX_QUERY + " characters.");
     }
-    return new Page<>(
-        trail.shown(people.search(q, size)).stream().map(PersonJson::of).toList(), 0, size, null);
+    return new Page<>(found(q, size), 0, size, null);
+  }
+
+  /**
+   * The people the names engine finds for a name, best first, as the reader may see them (each read
+   * audited as shown): the same search as {@code /api/v1/search/persons}, in this shape.
+   */
+  private List<PersonJson> found(String name, int size) {
+    return search.search(PersonQuery.byName(name).withLimit(size)).stream()
+        .map(each -> PersonJson.of(each.person()))
+        .toList();
   }
 
   /**
@@ -82,8 +95,9 @@ public class PersonApi {
       @RequestParam(required = false) String q) {
     Page.check(page, size);
     if (q != null && !q.isBlank()) {
+      // the older query form is lenient: an over-long name is searched by its first characters
       return new Page<>(
-          trail.shown(people.search(q, size)).stream().map(PersonJson::of).toList(), 0, size, null);
+          found(q.substring(0, Math.min(q.length(), MAX_QUERY)), size), 0, size, null);
     }
     return new Page<>(
         trail.shown(people.list(page * size, size)).stream().map(PersonJson::of).toList(),

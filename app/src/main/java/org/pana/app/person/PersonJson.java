@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pana.core.history.Stored;
 import org.pana.core.person.Identifier;
 import org.pana.core.person.NameVariant;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.person.identity.IdentifierCheck;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Claim;
 
 /**

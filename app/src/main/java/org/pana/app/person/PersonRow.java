@@ -2,9 +2,9 @@ package org.pana.app.person;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pana.core.history.Stored;
 import org.pana.core.person.NameVariant;
 import org.pana.core.person.Person;
+import org.pana.core.record.Stored;
 
 /**
  * A person as one row of the people list: the name shown first and a few of the others, so that a

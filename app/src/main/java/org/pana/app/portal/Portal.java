@@ -27,10 +27,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.pana.app.acting.PortalAccess;
 import org.pana.app.config.PanaSettings;
-import org.pana.app.security.PortalAccess;
-import org.pana.core.history.RecordStore;
+import org.pana.core.consent.Consent;
+import org.pana.core.record.RecordStore;
+import org.pana.core.report.Disclosure;
 import org.pana.core.report.Disclosures;
+import org.pana.core.report.Report;
 import org.pana.core.report.ReportFormats;
 import org.pana.core.report.ReportText;
 import org.pana.store.files.PrivateFiles;
@@ -54,8 +57,6 @@ public class Portal {
 
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
   private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
-  private static final Set<String> WATCHED = Set.of("disclosure", "report", "consent");
-
   private final boolean enabled;
   private final String baseUrl;
   private final Path directory;
@@ -75,12 +76,7 @@ public class Portal {
     this.access = access;
     this.messages = messages;
     if (enabled) {
-      store.addListener(
-          (kind, id) -> {
-            if (WATCHED.contains(kind)) {
-              refresh();
-            }
-          });
+      store.addListener((kind, id) -> refresh(), Disclosure.KIND, Report.KIND, Consent.KIND);
     }
   }
 

@@ -9,8 +9,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
-import org.pana.app.security.Author;
-import org.pana.app.security.CalendarFeeds;
+import org.pana.app.acting.Author;
 import org.pana.app.web.PageController;
 import org.pana.core.need.Needs;
 import org.pana.core.need.TaskItem;
@@ -29,8 +28,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * A personal iCalendar feed (RFC 5545) of the deadlines of the cases the account may see and of its
  * follow-up tasks, for the next year and what is overdue. The secret token in the URL authenticates
- * it ({@code security.CalendarFeeds}). Event titles carry no person's name, and a case's title only
- * when the account chose so; descriptions give the rule and its source.
+ * it ({@link CalendarFeeds}). Event titles carry no person's name, and a case's title only when the
+ * account chose so; descriptions give the rule and its source.
  */
 @PageController
 public class CalendarFeed {
@@ -56,7 +55,7 @@ public class CalendarFeed {
     this.words = words;
   }
 
-  /** The token in the path was checked by {@code security.CalendarFeeds}, which set the account. */
+  /** The token in the path was checked by {@link CalendarFeeds}, which set the account. */
   @GetMapping("/calendar/{token}.ics")
   ResponseEntity<String> feed(
       @PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {

@@ -3,8 +3,11 @@ package org.pana.app.procedure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
+import org.pana.app.vault.VaultKeeper;
+import org.pana.core.account.Account;
+import org.pana.core.account.AccountStore;
 import org.pana.core.need.Needs;
 import org.pana.core.need.TaskItem;
 import org.pana.core.procedure.CaseProcedures;
@@ -30,7 +33,8 @@ public class Digests {
 
   private static final Logger LOG = LoggerFactory.getLogger(Digests.class);
 
-  private final AccountService accounts;
+  private final AccountStore accounts;
+  private final DigestAddresses addresses;
   private final CaseProcedures procedures;
   private final Needs needs;
   private final VaultKeeper keeper;
@@ -40,7 +44,8 @@ public class Digests {
   private final ProcedureWords words;
 
   public Digests(
-      AccountService accounts,
+      AccountStore accounts,
+      DigestAddresses addresses,
       CaseProcedures procedures,
       Needs needs,
       VaultKeeper keeper,
@@ -50,6 +55,7 @@ public class Digests {
       ProcedureWords words) {
     this.words = words;
     this.accounts = accounts;
+    this.addresses = addresses;
     this.procedures = procedures;
     this.needs = needs;
     this.keeper = keeper;
@@ -74,8 +80,8 @@ public class Digests {
       return 0; // no SMTP server configured, or nothing can be read while locked
     }
     int sent = 0;
-    for (String accountId : accounts.digestAccounts()) {
-      Optional<SimpleMailMessage> message = accounts.asAccount(accountId, user -> compose(user));
+    for (String accountId : addresses.accountsOn()) {
+      Optional<SimpleMailMessage> message = asAccount(accountId);
       if (message.isPresent()) {
         try {
           sender.send(message.get());
@@ -88,8 +94,20 @@ public class Digests {
     return sent;
   }
 
-  private SimpleMailMessage compose(org.pana.app.security.PanaUser user) {
-    String to = accounts.digestEmail(user).orElse(null);
+  /**
+   * The digest of an active account, written as that account (it reads what the account may see);
+   * empty when there is nothing in it.
+   */
+  private Optional<SimpleMailMessage> asAccount(String accountId) {
+    return accounts
+        .byId(accountId)
+        .filter(Account::active)
+        .map(PanaUser::of)
+        .map(user -> Author.actingAs(user, () -> compose(user)));
+  }
+
+  private SimpleMailMessage compose(PanaUser user) {
+    String to = addresses.of(user).orElse(null);
     if (to == null) {
       return null;
     }

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.web.PageController;
-import org.pana.core.history.RecordStore;
+import org.pana.core.casefile.CaseFile;
+import org.pana.core.need.Need;
 import org.pana.core.need.Needs;
 import org.pana.core.problem.Locked;
 import org.pana.core.procedure.CaseProcedures;
+import org.pana.core.procedure.CaseStep;
+import org.pana.core.record.RecordStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -36,12 +39,7 @@ public class DueBadge {
     this.procedures = procedures;
     this.needs = needs;
     // a step, need or case written changes what is due: count afresh on the next page
-    store.addListener(
-        (kind, id) -> {
-          if (kind.equals("step") || kind.equals("need") || kind.equals("case")) {
-            counts.clear();
-          }
-        });
+    store.addListener((kind, id) -> counts.clear(), CaseStep.KIND, Need.KIND, CaseFile.KIND);
   }
 
   @ModelAttribute("dueCount")

@@ -3,7 +3,6 @@ package org.pana.app.procedure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.pana.core.history.Stored;
 import org.pana.core.procedure.Anomaly;
 import org.pana.core.procedure.Assessment;
 import org.pana.core.procedure.Authority;
@@ -12,6 +11,7 @@ import org.pana.core.procedure.Deadline;
 import org.pana.core.procedure.DeadlineStatus;
 import org.pana.core.procedure.DueItem;
 import org.pana.core.procedure.Rule;
+import org.pana.core.record.Stored;
 
 /** JSON shapes of steps, deadlines and what is due. */
 final class ProcedureJson {

@@ -3,7 +3,7 @@ package org.pana.app.report;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.account.Role;
@@ -11,10 +11,10 @@ import org.pana.core.casefile.Cases;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
 import org.pana.core.evidence.EvidenceRecords;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
 import org.pana.core.report.DateDetail;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
@@ -213,7 +213,7 @@ public class ReportPages {
         told.add(event.id());
       }
       if (report.options().quotedIds() == null
-          ? event.visibility() == org.pana.core.source.Visibility.PUBLIC
+          ? event.visibility() == org.pana.core.access.Visibility.PUBLIC
           : report.options().quotedIds().contains(event.id())) {
         quoted.add(event.id());
       }

@@ -1,7 +1,7 @@
 package org.pana.app.retraction;
 
 import org.pana.app.search.PersonSearch;
-import org.pana.core.history.Change;
+import org.pana.core.record.Change;
 import org.pana.core.retraction.Erasures;
 import org.pana.store.files.EncryptedFiles;
 import org.slf4j.Logger;

@@ -3,11 +3,11 @@ package org.pana.app.retraction;
 import org.pana.core.consent.Consent;
 import org.pana.core.document.Document;
 import org.pana.core.evidence.Evidence;
-import org.pana.core.history.Recorded;
 import org.pana.core.need.Need;
 import org.pana.core.person.Person;
 import org.pana.core.person.Relative;
 import org.pana.core.procedure.CaseStep;
+import org.pana.core.record.Recorded;
 import org.pana.core.source.Source;
 import org.pana.core.timeline.Event;
 

@@ -2,11 +2,11 @@ package org.pana.app.retraction;
 
 import java.time.Instant;
 import java.util.List;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
-import org.pana.core.history.Retraction;
+import org.pana.core.record.Retraction;
 import org.pana.core.retraction.Retractions;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
 package org.pana.app.retraction;
 
-import org.pana.core.history.RecordStore;
+import org.pana.core.record.RecordStore;
 import org.pana.core.retraction.Erasures;
 import org.pana.core.retraction.Retractions;
 import org.springframework.context.annotation.Bean;

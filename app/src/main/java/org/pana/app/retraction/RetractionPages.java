@@ -1,13 +1,13 @@
 package org.pana.app.retraction;
 
 import java.util.List;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Recorded;
+import org.pana.core.record.Stored;
 import org.pana.core.retraction.Erasures;
 import org.pana.core.retraction.Retractions;
 import org.springframework.ui.Model;

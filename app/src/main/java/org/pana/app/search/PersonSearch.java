@@ -1,27 +1,35 @@
 package org.pana.app.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
-import org.pana.app.security.ReadTrail;
-import org.pana.app.security.SystemAccess;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.acting.SystemAccess;
+import org.pana.app.audit.ReadTrail;
+import org.pana.app.vault.VaultKeeper;
+import org.pana.core.access.Audience;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.Audience;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.NameVariant;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Recorded;
+import org.pana.core.record.Stored;
 import org.pana.search.PersonDocument;
 import org.pana.search.PersonHit;
 import org.pana.search.PersonIndex;
@@ -62,6 +70,23 @@ public class PersonSearch implements AutoCloseable {
   private final ScheduledExecutorService sealer;
   private PersonIndex index;
 
+  /** Writes whose index update failed, tried again before searches and seals. */
+  private final Set<Written> pending = ConcurrentHashMap.newKeySet();
+
+  /** A committed write of a person or a case. */
+  private record Written(RecordKind<?> kind, String id) {}
+
+  /** Index updates running now. */
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  /** The revision of each record applied since {@link #settledAt}. */
+  private final Map<String, Integer> applied = new ConcurrentHashMap<>();
+
+  /** When the index was last known to hold every write. */
+  private volatile Instant settledAt = Instant.EPOCH;
+
+  private static final int MAX_APPLIED = 100_000;
+
   /**
    * A person found and visible to the reader.
    *
@@ -96,7 +121,7 @@ public class PersonSearch implements AutoCloseable {
     this.cases = cases;
     this.files = files;
     this.trail = trail;
-    store.addListener(this::written);
+    store.addListener(this::written, Person.KIND, CaseFile.KIND);
     keeper.beforeLock(this::drop);
     this.sealer =
         Executors.newSingleThreadScheduledExecutor(
@@ -111,6 +136,9 @@ public class PersonSearch implements AutoCloseable {
   /** Searches, and returns the hits the reader may see (each read audited as shown), best first. */
   public List<Found> search(PersonQuery query) {
     PersonIndex open = index();
+    if (!pending.isEmpty()) {
+      retryPending(open);
+    }
     List<PersonHit> hits = open.search(query.withLimit(Math.min(200, query.limit() * 3)));
     List<Found> found = new ArrayList<>();
     List<Stored<Person>> shown = new ArrayList<>();
@@ -165,8 +193,10 @@ public class PersonSearch implements AutoCloseable {
     if (index != null) {
       return index;
     }
-    keeper.keys(); // throws Locked while the vault is locked
+    keeper.requireUnlocked();
     PersonIndex opened = PersonIndex.open(new SealedIndexFiles(files));
+    settledAt = Instant.now();
+    applied.clear();
     if (rebuildIfStale) {
       String current = SystemAccess.everything(this::marker);
       if (!current.equals(opened.marker())) {
@@ -179,19 +209,22 @@ public class PersonSearch implements AutoCloseable {
   }
 
   /**
-   * Which state of the people the index reflects: the index format, the people's count and the
-   * latest change.
+   * Which state of the people and cases the index reflects: the index format, and each kind's count
+   * and latest change.
    */
   private String marker() {
-    List<Stored<Person>> latest = store.list(Person.KIND, 0, 1);
-    long count = store.count(Person.KIND);
-    String format = "f" + PersonIndex.FORMAT + ":";
+    return "f" + PersonIndex.FORMAT + ":" + state(Person.KIND) + "/" + state(CaseFile.KIND);
+  }
+
+  /** A kind's count and latest change: any write of the kind changes it. */
+  private <T extends Recorded> String state(RecordKind<T> kind) {
+    List<Stored<T>> latest = store.list(kind, 0, 1);
+    long count = store.count(kind);
     if (latest.isEmpty()) {
-      return format + count;
+      return Long.toString(count);
     }
-    Stored<Person> last = latest.getFirst();
-    return format
-        + count
+    Stored<T> last = latest.getFirst();
+    return count
         + ":"
         + last.value().id()
         + ":"
@@ -201,7 +234,7 @@ public class PersonSearch implements AutoCloseable {
   }
 
   /** Keeps the index in step with a committed write. */
-  private void written(String kind, String id) {
+  private void written(RecordKind<?> kind, String id) {
     PersonIndex open;
     synchronized (this) {
       open = index;
@@ -209,37 +242,63 @@ public class PersonSearch implements AutoCloseable {
     if (open == null) {
       return; // opened later, it sees from its marker that it is stale
     }
+    inFlight.incrementAndGet();
     try {
-      SystemAccess.everything(
-          () -> {
-            if (kind.equals(Person.KIND.name())) {
-              // a person retracted, or erased, is no longer there to find
-              store
-                  .find(Person.KIND, id)
-                  .ifPresentOrElse(person -> open.put(document(person)), () -> open.delete(id));
-            } else if (kind.equals(CaseFile.KIND.name())) {
-              store
-                  .find(CaseFile.KIND, id)
-                  .ifPresent(
-                      found ->
-                          found
-                              .value()
-                              .personIds()
-                              .forEach(
-                                  personId ->
-                                      store
-                                          .find(Person.KIND, personId)
-                                          .ifPresent(person -> open.put(document(person)))));
-            }
-            return null;
-          });
+      apply(open, new Written(kind, id));
     } catch (RuntimeException e) {
-      // the write itself stands; the person is missing from the index (the marker, read from the
-      // records, does not show it) until they are written again or the index is rebuilt
-      LOG.warn(
-          "Could not update the person index after a write; run 'pana index rebuild': {}",
-          e.toString());
+      // the write itself stands; the index is not sealed as current while it lacks the write,
+      // and the update is tried again before the next search and at the next seal
+      pending.add(new Written(kind, id));
+      LOG.warn("Could not update the person index after a write; will try again: {}", e.toString());
+    } finally {
+      inFlight.decrementAndGet();
     }
+  }
+
+  /**
+   * Applies one write: a person is put or, retracted or erased, removed; a case's people now and
+   * the people the index holds as in it before are read again, so that someone taken out of a case
+   * no longer shows it.
+   */
+  private void apply(PersonIndex open, Written write) {
+    String id = write.id();
+    SystemAccess.everything(
+        () -> {
+          if (write.kind().equals(Person.KIND)) {
+            refresh(open, id);
+          } else {
+            Set<String> affected = new HashSet<>(open.inCase(id));
+            Optional<Stored<CaseFile>> found = store.find(CaseFile.KIND, id);
+            found.ifPresent(c -> affected.addAll(c.value().personIds()));
+            affected.forEach(personId -> refresh(open, personId));
+            found.ifPresent(c -> applied.put(id, c.revision()));
+          }
+          return null;
+        });
+  }
+
+  private void refresh(PersonIndex open, String personId) {
+    store
+        .find(Person.KIND, personId)
+        .ifPresentOrElse(
+            person -> {
+              open.put(document(person));
+              applied.put(personId, person.revision());
+            },
+            () -> open.delete(personId));
+  }
+
+  /** Tries again the updates that failed; true when none is left. */
+  private boolean retryPending(PersonIndex open) {
+    for (Written each : List.copyOf(pending)) {
+      try {
+        apply(open, each);
+        pending.remove(each);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not update the person index yet: {}", e.toString());
+      }
+    }
+    return pending.isEmpty();
   }
 
   /**
@@ -313,7 +372,8 @@ public class PersonSearch implements AutoCloseable {
         person.birthPlace() == null ? null : person.birthPlace().value(),
         person.sex() == null ? null : person.sex().value().code(),
         person.identifiers().stream().map(i -> i.value()).toList(),
-        statuses);
+        statuses,
+        personCases.stream().map(c -> c.value().id()).toList());
   }
 
   /** Seals what changed since the last time (the sealer thread, every few seconds). */
@@ -325,11 +385,50 @@ public class PersonSearch implements AutoCloseable {
     }
   }
 
-  /** Commits the index and seals its new files, if it is open and changed. */
+  /**
+   * Commits the index and seals its new files, if it is open and changed. The files are marked as
+   * current only when the index holds every write the marker counts: none failed, none is being
+   * applied, and the latest person and case written are in it at their latest revision. Otherwise
+   * the commit waits for the next seal; when the vault locks meanwhile, the files are sealed with a
+   * marker that makes the next unlock rebuild the index.
+   */
   public synchronized void seal() {
-    if (index != null && keeper.isUnlocked() && index.hasUncommittedChanges()) {
-      index.commit(SystemAccess.everything(this::marker));
+    seal(false);
+  }
+
+  private void seal(boolean locking) {
+    if (index == null || !keeper.isUnlocked() || !index.hasUncommittedChanges()) {
+      return;
     }
+    boolean settled = retryPending(index) && inFlight.get() == 0;
+    Instant computed = Instant.now();
+    String marker = SystemAccess.everything(this::marker);
+    settled &=
+        SystemAccess.everything(() -> latestApplied(Person.KIND) && latestApplied(CaseFile.KIND));
+    if (settled) {
+      index.commit(marker);
+      if (applied.size() > MAX_APPLIED) {
+        applied.clear();
+        settledAt = computed;
+      }
+    } else if (locking) {
+      index.commit("unsettled");
+    }
+  }
+
+  /**
+   * Whether the latest record of a kind is in the index at its latest revision: written before the
+   * index was last known complete, or applied since.
+   */
+  private <T extends Recorded> boolean latestApplied(RecordKind<T> kind) {
+    List<Stored<T>> latest = store.list(kind, 0, 1);
+    if (latest.isEmpty()) {
+      return true;
+    }
+    Stored<T> last = latest.getFirst();
+    Integer revision = applied.get(last.value().id());
+    return (revision != null && revision >= last.revision())
+        || !last.updatedAt().isAfter(settledAt);
   }
 
   /** Before the keys go: seal, then let the names in memory go. */
@@ -338,7 +437,7 @@ public class PersonSearch implements AutoCloseable {
       return;
     }
     try {
-      seal();
+      seal(true);
     } finally {
       index.close();
       index = null;

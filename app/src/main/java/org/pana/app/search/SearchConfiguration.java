@@ -1,11 +1,11 @@
 package org.pana.app.search;
 
+import org.pana.app.audit.ReadTrail;
 import org.pana.app.config.PanaSettings;
-import org.pana.app.security.ReadTrail;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.vault.VaultKeeper;
 import org.pana.core.casefile.Cases;
-import org.pana.core.history.RecordStore;
 import org.pana.core.person.People;
+import org.pana.core.record.RecordStore;
 import org.pana.store.files.EncryptedFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,11 +1,11 @@
 package org.pana.app.source;
 
 import java.net.URI;
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Items;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Source;
 import org.pana.core.source.SourceDraft;
 import org.pana.core.source.Sources;

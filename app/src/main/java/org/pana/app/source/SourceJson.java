@@ -1,6 +1,6 @@
 package org.pana.app.source;
 
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Source;
 
 /** A source as the JSON API shows it. */

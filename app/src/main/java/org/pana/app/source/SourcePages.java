@@ -1,11 +1,11 @@
 package org.pana.app.source;
 
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Channel;
 import org.pana.core.source.Reliability;
 import org.pana.core.source.Source;

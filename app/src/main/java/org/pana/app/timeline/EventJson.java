@@ -2,7 +2,7 @@ package org.pana.app.timeline;
 
 import java.time.Instant;
 import java.util.List;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.pana.core.timeline.Event;
 
 /**

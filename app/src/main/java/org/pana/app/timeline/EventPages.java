@@ -1,12 +1,12 @@
 package org.pana.app.timeline;
 
-import org.pana.app.security.Author;
+import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
-import org.pana.core.history.Stored;
+import org.pana.core.access.Visibility;
 import org.pana.core.problem.ValidationFailed;
-import org.pana.core.source.Visibility;
+import org.pana.core.record.Stored;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.EventType;

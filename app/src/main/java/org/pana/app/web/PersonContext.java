@@ -1,9 +1,9 @@
 package org.pana.app.web;
 
 import java.util.List;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Source;
 import org.pana.core.source.Sources;
 import org.springframework.stereotype.Component;

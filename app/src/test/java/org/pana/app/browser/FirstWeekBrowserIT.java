@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pana.app.PanaServer;
 import org.pana.app.WebClient;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.account.FirstRun;
+import org.pana.app.vault.VaultKeeper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,7 +80,7 @@ class FirstWeekBrowserIT {
     Page admin = newPage();
     admin.navigate(url("/people"));
     assertThat(admin.url()).endsWith("/setup");
-    admin.fill("input[name='setupToken']", server.bean(AccountService.class).setupToken());
+    admin.fill("input[name='setupToken']", server.bean(FirstRun.class).setupToken());
     admin.fill("input[name='login']", "aru-admin");
     admin.fill("#setup input[name='passphrase']", "first week admin passphrase");
     admin.fill("#setup input[name='repeat']", "first week admin passphrase");

@@ -14,9 +14,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
 import org.pana.app.demo.DemoData;
-import org.pana.app.security.Author;
-import org.pana.app.security.PanaUser;
 import org.pana.core.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +32,7 @@ class ReportBrowserIT extends InBrowser {
 
   @Test
   void buildAReportFromADemoCaseApproveItAsASecondPersonAndDownloadThePdf() throws IOException {
-    PanaUser admin = PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
     Author.actingAs(admin, demo::load);
     JsonNode cases = json(get("/api/v1/cases?size=200")).get("items");
     String caseId = null;
@@ -68,7 +68,7 @@ class ReportBrowserIT extends InBrowser {
     screenshot(page, "report-preview.png");
 
     // the second person: a coordinator of the owning organisation
-    accounts.addAccount(
+    accounts.add(
         admin,
         "report-approver",
         Role.COORDINATOR,

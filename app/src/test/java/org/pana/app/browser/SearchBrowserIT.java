@@ -55,6 +55,25 @@ class SearchBrowserIT extends InBrowser {
   }
 
   @Test
+  void findsNamesWrittenTheWayChinaWritesThem() {
+    String traditional = id(postJson("/api/v1/persons", person("馬木提·吐爾遜", "Hant", "1968")));
+    String hanzi = id(postJson("/api/v1/persons", person("麦麦提图尔荪·卡迪尔", "Hans", "1984")));
+    String uyghur = id(postJson("/api/v1/persons", person("ئابدۇكېرىم قاسىم", "Arab", "1991")));
+    Page page = loggedIn();
+
+    // recorded in traditional characters, asked for in simplified ones
+    search(page, "马木提·吐尔逊");
+    assertThat(row(page, traditional)).containsText("馬木提·吐爾遜");
+    // recorded in Hanzi, asked for in the pinyin of a Chinese document, run together, no tones
+    search(page, "maimaitituersunkadier");
+    assertThat(row(page, hanzi)).containsText("麦麦提图尔荪·卡迪尔");
+    // recorded in Uyghur script, asked for by its Chinese rendering
+    search(page, "阿不都克里木·卡斯木");
+    assertThat(row(page, uyghur)).containsText("ئابدۇكېرىم قاسىم");
+    assertThat(row(page, uyghur).locator(".why")).containsText("卡斯木");
+  }
+
+  @Test
   void theIntakeFormSaysThePersonMayAlreadyBeHere() {
     String existing =
         id(postJson("/api/v1/persons", person("Гүлбаһрам Тоқтарқызы", "Cyrl", "1979-11-02")));

@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,14 +82,10 @@ class ConsentApiIT extends RunningPana {
   /** The check a share or publication makes, as the test administrator. */
   private boolean allows(String person, ConsentScope scope, String day) {
     String admin =
-        accounts.accounts().stream()
-            .filter(a -> a.login().equals(ADMIN))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    return accounts
-        .asAccount(admin, user -> consents.allows(person, scope, null, LocalDate.parse(day)))
-        .orElseThrow();
+        accounts.all().stream().filter(a -> a.login().equals(ADMIN)).findFirst().orElseThrow().id();
+    return Author.actingAs(
+        PanaUser.of(accounts.get(admin)),
+        () -> consents.allows(person, scope, null, LocalDate.parse(day)));
   }
 
   private HttpResponse<String> withdraw(String id, HttpResponse<String> current, String date) {

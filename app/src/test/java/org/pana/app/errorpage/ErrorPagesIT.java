@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pana.app.RunningPana;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 
@@ -35,19 +35,19 @@ class ErrorPagesIT extends RunningPana {
       if (caseworker != null) {
         return;
       }
-      PanaUser admin = PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+      PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
       String own = id(postJson("/api/v1/organisations", "{\"name\":\"Errors own (fictional)\"}"));
       String other =
           id(postJson("/api/v1/organisations", "{\"name\":\"Errors other (fictional)\"}"));
       Account account =
-          accounts.addAccount(
+          accounts.add(
               admin,
               "errors-caseworker",
               Role.CASEWORKER,
               Set.of(own),
               "errors pass".toCharArray());
       caseworker = login("errors-caseworker", "errors pass");
-      token = accounts.createToken(PanaUser.of(account), "errors");
+      token = tokens.create(PanaUser.of(account), "errors");
       personId = id(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Errora Testova\"}]}"));
       caseId =
           id(

@@ -13,18 +13,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pana.app.PanaServer;
 import org.pana.app.WebClient;
-import org.pana.app.security.AccountService;
-import org.pana.app.security.Author;
-import org.pana.app.security.PanaUser;
+import org.pana.app.account.Accounts;
+import org.pana.app.account.FirstRun;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
+import org.pana.app.login.ApiTokens;
+import org.pana.app.login.Logins;
 import org.pana.core.account.Account;
 import org.pana.core.account.Role;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.AuditQuery;
-import org.pana.core.history.Change;
 import org.pana.core.person.People;
 import org.pana.core.person.PersonDraft;
 import org.pana.core.person.PersonDraft.NameDraft;
+import org.pana.core.record.Change;
 
 /**
  * Every person and case belongs to an organisation: the first one comes with the first
@@ -47,9 +50,13 @@ class OrganisationsIT {
   static void start() {
     server = PanaServer.fresh();
     Account account =
-        accounts().createFirstAdmin(ADMIN, PASSPHRASE.toCharArray(), "Ak Jol (fictional)");
+        server
+            .bean(FirstRun.class)
+            .createFirstAdmin(ADMIN, PASSPHRASE.toCharArray(), "Ak Jol (fictional)");
     first = account.organisationIds().iterator().next();
-    admin = server.script(accounts().createToken(PanaUser.of(account), "organisation tests"));
+    admin =
+        server.script(
+            server.bean(ApiTokens.class).create(PanaUser.of(account), "organisation tests"));
     north = id(admin.postJson("/api/v1/organisations", "{\"name\":\"North group (fictional)\"}"));
     south = id(admin.postJson("/api/v1/organisations", "{\"name\":\"South group (fictional)\"}"));
   }
@@ -59,12 +66,8 @@ class OrganisationsIT {
     server.close();
   }
 
-  private static AccountService accounts() {
-    return server.bean(AccountService.class);
-  }
-
   private static PanaUser adminUser() {
-    return PanaUser.of(accounts().login(ADMIN, PASSPHRASE.toCharArray()));
+    return PanaUser.of(server.bean(Logins.class).login(ADMIN, PASSPHRASE.toCharArray()));
   }
 
   private static String id(HttpResponse<String> response) {
@@ -74,9 +77,10 @@ class OrganisationsIT {
 
   private static WebClient script(String login, Role role, Set<String> organisations) {
     Account account =
-        accounts()
-            .addAccount(adminUser(), login, role, organisations, (login + " phrase").toCharArray());
-    return server.script(accounts().createToken(PanaUser.of(account), login));
+        server
+            .bean(Accounts.class)
+            .add(adminUser(), login, role, organisations, (login + " phrase").toCharArray());
+    return server.script(server.bean(ApiTokens.class).create(PanaUser.of(account), login));
   }
 
   private static String person(WebClient client, String name, String organisationId) {
@@ -115,10 +119,11 @@ class OrganisationsIT {
   void aWriterCannotRecordForAnotherOrganisationAndAnAdministratorWithoutOneMustChoose() {
     WebClient northWriter = script("north-writer", Role.CASEWORKER, Set.of(north));
     Account second =
-        accounts()
-            .addAccount(
-                adminUser(), "second-admin", Role.ADMIN, Set.of(), "second admin".toCharArray());
-    WebClient secondAdmin = server.script(accounts().createToken(PanaUser.of(second), "t"));
+        server
+            .bean(Accounts.class)
+            .add(adminUser(), "second-admin", Role.ADMIN, Set.of(), "second admin".toCharArray());
+    WebClient secondAdmin =
+        server.script(server.bean(ApiTokens.class).create(PanaUser.of(second), "t"));
 
     HttpResponse<String> elsewhere =
         northWriter.postJson(

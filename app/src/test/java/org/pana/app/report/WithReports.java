@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import org.pana.app.RunningPana;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
 import org.pana.core.account.Role;
 
 /** Tests that draft, approve and release reports through the API, with accounts of their own. */
@@ -76,13 +76,13 @@ abstract class WithReports extends RunningPana {
   /** An account of these organisations, calling the API with a bearer token. */
   Caller account(String login, Role role, Set<String> organisations) {
     var account =
-        accounts.addAccount(
-            PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray())),
+        accounts.add(
+            PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
             login,
             role,
             organisations,
             "report test passphrase".toCharArray());
-    return new Caller(accounts.createToken(PanaUser.of(account), "report test"));
+    return new Caller(tokens.create(PanaUser.of(account), "report test"));
   }
 
   HttpResponse<String> getAs(Caller caller, String path) {

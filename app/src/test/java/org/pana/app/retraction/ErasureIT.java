@@ -17,11 +17,10 @@ import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.pana.app.config.PanaSettings;
 import org.pana.app.search.PersonSearch;
-import org.pana.app.security.VaultKeeper;
+import org.pana.app.vault.VaultKeeper;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
 import org.pana.core.audit.AuditQuery;
-import org.pana.core.person.NameTokens;
 import org.pana.store.files.EncryptedFiles;
 import org.pana.store.jdbc.Database;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,19 +98,6 @@ class ErasureIT extends WithOrganisation {
     assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
     assertThat(json(erased).get("records").asInt()).isEqualTo(4);
     assertThat(sealedValuesHolding(markers)).isEmpty();
-    for (String marker : markers) {
-      for (String token : NameTokens.of(marker)) {
-        assertThat(
-                database
-                    .jdbc()
-                    .sql("SELECT COUNT(*) FROM search_term WHERE term = ?")
-                    .param(keeper.blind(token))
-                    .query(Long.class)
-                    .single())
-            .as("search term of " + marker)
-            .isZero();
-      }
-    }
     assertThat(Files.exists(dataDir().resolve("evidence").resolve(evidence + ".pana"))).isFalse();
     assertThat(indexFilesHolding(person)).as("documents in the sealed index files").isZero();
     assertThat(searchFinds(group, markers.get(1) + " Адам", person)).isFalse();

@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import org.pana.app.RunningPana;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
 import org.pana.core.account.Role;
 
 /**
@@ -22,7 +22,7 @@ abstract class WithOrganisation extends RunningPana {
   Group group(String name) {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"" + name + " (fictional)\"}"));
-    PanaUser admin = PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
     String login = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return new Group(
         organisation,
@@ -31,9 +31,9 @@ abstract class WithOrganisation extends RunningPana {
   }
 
   private String token(PanaUser admin, String login, Role role, String organisation) {
-    return accounts.createToken(
+    return tokens.create(
         PanaUser.of(
-            accounts.addAccount(
+            accounts.add(
                 admin, login, role, Set.of(organisation), "retraction passphrase".toCharArray())),
         "retraction test");
   }

@@ -97,6 +97,46 @@ class SearchApiIT extends RunningPana {
     assertThat(find(items, id)).as(items.toString()).isNotNull();
   }
 
+  @Test
+  void aPersonTakenOutOfACaseNoLongerShowsIt() {
+    String mother = create("Гүлнар Тоқтарқызы", "Cyrl", "1979", "female");
+    String son = create("Ерасыл Тоқтарұлы", "Cyrl", "2004", "male");
+    HttpResponse<String> opened =
+        postJson(
+            "/api/v1/cases",
+            "{\"title\":\"Family\",\"personIds\":[\"" + mother + "\",\"" + son + "\"]}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    String caseId = json(opened).get("id").asString();
+    assertThat(statuses("Erasyl Toktaruly", son)).containsExactly("open");
+
+    HttpResponse<String> changed =
+        send(
+            java.net.http.HttpRequest.newBuilder(uri("/api/v1/cases/" + caseId))
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"Family\",\"personIds\":[\"" + mother + "\"]}"))
+                .build());
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(statuses("Erasyl Toktaruly", son)).isEmpty();
+    assertThat(statuses("Gulnar Toktarkyzy", mother)).containsExactly("open");
+
+    // and so after a restart of the index from its sealed files
+    search.seal();
+    search.rebuild(count -> {});
+    assertThat(statuses("Erasyl Toktaruly", son)).isEmpty();
+  }
+
+  private List<String> statuses(String name, String id) {
+    JsonNode items = json(get("/api/v1/search/persons?q=" + encode(name))).get("items");
+    JsonNode found = find(items, id);
+    assertThat(found).as(items.toString()).isNotNull();
+    List<String> statuses = new ArrayList<>();
+    found.get("caseStatuses").forEach(status -> statuses.add(status.asString()));
+    return statuses;
+  }
+
   private String create(String name, String script, String born, String sex) {
     HttpResponse<String> created =
         postJson(

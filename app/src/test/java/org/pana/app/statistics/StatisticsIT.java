@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
-import org.pana.app.security.PanaUser;
+import org.pana.app.acting.PanaUser;
 import org.pana.core.account.Role;
 
 /**
@@ -20,11 +20,11 @@ class StatisticsIT extends RunningPana {
   void countsAreSpreadAndSmallCellsSuppressed() {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Statistics group (fictional)\"}"));
-    PanaUser admin = PanaUser.of(accounts.login(ADMIN, PASSPHRASE.toCharArray()));
+    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
     String caseworker =
-        accounts.createToken(
+        tokens.create(
             PanaUser.of(
-                accounts.addAccount(
+                accounts.add(
                     admin,
                     "stats-caseworker",
                     Role.CASEWORKER,
@@ -32,9 +32,9 @@ class StatisticsIT extends RunningPana {
                     "stats passphrase".toCharArray())),
             "stats");
     String coordinator =
-        accounts.createToken(
+        tokens.create(
             PanaUser.of(
-                accounts.addAccount(
+                accounts.add(
                     admin,
                     "stats-coordinator",
                     Role.COORDINATOR,

@@ -3,9 +3,9 @@ package org.pana.core.casefile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Sharing;
+import org.pana.core.access.Sharing;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * An asylum or protection case: one or more people, the organisation that owns the case, the

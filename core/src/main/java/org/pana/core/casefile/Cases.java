@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentScope;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.person.Person;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /** Opens cases, changes them, and lists them. */
 public final class Cases {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /**
  * Withdraws a consent with what follows from it, in one transaction: a withdrawn consent to sharing

@@ -3,8 +3,8 @@ package org.pana.core.consent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * A person's consent, as given and (perhaps) withdrawn. It belongs to the person's organisation.

@@ -10,13 +10,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.pana.core.date.Today;
 import org.pana.core.evidence.Evidence;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.person.People;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /** Records consents, withdraws them, and answers whether something is allowed on a day. */
 public final class Consents {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.pana.core.date.PartialDate;
 import org.pana.core.date.Today;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Sources;
 
 /** Records a person's documents and every change in who holds them. */

@@ -1,8 +1,8 @@
 package org.pana.core.evidence;
 
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * One evidence file as recorded at intake.

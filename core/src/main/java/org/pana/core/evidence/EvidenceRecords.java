@@ -2,12 +2,12 @@ package org.pana.core.evidence;
 
 import java.util.List;
 import java.util.UUID;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Sources;
 
 /** Records and finds evidence files' metadata; the bytes are kept by the file store. */

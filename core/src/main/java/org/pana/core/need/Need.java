@@ -2,8 +2,8 @@ package org.pana.core.need;
 
 import java.util.List;
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * A need of a person or family, with the help arranged for it. It belongs to its people's

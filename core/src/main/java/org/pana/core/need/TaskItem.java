@@ -1,6 +1,6 @@
 package org.pana.core.need;
 
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 
 /**
  * A follow-up task with its need, for lists of what is due.

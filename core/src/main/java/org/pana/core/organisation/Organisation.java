@@ -3,8 +3,8 @@ package org.pana.core.organisation;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * A group that helps people: a registered NGO, an unregistered volunteer group, a branch.

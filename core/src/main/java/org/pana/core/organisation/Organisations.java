@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.organisation.Organisation.RegistrationPeriod;
 import org.pana.core.organisation.Organisation.RegistrationStatus;
 import org.pana.core.organisation.Organisation.Relation;
@@ -15,6 +12,9 @@ import org.pana.core.organisation.Organisation.RelationKind;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /** Records organisations, their registration history and their relations. */
 public final class Organisations {

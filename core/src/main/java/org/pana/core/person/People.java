@@ -9,24 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.pana.core.access.Visibility;
 import org.pana.core.date.PartialDate;
 import org.pana.core.date.Today;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.identity.IdentifierCheck;
 import org.pana.core.person.identity.IdentifierType;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Claim;
 import org.pana.core.source.Sources;
-import org.pana.core.source.Visibility;
 
-/** Records people, amends them, and finds them again. */
+/** Records people and amends them; the names engine finds them again. */
 public final class People {
-
-  /** The most words of a search query that are looked up. */
-  public static final int MAX_QUERY_WORDS = 8;
 
   /**
    * The most name variants one person may carry: more than any real person has (every script,
@@ -102,16 +99,6 @@ public final class People {
 
   public long count() {
     return store.count(Person.KIND);
-  }
-
-  /** People with a name that has every word of the query as the start of one of its words. */
-  public List<Stored<Person>> search(String query, int limit) {
-    // Distinct words, at most a handful: a name has few parts, and every word costs a lookup.
-    List<String> tokens = NameTokens.of(query).stream().distinct().limit(MAX_QUERY_WORDS).toList();
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    return store.findByTerms(Person.KIND, tokens, limit);
   }
 
   /**

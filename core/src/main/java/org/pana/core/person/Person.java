@@ -2,10 +2,10 @@ package org.pana.core.person;
 
 import java.util.List;
 import java.util.Set;
+import org.pana.core.access.Audience;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.Audience;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 import org.pana.core.source.Claim;
 
 /**
@@ -34,8 +34,7 @@ public record Person(
     implements Recorded {
 
   public static final RecordKind<Person> KIND =
-      RecordKind.searchable("person", Person.class, p -> Set.of(), p -> NameTokens.ofAll(p.names()))
-          .redactedBy(Person::as);
+      RecordKind.of("person", Person.class, p -> Set.of()).redactedBy(Person::as);
 
   public Person {
     names = List.copyOf(names);

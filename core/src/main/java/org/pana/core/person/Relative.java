@@ -1,8 +1,8 @@
 package org.pana.core.person;
 
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * A third party named in a person's story (a relative still in Xinjiang, a neighbour), with their

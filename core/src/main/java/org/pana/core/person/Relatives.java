@@ -3,12 +3,12 @@ package org.pana.core.person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /** Records the third parties named in people's stories, and their risk flags. */
 public final class Relatives {

@@ -6,17 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.CaseStatus;
 import org.pana.core.casefile.Cases;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.place.Gazetteer;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
-import org.pana.core.source.Visibility;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.timeline.Event;
 
 /**

@@ -2,8 +2,8 @@ package org.pana.core.procedure;
 
 import java.util.Set;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * A step of a case through the procedure, as recorded: it belongs to the case (and so to the case's

@@ -1,7 +1,7 @@
 package org.pana.core.procedure;
 
 import org.pana.core.casefile.CaseFile;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 
 /**
  * A deadline of one case, for lists of what is due.

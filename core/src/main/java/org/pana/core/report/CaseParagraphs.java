@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pana.core.access.Visibility;
 import org.pana.core.date.PartialDate;
 import org.pana.core.need.Need;
 import org.pana.core.need.NeedCategory;
@@ -21,7 +22,6 @@ import org.pana.core.procedure.CaseStep;
 import org.pana.core.report.ReportText.Paragraph;
 import org.pana.core.report.ReportText.Span;
 import org.pana.core.source.Claim;
-import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
 

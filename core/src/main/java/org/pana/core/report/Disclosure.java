@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * One release of an approved report: the disclosure ledger's entry. It belongs to its people's

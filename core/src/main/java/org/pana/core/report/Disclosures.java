@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.pana.core.consent.Consent;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /**
  * The disclosure ledger: every release of an approved report, to whom, when, which version and

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pana.core.access.Visibility;
 import org.pana.core.report.ReportText.Paragraph;
 import org.pana.core.report.ReportText.Span;
-import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pana.core.access.Visibility;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.person.NameVariant;
@@ -14,7 +15,6 @@ import org.pana.core.person.Person;
 import org.pana.core.person.Relatives;
 import org.pana.core.person.Sex;
 import org.pana.core.report.ReportText.Span;
-import org.pana.core.source.Visibility;
 
 /**
  * Who a report may name, and how, on the day it is written: each of the case's people by name (in

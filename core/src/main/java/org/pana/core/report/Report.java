@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Sharing;
+import org.pana.core.access.Sharing;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * A report on a case. A draft is written afresh from the case each time it is read; approval

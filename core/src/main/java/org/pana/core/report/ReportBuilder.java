@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentScope;
@@ -21,7 +22,6 @@ import org.pana.core.report.ReportText.Paragraph;
 import org.pana.core.report.ReportText.Section;
 import org.pana.core.report.ReportText.Span;
 import org.pana.core.source.Source;
-import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
 
 /**

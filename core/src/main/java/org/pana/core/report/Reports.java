@@ -13,14 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
 import org.pana.core.consent.Consent;
 import org.pana.core.document.Document;
 import org.pana.core.evidence.Evidence;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.need.Need;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.person.Identifier;
@@ -32,8 +30,10 @@ import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.procedure.CaseStep;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Source;
-import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
 
 /**

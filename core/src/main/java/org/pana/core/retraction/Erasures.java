@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.pana.core.evidence.Evidence;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.Person;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.report.Disclosure;
 import org.pana.core.report.Report;
 

@@ -5,12 +5,12 @@ import java.util.List;
 import org.pana.core.consent.Consent;
 import org.pana.core.document.Document;
 import org.pana.core.evidence.Evidence;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Stored;
 import org.pana.core.need.Need;
 import org.pana.core.person.Relative;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Recorded;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Source;
 import org.pana.core.timeline.Event;
 

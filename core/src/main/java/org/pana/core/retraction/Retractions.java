@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Retraction;
-import org.pana.core.history.Stored;
 import org.pana.core.person.Person;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.procedure.CaseStep;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Recorded;
+import org.pana.core.record.Retraction;
+import org.pana.core.record.Stored;
 
 /**
  * Takes back records entered by mistake, and brings them back. A retraction is a new revision with

@@ -1,6 +1,7 @@
 package org.pana.core.source;
 
 import java.util.Objects;
+import org.pana.core.access.Visibility;
 
 /**
  * A fact about a person with its provenance: the value, the source that gave it, and who may see

@@ -2,8 +2,8 @@ package org.pana.core.source;
 
 import java.util.Set;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * Who gave a piece of information, how and when, and how reliable they are. Every name, field,

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.pana.core.date.Today;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 
 /** Records sources and checks that a referenced source exists. */
 public final class Sources {

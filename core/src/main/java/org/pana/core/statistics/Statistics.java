@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.need.Need;
 import org.pana.core.need.NeedStatus;
 import org.pana.core.person.Person;
 import org.pana.core.place.Gazetteer;
 import org.pana.core.procedure.CaseStep;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
 

@@ -2,10 +2,10 @@ package org.pana.core.timeline;
 
 import java.util.List;
 import java.util.Set;
+import org.pana.core.access.Visibility;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.Recorded;
-import org.pana.core.source.Visibility;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.Recorded;
 
 /**
  * Something that happened to one or more people, on their timeline.

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.pana.core.access.Visibility;
 import org.pana.core.date.PartialDate;
 import org.pana.core.date.Today;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Sources;
-import org.pana.core.source.Visibility;
 
 /** Adds events to people's timelines and reads a timeline back in order. */
 public final class Timeline {

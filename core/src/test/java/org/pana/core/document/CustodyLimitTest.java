@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pana.core.history.Change;
-import org.pana.core.history.MemoryRecordStore;
-import org.pana.core.history.Stored;
 import org.pana.core.person.People;
 import org.pana.core.person.PersonDraft;
 import org.pana.core.problem.FieldProblem;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.MemoryRecordStore;
+import org.pana.core.record.Stored;
 import org.pana.core.source.Sources;
 
 /** A document's custody history grows with every change, up to a cap (issue 13). */

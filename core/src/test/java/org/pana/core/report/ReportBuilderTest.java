@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.CaseStatus;
 import org.pana.core.consent.Consent;
@@ -37,7 +38,6 @@ import org.pana.core.source.Claim;
 import org.pana.core.source.Reliability;
 import org.pana.core.source.Source;
 import org.pana.core.source.SourceRelation;
-import org.pana.core.source.Visibility;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventType;
 

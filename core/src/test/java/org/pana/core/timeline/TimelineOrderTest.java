@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.pana.core.access.Visibility;
 import org.pana.core.date.PartialDate;
-import org.pana.core.history.Stored;
-import org.pana.core.source.Visibility;
+import org.pana.core.record.Stored;
 
 /** The order of a timeline whose dates are partial, approximate, ranges or missing. */
 class TimelineOrderTest {

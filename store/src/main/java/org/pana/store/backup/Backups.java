@@ -58,7 +58,6 @@ public final class Backups {
           "record",
           "revision",
           "record_link",
-          "search_term",
           "record_share",
           "account",
           "account_organisation",

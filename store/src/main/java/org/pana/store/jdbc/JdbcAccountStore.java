@@ -80,65 +80,58 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void insert(Account account, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              if (byLogin(account.login()).isPresent()) {
-                throw new Conflict("The login name " + account.login() + " is taken.");
-              }
-              database
-                  .jdbc()
-                  .sql(
-                      "INSERT INTO account (id, login, role, status, created_at)"
-                          + " VALUES (?, ?, ?, ?, ?)")
-                  .params(
-                      account.id(),
-                      account.login(),
-                      account.role().name(),
-                      account.active() ? ACTIVE : DISABLED,
-                      account.createdAt().toEpochMilli())
-                  .update();
-              writeOrganisations(account);
-              audit.append(actor, AuditAction.PERMISSION_CHANGED, account.id());
-            });
+    audited(
+        actor,
+        AuditAction.PERMISSION_CHANGED,
+        account.id(),
+        () -> {
+          if (byLogin(account.login()).isPresent()) {
+            throw new Conflict("The login name " + account.login() + " is taken.");
+          }
+          database
+              .jdbc()
+              .sql(
+                  "INSERT INTO account (id, login, role, status, created_at)"
+                      + " VALUES (?, ?, ?, ?, ?)")
+              .params(
+                  account.id(),
+                  account.login(),
+                  account.role().name(),
+                  account.active() ? ACTIVE : DISABLED,
+                  account.createdAt().toEpochMilli())
+              .update();
+          writeOrganisations(account);
+        });
   }
 
   @Override
   public void update(Account account, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              int updated =
-                  database
-                      .jdbc()
-                      .sql("UPDATE account SET role = ?, status = ? WHERE id = ?")
-                      .params(
-                          account.role().name(), account.active() ? ACTIVE : DISABLED, account.id())
-                      .update();
-              if (updated != 1) {
-                throw new Conflict("The account " + account.id() + " does not exist.");
-              }
+    audited(
+        actor,
+        AuditAction.PERMISSION_CHANGED,
+        account.id(),
+        () -> {
+          int updated =
               database
                   .jdbc()
-                  .sql("DELETE FROM account_organisation WHERE account_id = ?")
-                  .param(account.id())
+                  .sql("UPDATE account SET role = ?, status = ? WHERE id = ?")
+                  .params(account.role().name(), account.active() ? ACTIVE : DISABLED, account.id())
                   .update();
-              writeOrganisations(account);
-              audit.append(actor, AuditAction.PERMISSION_CHANGED, account.id());
-            });
+          if (updated != 1) {
+            throw new Conflict("The account " + account.id() + " does not exist.");
+          }
+          database
+              .jdbc()
+              .sql("DELETE FROM account_organisation WHERE account_id = ?")
+              .param(account.id())
+              .update();
+          writeOrganisations(account);
+        });
   }
 
   @Override
   public Optional<String> workingOrganisation(String accountId) {
-    return database
-        .jdbc()
-        .sql("SELECT working_organisation FROM account WHERE id = ?")
-        .param(accountId)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-        .optional()
-        .flatMap(chosen -> chosen);
+    return nullable("SELECT working_organisation FROM account WHERE id = ?", accountId);
   }
 
   @Override
@@ -166,83 +159,62 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void recordFailure(String accountId, Instant at) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql(
-                      "UPDATE account SET failed_logins = failed_logins + 1, last_failed_at = ?"
-                          + " WHERE id = ?")
-                  .params(at.toEpochMilli(), accountId)
-                  .update();
-              audit.append(accountId, AuditAction.LOGIN_FAILED, accountId);
-            });
+    auditedUpdate(
+        accountId,
+        AuditAction.LOGIN_FAILED,
+        accountId,
+        "UPDATE account SET failed_logins = failed_logins + 1, last_failed_at = ? WHERE id = ?",
+        at.toEpochMilli(),
+        accountId);
   }
 
   @Override
   public void recordLogin(String accountId) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql("UPDATE account SET failed_logins = 0, last_failed_at = 0 WHERE id = ?")
-                  .param(accountId)
-                  .update();
-              audit.append(accountId, AuditAction.LOGIN, accountId);
-            });
+    auditedUpdate(
+        accountId,
+        AuditAction.LOGIN,
+        accountId,
+        "UPDATE account SET failed_logins = 0, last_failed_at = 0 WHERE id = ?",
+        accountId);
   }
 
   @Override
   public Optional<String> sealedTotpSecret(String accountId) {
-    return database
-        .jdbc()
-        .sql("SELECT totp_secret FROM account WHERE id = ?")
-        .param(accountId)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-        .optional()
-        .flatMap(secret -> secret);
+    return nullable("SELECT totp_secret FROM account WHERE id = ?", accountId);
   }
 
   @Override
   public void storeTotpSecret(String accountId, String sealedSecret, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql("UPDATE account SET totp_secret = ?, totp_last_step = 0 WHERE id = ?")
-                  .params(sealedSecret, accountId)
-                  .update();
-              audit.append(actor, AuditAction.KEY_CHANGED, accountId);
-            });
+    auditedUpdate(
+        actor,
+        AuditAction.KEY_CHANGED,
+        accountId,
+        "UPDATE account SET totp_secret = ?, totp_last_step = 0 WHERE id = ?",
+        sealedSecret,
+        accountId);
   }
 
   @Override
   public void storeCalendarFeed(
       String accountId, String tokenHash, boolean withNames, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql("DELETE FROM calendar_feed WHERE account_id = ?")
-                  .param(accountId)
-                  .update();
-              database
-                  .jdbc()
-                  .sql(
-                      "INSERT INTO calendar_feed (account_id, token_hash, with_names, created_at)"
-                          + " VALUES (?, ?, ?, ?)")
-                  .params(accountId, tokenHash, withNames ? 1 : 0, System.currentTimeMillis())
-                  .update();
-              audit.append(actor, AuditAction.KEY_CHANGED, accountId);
-            });
+    audited(
+        actor,
+        AuditAction.KEY_CHANGED,
+        accountId,
+        () -> {
+          database
+              .jdbc()
+              .sql("DELETE FROM calendar_feed WHERE account_id = ?")
+              .param(accountId)
+              .update();
+          database
+              .jdbc()
+              .sql(
+                  "INSERT INTO calendar_feed (account_id, token_hash, with_names, created_at)"
+                      + " VALUES (?, ?, ?, ?)")
+              .params(accountId, tokenHash, withNames ? 1 : 0, System.currentTimeMillis())
+              .update();
+        });
   }
 
   @Override
@@ -269,37 +241,24 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void removeCalendarFeed(String accountId, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql("DELETE FROM calendar_feed WHERE account_id = ?")
-                  .param(accountId)
-                  .update();
-              audit.append(actor, AuditAction.KEY_CHANGED, accountId);
-            });
+    auditedUpdate(
+        actor,
+        AuditAction.KEY_CHANGED,
+        accountId,
+        "DELETE FROM calendar_feed WHERE account_id = ?",
+        accountId);
   }
 
   @Override
   public void storeDigest(String accountId, String email, boolean on, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql("UPDATE account SET digest_email = ?, digest_on = ? WHERE id = ?")
-                  .params(
-                      email == null
-                          ? null
-                          : protection.seal("account", "digest_email", accountId, email),
-                      email != null && on ? 1 : 0,
-                      accountId)
-                  .update();
-              audit.append(actor, AuditAction.PERMISSION_CHANGED, accountId);
-            });
+    auditedUpdate(
+        actor,
+        AuditAction.PERMISSION_CHANGED,
+        accountId,
+        "UPDATE account SET digest_email = ?, digest_on = ? WHERE id = ?",
+        email == null ? null : protection.seal("account", "digest_email", accountId, email),
+        email != null && on ? 1 : 0,
+        accountId);
   }
 
   @Override
@@ -334,23 +293,15 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void insertToken(ApiToken token, String actor) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status -> {
-              database
-                  .jdbc()
-                  .sql(
-                      "INSERT INTO api_token (id, account_id, label, created_at)"
-                          + " VALUES (?, ?, ?, ?)")
-                  .params(
-                      token.id(),
-                      token.accountId(),
-                      protection.seal("api_token", "label", token.id(), token.label()),
-                      token.createdAt().toEpochMilli())
-                  .update();
-              audit.append(actor, AuditAction.KEY_ADDED, token.id());
-            });
+    auditedUpdate(
+        actor,
+        AuditAction.KEY_ADDED,
+        token.id(),
+        "INSERT INTO api_token (id, account_id, label, created_at) VALUES (?, ?, ?, ?)",
+        token.id(),
+        token.accountId(),
+        protection.seal("api_token", "label", token.id(), token.label()),
+        token.createdAt().toEpochMilli());
   }
 
   @Override
@@ -377,17 +328,44 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void revokeToken(String id, Instant at, String actor) {
+    auditedUpdate(
+        actor,
+        AuditAction.KEY_REMOVED,
+        id,
+        "UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+        at.toEpochMilli(),
+        id);
+  }
+
+  /**
+   * Makes {@code change} and appends its audit entry in one transaction: both land, or neither
+   * does.
+   */
+  private void audited(String actor, AuditAction action, String subject, Runnable change) {
     database
         .transactions()
         .executeWithoutResult(
             status -> {
-              database
-                  .jdbc()
-                  .sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                  .params(at.toEpochMilli(), id)
-                  .update();
-              audit.append(actor, AuditAction.KEY_REMOVED, id);
+              change.run();
+              audit.append(actor, action, subject);
             });
+  }
+
+  /** One statement and its audit entry, in one transaction. */
+  private void auditedUpdate(
+      String actor, AuditAction action, String subject, String sql, Object... params) {
+    audited(actor, action, subject, () -> database.jdbc().sql(sql).params(params).update());
+  }
+
+  /** The one column {@code sql} reads of an account: empty when it is null or there is none. */
+  private Optional<String> nullable(String sql, String accountId) {
+    return database
+        .jdbc()
+        .sql(sql)
+        .param(accountId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(value -> value);
   }
 
   private void writeOrganisations(Account account) {

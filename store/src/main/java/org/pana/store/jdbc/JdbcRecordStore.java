@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pana.core.access.Audience;
+import org.pana.core.access.Scope;
+import org.pana.core.access.Sharing;
 import org.pana.core.audit.AuditAction;
-import org.pana.core.history.Audience;
-import org.pana.core.history.Change;
-import org.pana.core.history.RecordKind;
-import org.pana.core.history.RecordListener;
-import org.pana.core.history.RecordStore;
-import org.pana.core.history.Recorded;
-import org.pana.core.history.Retraction;
-import org.pana.core.history.Revision;
-import org.pana.core.history.Scope;
-import org.pana.core.history.Sharing;
-import org.pana.core.history.Stored;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.IntegrityViolation;
+import org.pana.core.record.Change;
+import org.pana.core.record.RecordKind;
+import org.pana.core.record.RecordListener;
+import org.pana.core.record.RecordStore;
+import org.pana.core.record.Recorded;
+import org.pana.core.record.Retraction;
+import org.pana.core.record.Revision;
+import org.pana.core.record.Stored;
 import org.pana.store.json.RecordCodec;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -42,9 +43,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class JdbcRecordStore implements RecordStore {
 
-  private static final int MAX_TERM = 300;
-  private static final int MIN_PREFIX = 2;
-  private static final int MAX_PREFIX = 24;
   private static final Pattern RECORD_ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -54,7 +52,18 @@ public final class JdbcRecordStore implements RecordStore {
   private final Protection protection;
   private final JdbcAuditLog audit;
   private final Supplier<Scope> scope;
-  private final List<RecordListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Listening> listeners = new CopyOnWriteArrayList<>();
+
+  /** A listener and the kinds it listens to, by name (the tables keep a record's kind by name). */
+  private record Listening(RecordListener listener, Map<String, RecordKind<?>> kinds) {
+
+    void tell(String kind, String id) {
+      RecordKind<?> heard = kinds.get(kind);
+      if (heard != null) {
+        listener.written(heard, id);
+      }
+    }
+  }
 
   /** The listeners' news of the writes in this thread's transaction, told once it committed. */
   private final ThreadLocal<List<Runnable>> toTell = new ThreadLocal<>();
@@ -207,11 +216,6 @@ public final class JdbcRecordStore implements RecordStore {
           database
               .jdbc()
               .sql("DELETE FROM record_link WHERE record_id = ?")
-              .param(value.id())
-              .update();
-          database
-              .jdbc()
-              .sql("DELETE FROM search_term WHERE record_id = ?")
               .param(value.id())
               .update();
           database
@@ -373,44 +377,6 @@ public final class JdbcRecordStore implements RecordStore {
                 + visible.sql()
                 + " ORDER BY r.created_at, r.id")
         .params(visible.after(otherId, kind.name()))
-        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
-        .list()
-        .stream()
-        .flatMap(Optional::stream)
-        .toList();
-  }
-
-  @Override
-  public <T extends Recorded> List<Stored<T>> findByTerms(
-      RecordKind<T> kind, List<String> tokens, int limit) {
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body, r.organisation_id FROM record r"
-                + " WHERE r.kind = ?");
-    Object[] params = new Object[tokens.size() + 2];
-    params[0] = kind.name();
-    for (int i = 0; i < tokens.size(); i++) {
-      sql.append(
-          " AND EXISTS (SELECT 1 FROM search_term t WHERE t.record_id = r.id"
-              + " AND t.term LIKE ? ESCAPE '\\')");
-      // A blind index matches whole terms only; an open one also matches the start of a term.
-      String stored = escapeLike(protection.blind(tokens.get(i)));
-      params[i + 1] = protection.keepsPrefixes() ? stored + "%" : stored;
-    }
-    Filter visible = visible("r");
-    sql.append(" AND ").append(visible.sql());
-    sql.append(" ORDER BY r.updated_at DESC, r.id LIMIT ?");
-    params[params.length - 1] = limit;
-    List<Object> all = new ArrayList<>(List.of(params).subList(0, params.length - 1));
-    all.addAll(visible.params());
-    all.add(limit);
-    return database
-        .jdbc()
-        .sql(sql.toString())
-        .params(all.toArray())
         .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
         .list()
         .stream()
@@ -664,7 +630,6 @@ public final class JdbcRecordStore implements RecordStore {
               for (String id : ids) {
                 for (String sql :
                     List.of(
-                        "DELETE FROM search_term WHERE record_id = ?",
                         "DELETE FROM record_link WHERE record_id = ?",
                         "DELETE FROM record_share WHERE record_id = ?",
                         "DELETE FROM revision WHERE record_id = ?",
@@ -676,18 +641,22 @@ public final class JdbcRecordStore implements RecordStore {
               return erased;
             });
     // the deleted rows' bytes are zeroed (SQLite's secure_delete) or pruned; old copies go next
-    database.reclaim(List.of("record", "revision", "record_link", "search_term", "record_share"));
+    database.reclaim(List.of("record", "revision", "record_link", "record_share"));
     List<String> erasedIds = List.copyOf(ids);
     for (int i = 0; i < erasedIds.size(); i++) {
       String kind = kinds.get(i);
       String id = erasedIds.get(i);
-      listeners.forEach(listener -> listener.written(kind, id));
+      listeners.forEach(listener -> listener.tell(kind, id));
     }
   }
 
   @Override
-  public void addListener(RecordListener listener) {
-    listeners.add(listener);
+  public void addListener(RecordListener listener, RecordKind<?> kind, RecordKind<?>... more) {
+    Map<String, RecordKind<?>> byName = new HashMap<>(Map.of(kind.name(), kind));
+    for (RecordKind<?> another : more) {
+      byName.put(another.name(), another);
+    }
+    listeners.add(new Listening(listener, Map.copyOf(byName)));
   }
 
   /**
@@ -699,7 +668,7 @@ public final class JdbcRecordStore implements RecordStore {
     if (listeners.isEmpty()) {
       return;
     }
-    Runnable tell = () -> listeners.forEach(listener -> listener.written(kind, id));
+    Runnable tell = () -> listeners.forEach(listener -> listener.tell(kind, id));
     List<Runnable> queue = toTell.get();
     if (queue != null) {
       queue.add(tell);
@@ -810,43 +779,6 @@ public final class JdbcRecordStore implements RecordStore {
           .params(value.id(), other)
           .update();
     }
-    // Truncate before de-duplicating: two long terms may share their first 300 characters.
-    Set<String> terms = new LinkedHashSet<>();
-    for (String term : kind.searchTerms().apply(value)) {
-      terms.add(term.length() > MAX_TERM ? term.substring(0, MAX_TERM) : term);
-    }
-    Set<String> stored = new LinkedHashSet<>();
-    for (String term : terms) {
-      if (protection.keepsPrefixes()) {
-        stored.add(term);
-      } else {
-        // A blind index matches whole values only: blinding each prefix keeps search-as-you-type.
-        stored.addAll(blindPrefixes(term));
-      }
-    }
-    for (String term : stored) {
-      database
-          .jdbc()
-          .sql("INSERT INTO search_term (record_id, term) VALUES (?, ?)")
-          .params(value.id(), term)
-          .update();
-    }
-  }
-
-  /**
-   * The blinded prefixes of a term from {@value #MIN_PREFIX} code points up to {@value
-   * #MAX_PREFIX}, and the whole term.
-   */
-  private List<String> blindPrefixes(String term) {
-    List<String> blinded = new ArrayList<>();
-    int length = term.codePointCount(0, term.length());
-    for (int points = Math.min(MIN_PREFIX, length);
-        points < Math.min(length, MAX_PREFIX);
-        points++) {
-      blinded.add(protection.blind(term.substring(0, term.offsetByCodePoints(0, points))));
-    }
-    blinded.add(protection.blind(term));
-    return blinded;
   }
 
   private <T extends Recorded> Stored<T> stored(RecordKind<T> kind, ResultSet rs)
@@ -1015,10 +947,6 @@ public final class JdbcRecordStore implements RecordStore {
   /** The row id of a revision, bound into its sealed values so they cannot be swapped. */
   private static String revisionId(String recordId, int number) {
     return recordId + "#" + number;
-  }
-
-  private static String escapeLike(String token) {
-    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private record Current(int revision, long createdAt, String body, Audience audience) {}

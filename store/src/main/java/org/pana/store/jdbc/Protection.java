@@ -15,15 +15,6 @@ public interface Protection {
   /** The inverse of {@link #seal} for the same table, column and row. */
   String open(String table, String column, String rowId, String stored);
 
-  /**
-   * The stored form of a search term. Equal terms must give equal results so that exact lookups
-   * still work; a keyed blind index gives up prefix search, which the search index takes over.
-   */
-  String blind(String term);
-
-  /** Whether {@link #blind} keeps prefixes (so that a prefix of a term finds it). */
-  boolean keepsPrefixes();
-
   /** No protection: values are stored as they are (before the vault exists). */
   static Protection none() {
     return new Protection() {
@@ -35,16 +26,6 @@ public interface Protection {
       @Override
       public String open(String table, String column, String rowId, String stored) {
         return stored;
-      }
-
-      @Override
-      public String blind(String term) {
-        return term;
-      }
-
-      @Override
-      public boolean keepsPrefixes() {
-        return true;
       }
     };
   }

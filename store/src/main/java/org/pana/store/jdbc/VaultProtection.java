@@ -36,14 +36,4 @@ public final class VaultProtection implements Protection {
     byte[] sealed = Base64.getDecoder().decode(stored.substring(SEALED.length()));
     return new String(cipher.decrypt(sealed, table, column, rowId), StandardCharsets.UTF_8);
   }
-
-  @Override
-  public String blind(String term) {
-    return cipher.blind(term);
-  }
-
-  @Override
-  public boolean keepsPrefixes() {
-    return false;
-  }
 }

@@ -12,14 +12,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pana.core.access.Scope;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditEntry;
 import org.pana.core.document.Document;
 import org.pana.core.document.DocumentDraft;
 import org.pana.core.document.Documents;
-import org.pana.core.history.Change;
-import org.pana.core.history.Revision;
-import org.pana.core.history.Scope;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
 import org.pana.core.person.PersonDraft;
@@ -28,6 +26,8 @@ import org.pana.core.person.Relatives;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.record.Change;
+import org.pana.core.record.Revision;
 import org.pana.core.report.Disclosure;
 import org.pana.core.report.RecipientKind;
 import org.pana.core.retraction.Erasures;
@@ -162,9 +162,6 @@ abstract class RetractionContract {
 
     assertThat(outcome.along()).containsExactlyInAnyOrder(event, document, link);
     assertThat(people.find(twice)).isEmpty();
-    assertThat(people.search("duplicate", 10))
-        .extracting(p -> p.value().id())
-        .containsExactly(original);
     assertThat(store.list(Person.KIND, 0, 10))
         .extracting(p -> p.value().id())
         .contains(original)
@@ -252,7 +249,7 @@ abstract class RetractionContract {
     assertThat(result.recordIds())
         .containsExactlyInAnyOrder(erased, event, document, link, retracted);
     for (String id : result.recordIds()) {
-      for (String table : List.of("record", "revision", "record_link", "search_term")) {
+      for (String table : List.of("record", "revision", "record_link")) {
         String column = table.equals("record") ? "id" : "record_id";
         assertThat(
                 database

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pana.core.history.Change;
+import org.pana.core.record.Change;
 import org.pana.core.timeline.EventDraft;
 
 /** Retraction, restoration and erasure on an SQLite file, and what erasure leaves in it. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Withdrawals;
-import org.pana.core.history.Stored;
+import org.pana.core.record.Stored;
 import org.pana.store.fixture.SqliteCasebook;
 
 /**

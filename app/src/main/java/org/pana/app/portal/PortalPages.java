@@ -1,0 +1,52 @@
+package org.pana.app.portal;
+
+import java.nio.charset.StandardCharsets;
+import org.pana.app.web.PageController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Serves the public portal's files without login, when the portal is on: the list of published
+ * reports, each report at its permanent address, and the Atom feed. Everything else is 404.
+ */
+@PageController
+public class PortalPages {
+
+  private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  private final Portal portal;
+
+  public PortalPages(Portal portal) {
+    this.portal = portal;
+  }
+
+  @GetMapping({"/public", "/public/"})
+  ResponseEntity<String> index() {
+    return serve("index.html", HTML);
+  }
+
+  @GetMapping("/public/reports/{id}")
+  ResponseEntity<String> report(@PathVariable String id) {
+    if (!Portal.isReportId(id)) {
+      return ResponseEntity.notFound().build();
+    }
+    return serve(id, HTML);
+  }
+
+  @GetMapping("/public/feed.atom")
+  ResponseEntity<String> feed() {
+    return serve("feed.atom", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"));
+  }
+
+  private ResponseEntity<String> serve(String name, MediaType type) {
+    if (!portal.enabled()) {
+      return ResponseEntity.notFound().build();
+    }
+    return portal
+        .file(name)
+        .map(body -> ResponseEntity.ok().contentType(type).body(body))
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+}
