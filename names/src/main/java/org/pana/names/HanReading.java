@@ -51,6 +51,7 @@ final class HanReading {
   private static final Map<String, String> SYLLABLE_ANY = new HashMap<>();
   private static final Map<String, String> SYLLABLE_FINAL = new HashMap<>();
   private static final Map<Integer, String> CHARACTERS = new HashMap<>();
+  private static final Map<String, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final ThreadLocal<Transliterator> HAN_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -189,6 +190,20 @@ final class HanReading {
   }
 
   private static String pinyin(String hanzi) {
+    String known = PINYIN.get(hanzi);
+    if (known != null) {
+      return known;
+    }
+    String read = transliterated(hanzi);
+    if (PINYIN.size() >= 100_000) {
+      PINYIN.clear();
+    }
+    PINYIN.put(hanzi, read);
+    return read;
+  }
+
+  /** The toneless pinyin of Hanzi, worked out (ICU's transliteration is slow: it is kept). */
+  private static String transliterated(String hanzi) {
     StringBuilder read = new StringBuilder(hanzi.length() * 3);
     boolean replaced = false;
     for (int i = 0; i < hanzi.length(); i = hanzi.offsetByCodePoints(i, 1)) {

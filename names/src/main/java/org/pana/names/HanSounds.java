@@ -27,6 +27,7 @@ final class HanSounds {
 
   private static final int MEMORY = 100_000;
   private static final Map<String, List<String[]>> LATTICES = new ConcurrentHashMap<>();
+  private static final Map<String, Double> SIMILARITIES = new ConcurrentHashMap<>();
 
   static {
     load();
@@ -39,7 +40,26 @@ final class HanSounds {
    * syllables is the spelling, less by each edit the closest reading needs, over the longer length.
    */
   static double ofHanzi(String hanzi, String form) {
-    return similarity(lattice("h" + hanzi, () -> syllablesOfHanzi(hanzi)), form);
+    return remembered("h" + hanzi, form, () -> syllablesOfHanzi(hanzi));
+  }
+
+  /**
+   * A similarity already worked out, or worked out now and kept: a search re-scores the same common
+   * names against the same spellings again and again.
+   */
+  private static double remembered(String key, String form, Syllables syllables) {
+    String pair = key + '\u0000' + form;
+    Double known = SIMILARITIES.get(pair);
+    if (known != null) {
+      return known;
+    }
+    List<String[]> lattice = lattice(key, syllables);
+    double similarity = lattice.isEmpty() ? 0 : similarity(lattice, form);
+    if (SIMILARITIES.size() >= MEMORY) {
+      SIMILARITIES.clear();
+    }
+    SIMILARITIES.put(pair, similarity);
+    return similarity;
   }
 
   /**
@@ -47,8 +67,7 @@ final class HanSounds {
    * part does not divide into pinyin syllables.
    */
   static double ofPinyin(String pinyin, String form) {
-    List<String[]> lattice = lattice("p" + pinyin, () -> HanReading.segment(pinyin));
-    return lattice.isEmpty() ? 0 : similarity(lattice, form);
+    return remembered("p" + pinyin, form, () -> HanReading.segment(pinyin));
   }
 
   private interface Syllables {
@@ -130,12 +149,14 @@ final class HanSounds {
       double[] next = new double[m + 1];
       int[] nextLength = new int[m + 1];
       Arrays.fill(next, Double.MAX_VALUE);
+      double[] spare = new double[m + 1];
+      int[] spareLength = new int[m + 1];
       for (String reading : syllable) {
         double[] row = start.clone();
         int[] rowLength = length.clone();
+        double[] column = spare;
+        int[] columnLength = spareLength;
         for (int i = 0; i < reading.length(); i++) {
-          double[] column = new double[m + 1];
-          int[] columnLength = new int[m + 1];
           column[0] = row[0] + 1;
           columnLength[0] = rowLength[0] + 1;
           char c = reading.charAt(i);
@@ -150,8 +171,12 @@ final class HanSounds {
                     ? rowLength[j - 1] + 1
                     : best == delete ? rowLength[j] + 1 : columnLength[j - 1];
           }
+          double[] done = row;
+          int[] doneLength = rowLength;
           row = column;
           rowLength = columnLength;
+          column = done;
+          columnLength = doneLength;
         }
         for (int j = 0; j <= m; j++) {
           if (row[j] < next[j]) {

@@ -378,7 +378,8 @@ public final class NameComparator {
       best = yengiYeziq;
       how = "x as sh";
     }
-    double transcribed = Math.max(transcribed(x, y), transcribed(y, x));
+    // a transcription reads at most 0.95: not worth the lattice when a spelling did as well
+    double transcribed = best >= 0.95 ? 0 : Math.max(transcribed(x, y), transcribed(y, x));
     if (transcribed > best) {
       best = transcribed;
       how = "transcribed";

@@ -767,7 +767,7 @@ public final class PersonIndex implements Closeable {
    * however common the keys it shares with others.
    */
   private static String exactly(String name) {
-    return NameText.clean(name).toLowerCase(Locale.ROOT);
+    return Names.parse(name).written().toLowerCase(Locale.ROOT); // cleaned, and remembered
   }
 
   /** The people the index holds as in the given case. */
