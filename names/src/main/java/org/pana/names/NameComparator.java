@@ -42,7 +42,12 @@ public final class NameComparator {
   public record PartMatch(NamePart a, NamePart b, double score, String how) {
     @Override
     public String toString() {
-      return a.written() + " ~ " + b.written() + ": " + how + String.format(" %.2f", score);
+      return a.written()
+          + " ~ "
+          + b.written()
+          + ": "
+          + how
+          + String.format(java.util.Locale.ROOT, " %.2f", score);
     }
   }
 

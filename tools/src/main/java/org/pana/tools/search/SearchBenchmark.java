@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.pana.names.Names;
 import org.pana.search.PersonDocument;
 import org.pana.search.PersonHit;
 import org.pana.search.PersonIndex;
@@ -36,6 +37,9 @@ public final class SearchBenchmark {
   private static final int WARM_UP = 500;
 
   private SearchBenchmark() {}
+
+  /** How many sampled people have every written form of their name asked for exactly. */
+  private static final int EXACT_SAMPLE = 300;
 
   private record Query(
       PersonQuery query, SyntheticPeople.Person target, Writing writing, boolean nameOnly) {
@@ -247,10 +251,43 @@ public final class SearchBenchmark {
         ratio(han),
         han[0],
         han[1]);
+    exactNames(index, sample, out);
     double recall = ratio(all);
     out.printf(Locale.ROOT, "p95_ms %.3f recall10 %.4f%n", p95, recall);
     index.close();
     return new double[] {p95, recall};
+  }
+
+  /**
+   * Every written form of up to {@value #EXACT_SAMPLE} sampled people, asked for exactly as
+   * written: the first hit must be written the same way (the person, or a namesake written alike).
+   * However common its keys, an exact name is never left out of the candidates.
+   */
+  private static void exactNames(
+      PersonIndex index, List<SyntheticPeople.Person> sample, PrintStream out) {
+    int asked = 0;
+    int first = 0;
+    List<String> lost = new ArrayList<>();
+    for (SyntheticPeople.Person person : sample.subList(0, Math.min(EXACT_SAMPLE, sample.size()))) {
+      for (String name : person.names()) {
+        asked++;
+        List<PersonHit> hits = index.search(PersonQuery.byName(name));
+        String written = Names.parse(name).written();
+        if (!hits.isEmpty()
+            && (hits.getFirst().id().equals(person.id())
+                || Names.parse(hits.getFirst().matchedName()).written().equals(written))) {
+          first++;
+        } else if (lost.size() < 3) {
+          lost.add(name);
+        }
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "exact names: %d of %d written forms asked for as written come first%s%n",
+        first,
+        asked,
+        lost.isEmpty() ? "" : " (not: " + String.join(", ", lost) + ")");
   }
 
   private static List<Query> queries(
