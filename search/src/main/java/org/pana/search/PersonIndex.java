@@ -1,5 +1,17 @@
 package org.pana.search;
 
+import static org.pana.search.PersonFields.CASE;
+import static org.pana.search.PersonFields.FORM;
+import static org.pana.search.PersonFields.ID;
+import static org.pana.search.PersonFields.KEY;
+import static org.pana.search.PersonFields.ORGANISATION;
+import static org.pana.search.PersonFields.PLACE;
+import static org.pana.search.PersonFields.SEX;
+import static org.pana.search.PersonFields.SOUND;
+import static org.pana.search.PersonFields.STATUS;
+import static org.pana.search.PersonFields.WRITTEN;
+import static org.pana.search.PersonFields.YEAR;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,23 +20,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -36,7 +40,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -46,7 +49,6 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
 import org.pana.names.MatchKeys;
-import org.pana.names.NameComparator;
 import org.pana.names.NamePart;
 import org.pana.names.NameText;
 import org.pana.names.Names;
@@ -59,6 +61,10 @@ import org.pana.names.ParsedName;
  * rare key count more than a common one), takes the best {@value #CANDIDATES} candidates, and
  * re-scores them with the comparator against every written form of each candidate's name. Fuzzy
  * term queries run only when no candidate scored.
+ *
+ * <p>This class is the façade and the index's life (open, write, commit, seal); {@link
+ * PersonFields} says what a document holds, {@link IndexRow} is the row re-scoring reads, {@link
+ * Ranking} re-scores and ranks the candidates.
  *
  * <p>The index is in memory. {@link #commit} writes the files Lucene made since the last commit
  * through {@link IndexFiles} (the application seals them with the vault), and {@link #open} reads
@@ -76,18 +82,6 @@ public final class PersonIndex implements Closeable {
   /** Candidates re-scored per search. */
   static final int CANDIDATES = 100;
 
-  private static final String ID = "id";
-  private static final String ORGANISATION = "organisation";
-  private static final String FORM = "form";
-  private static final String SOUND = "sound";
-  private static final String KEY = "key";
-  private static final String YEAR = "year";
-  private static final String SEX = "sex";
-  private static final String PLACE = "place";
-  private static final String STATUS = "status";
-  private static final String ROW = "row";
-  private static final String WRITTEN = "written";
-  private static final String CASE = "case";
   private static final String MARKER = "marker";
 
   private final ByteBuffersDirectory directory;
@@ -184,7 +178,7 @@ public final class PersonIndex implements Closeable {
    */
   public void put(PersonDocument person) {
     try {
-      writer.updateDocument(new Term(ID, person.id()), document(person));
+      writer.updateDocument(new Term(ID, person.id()), PersonFields.document(person));
       changed.set(true);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not index a person", e);
@@ -232,7 +226,7 @@ public final class PersonIndex implements Closeable {
       writer.deleteAll();
       long count = 0;
       while (people.hasNext()) {
-        writer.addDocument(document(people.next()));
+        writer.addDocument(PersonFields.document(people.next()));
         if (++count % 1000 == 0) {
           progress.accept(count);
         }
@@ -336,7 +330,7 @@ public final class PersonIndex implements Closeable {
 
   private List<PersonHit> search(IndexSearcher searcher, PersonQuery query) throws IOException {
     List<Query> filters = filters(query);
-    if (!query.hasName() && blank(query.identifier())) {
+    if (!query.hasName() && PersonFields.blank(query.identifier())) {
       BooleanQuery.Builder all =
           new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
       filters.forEach(f -> all.add(f, Occur.FILTER));
@@ -349,7 +343,7 @@ public final class PersonIndex implements Closeable {
       // the name exactly as recorded first: at a million people, a name whose keys are all common
       // would otherwise be one of thousands of equal candidates
       keys.add(
-          new BoostQuery(new TermQuery(new Term(WRITTEN, exactly(query.name()))), 16f),
+          new BoostQuery(new TermQuery(new Term(WRITTEN, PersonFields.exactly(query.name()))), 16f),
           Occur.SHOULD);
       clauses++;
       for (String form : MatchKeys.forms(name)) {
@@ -368,7 +362,7 @@ public final class PersonIndex implements Closeable {
         keys.add(new BoostQuery(new TermQuery(new Term(KEY, key)), 2f), Occur.SHOULD);
         clauses++;
       }
-      if (fullDate(query.birthDate())) {
+      if (PersonFields.fullDate(query.birthDate())) {
         for (String sound : MatchKeys.sounds(name)) {
           keys.add(
               new BoostQuery(new TermQuery(new Term(KEY, sound + "|" + query.birthDate())), 3f),
@@ -382,7 +376,7 @@ public final class PersonIndex implements Closeable {
       keys.add(new PrefixQuery(new Term(FORM, typed)), Occur.SHOULD);
       clauses++;
     }
-    String identifier = identifier(query.identifier());
+    String identifier = PersonFields.identifier(query.identifier());
     if (identifier != null) {
       keys.add(new BoostQuery(new TermQuery(new Term(KEY, "id:" + identifier)), 8f), Occur.SHOULD);
       clauses++;
@@ -390,7 +384,8 @@ public final class PersonIndex implements Closeable {
     if (clauses == 0) {
       return List.of();
     }
-    List<PersonHit> hits = rescore(searcher, filtered(keys.build(), filters), name, query, typed);
+    List<PersonHit> hits =
+        Ranking.rescore(searcher, filtered(keys.build(), filters), name, query, typed);
     if (hits.isEmpty() && name != null) {
       // the last resort: a typo in every key; fuzzy term queries are slow, so only now
       BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
@@ -402,7 +397,7 @@ public final class PersonIndex implements Closeable {
         }
       }
       if (fuzzyClauses > 0) {
-        hits = rescore(searcher, filtered(fuzzy.build(), filters), name, query, typed);
+        hits = Ranking.rescore(searcher, filtered(fuzzy.build(), filters), name, query, typed);
       }
     }
     return hits;
@@ -424,10 +419,10 @@ public final class PersonIndex implements Closeable {
       int to = query.yearTo() == null ? Integer.MAX_VALUE : query.yearTo();
       filters.add(IntPoint.newRangeQuery(YEAR, from, to));
     }
-    if (!blank(query.sex())) {
+    if (!PersonFields.blank(query.sex())) {
       filters.add(new TermQuery(new Term(SEX, query.sex().toLowerCase(Locale.ROOT))));
     }
-    if (!blank(query.place())) {
+    if (!PersonFields.blank(query.place())) {
       BooleanQuery.Builder place = new BooleanQuery.Builder();
       for (String form : MatchKeys.forms(Names.parse(query.place()))) {
         place.add(new TermQuery(new Term(PLACE, form)), Occur.SHOULD);
@@ -441,7 +436,7 @@ public final class PersonIndex implements Closeable {
       Collection<BytesRef> ids = query.organisations().stream().map(BytesRef::new).toList();
       filters.add(new TermInSetQuery(ORGANISATION, ids));
     }
-    if (!blank(query.status())) {
+    if (!PersonFields.blank(query.status())) {
       filters.add(new TermQuery(new Term(STATUS, query.status().toLowerCase(Locale.ROOT))));
     }
     return filters;
@@ -458,316 +453,13 @@ public final class PersonIndex implements Closeable {
     return last != null && last.length() >= 2 ? last : null;
   }
 
-  /**
-   * The typed name with its unfinished last word completed by the candidate's word that starts with
-   * it ("Dinara Yerzh" and Динара Ержанқызы: "Dinara ержанқызы"), or null when none does.
-   */
-  private static ParsedName completed(ParsedName typed, String last, ParsedName candidate) {
-    for (NamePart part : candidate.parts()) {
-      if (part.form().startsWith(last) && !part.form().equals(last)) {
-        StringBuilder text = new StringBuilder();
-        List<NamePart> parts = typed.parts();
-        for (int i = 0; i < parts.size() - 1; i++) {
-          text.append(parts.get(i).written()).append(' ');
-        }
-        return Names.parse(text.append(part.written()).toString());
-      }
-    }
-    return null;
-  }
-
-  private List<PersonHit> rescore(
-      IndexSearcher searcher, Query query, ParsedName name, PersonQuery asked, String typed)
-      throws IOException {
-    ScoreDoc[] candidates = searcher.search(query, CANDIDATES).scoreDocs;
-    String identifier = identifier(asked.identifier());
-    String exactName = asked.hasName() ? exactly(asked.name()) : null;
-    // ranked on the adjusted score before it is held to [0, 1]: an exact name with the same date
-    // of birth must still rank above an exact name without it
-    record Ranked(PersonHit hit, double rank) {}
-    Map<String, Ranked> best = new LinkedHashMap<>();
-    for (Row row : rows(searcher, candidates)) {
-      String bestName = null;
-      NameComparator.Comparison bestComparison = null;
-      if (name != null) {
-        for (String written : row.names()) {
-          ParsedName candidate = Names.parse(written);
-          NameComparator.Comparison comparison = NameComparator.compare(name, candidate);
-          ParsedName whole = typed == null ? null : completed(name, typed, candidate);
-          if (whole != null) {
-            NameComparator.Comparison finished = NameComparator.compare(whole, candidate);
-            if (finished.score() > comparison.score()) {
-              comparison = finished;
-            }
-          }
-          if (bestComparison == null || comparison.score() > bestComparison.score()) {
-            bestComparison = comparison;
-            bestName = written;
-          }
-        }
-      }
-      double score = bestComparison == null ? 0 : bestComparison.score();
-      String explanation = bestComparison == null ? "" : bestComparison.explain();
-      boolean sameIdentifier = identifier != null && row.identifiers().contains(identifier);
-      if (sameIdentifier) {
-        score = Math.max(score, 0.99);
-        explanation = explanation.isEmpty() ? "same identity number" : explanation + "; same id";
-        if (bestName == null && !row.names().isEmpty()) {
-          bestName = row.names().getFirst();
-        }
-      } else if (score < asked.minimum()) {
-        continue;
-      }
-      double adjustment =
-          dateAdjustment(
-              asked.birthDate(), row.date(), yearAdjustment(asked.birthYear(), row.year()));
-      // the same identity number outranks any name: a namesake with an exact name must not push
-      // the person the number belongs to out of the first page
-      double rank = score + adjustment + (sameIdentifier ? 1 : 0);
-      if (bestName != null && name != null && exactly(bestName).equals(exactName)) {
-        rank += 0.001; // of equal scores, the name written exactly as asked comes first
-      }
-      PersonHit hit = row.hit(Math.min(1, Math.max(0, rank)), bestName, explanation);
-      best.merge(hit.id(), new Ranked(hit, rank), (a, b) -> a.rank() >= b.rank() ? a : b);
-    }
-    List<Ranked> ranked = new ArrayList<>(best.values());
-    ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed());
-    List<PersonHit> hits = new ArrayList<>();
-    for (Ranked each : ranked.subList(0, Math.min(asked.limit(), ranked.size()))) {
-      hits.add(each.hit());
-    }
-    return hits;
-  }
-
-  /**
-   * What re-scoring and a hit need of a person, kept as one doc value per document: reading it is
-   * one seek, where stored fields would decompress a block per candidate.
-   */
-  private record Row(
-      String id,
-      String organisationId,
-      List<String> names,
-      Integer year,
-      String date,
-      String place,
-      String sex,
-      List<String> statuses,
-      List<String> identifiers) {
-
-    private static final char FIELD = '\u001E';
-    private static final char ITEM = '\u001F';
-
-    static Row of(PersonDocument person) {
-      List<String> identifiers = new ArrayList<>();
-      for (String each : person.identifiers()) {
-        String normal = identifier(each);
-        if (normal != null) {
-          identifiers.add(normal);
-        }
-      }
-      List<String> statuses = new ArrayList<>();
-      for (String status : person.caseStatuses()) {
-        statuses.add(status.toLowerCase(Locale.ROOT));
-      }
-      return new Row(
-          person.id(),
-          person.organisationId(),
-          person.names(),
-          person.birthYear(),
-          person.birthDate(),
-          person.birthPlace(),
-          blank(person.sex()) ? null : person.sex().toLowerCase(Locale.ROOT),
-          statuses,
-          identifiers);
-    }
-
-    BytesRef encode() {
-      StringBuilder out = new StringBuilder();
-      out.append(clean(id)).append(FIELD).append(clean(organisationId)).append(FIELD);
-      out.append(join(names)).append(FIELD);
-      out.append(year == null ? "" : year.toString()).append(FIELD);
-      out.append(clean(date)).append(FIELD).append(clean(place)).append(FIELD);
-      out.append(clean(sex)).append(FIELD).append(join(statuses)).append(FIELD);
-      out.append(join(identifiers));
-      return new BytesRef(out.toString());
-    }
-
-    static Row decode(BytesRef bytes) {
-      String[] fields = bytes.utf8ToString().split(String.valueOf(FIELD), -1);
-      return new Row(
-          fields[0],
-          empty(fields[1]),
-          split(fields[2]),
-          fields[3].isEmpty() ? null : Integer.valueOf(fields[3]),
-          empty(fields[4]),
-          empty(fields[5]),
-          empty(fields[6]),
-          split(fields[7]),
-          split(fields[8]));
-    }
-
-    PersonHit hit(double score, String matchedName, String explanation) {
-      return new PersonHit(
-          id, organisationId, score, matchedName, explanation, year, place, sex, statuses);
-    }
-
-    private static String clean(String text) {
-      return text == null ? "" : text.replace(FIELD, ' ').replace(ITEM, ' ');
-    }
-
-    private static String join(List<String> items) {
-      StringBuilder out = new StringBuilder();
-      for (String item : items) {
-        if (!out.isEmpty()) {
-          out.append(ITEM);
-        }
-        out.append(clean(item));
-      }
-      return out.toString();
-    }
-
-    private static List<String> split(String joined) {
-      return joined.isEmpty() ? List.of() : List.of(joined.split(String.valueOf(ITEM), -1));
-    }
-
-    private static String empty(String text) {
-      return text.isEmpty() ? null : text;
-    }
-  }
-
-  /** The rows of some documents, in the order given (read in document order). */
-  private static List<Row> rows(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-    Integer[] order = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
-    Row[] rows = new Row[docs.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int leaf = -1;
-    BinaryDocValues values = null;
-    for (int i : order) {
-      int doc = docs[i].doc;
-      int at = ReaderUtil.subIndex(doc, leaves);
-      if (at != leaf) {
-        leaf = at;
-        values = leaves.get(at).reader().getBinaryDocValues(ROW);
-      }
-      if (values != null && values.advanceExact(doc - leaves.get(at).docBase)) {
-        rows[i] = Row.decode(values.binaryValue());
-      }
-    }
-    List<Row> out = new ArrayList<>(docs.length);
-    for (Row row : rows) {
-      if (row != null) {
-        out.add(row);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * What two full dates of birth add to the year's adjustment. The same day counts for much more
-   * than the same year: one in some 365 namesakes shares it, while two writings of one name in
-   * different scripts differ by a few hundredths in name score. Another day of the same year adds
-   * nothing, since the dates disagree, unless one is the placeholder 1 January or the two differ by
-   * day and month swapped, the usual slips in copied documents.
-   */
-  private static double dateAdjustment(String asked, String recorded, double byYear) {
-    if (!fullDate(asked) || !fullDate(recorded) || byYear <= 0) {
-      return byYear;
-    }
-    if (asked.equals(recorded)) {
-      return 0.15;
-    }
-    boolean placeholder = asked.endsWith("-01-01") || recorded.endsWith("-01-01");
-    boolean swapped =
-        asked.substring(5, 7).equals(recorded.substring(8, 10))
-            && asked.substring(8, 10).equals(recorded.substring(5, 7));
-    return placeholder || swapped ? byYear : 0;
-  }
-
-  /** Born the year asked: a little up; two or more years apart: down. */
-  private static double yearAdjustment(Integer asked, Integer recorded) {
-    if (asked == null || recorded == null) {
-      return 0;
-    }
-    int apart = Math.abs(asked - recorded);
-    if (apart == 0) {
-      return 0.03;
-    }
-    return apart == 1 ? 0 : -0.05 * Math.min(apart, 4);
-  }
-
   private List<PersonHit> unscored(IndexSearcher searcher, Query query, int limit)
       throws IOException {
     List<PersonHit> hits = new ArrayList<>();
-    for (Row row : rows(searcher, searcher.search(query, limit).scoreDocs)) {
+    for (IndexRow row : IndexRow.read(searcher, searcher.search(query, limit).scoreDocs)) {
       hits.add(row.hit(1, row.names().isEmpty() ? null : row.names().getFirst(), ""));
     }
     return hits;
-  }
-
-  private static Document document(PersonDocument person) {
-    Document document = new Document();
-    document.add(new StringField(ID, person.id(), Field.Store.NO));
-    document.add(new BinaryDocValuesField(ROW, Row.of(person).encode()));
-    if (person.organisationId() != null) {
-      document.add(new StringField(ORGANISATION, person.organisationId(), Field.Store.NO));
-    }
-    Set<String> forms = new HashSet<>();
-    Set<String> sounds = new HashSet<>();
-    Set<String> keys = new HashSet<>();
-    for (String written : person.names()) {
-      ParsedName name = Names.parse(written);
-      forms.addAll(MatchKeys.forms(name));
-      sounds.addAll(MatchKeys.sounds(name));
-      keys.addAll(MatchKeys.compound(name, person.birthYear()));
-      keys.addAll(MatchKeys.pinyinRuns(name));
-      if (fullDate(person.birthDate())) {
-        for (String sound : MatchKeys.sounds(name)) {
-          keys.add(sound + "|" + person.birthDate());
-        }
-      }
-    }
-    for (String identifier : person.identifiers()) {
-      String normal = identifier(identifier);
-      if (normal != null) {
-        keys.add("id:" + normal);
-      }
-    }
-    forms.forEach(f -> document.add(new StringField(FORM, f, Field.Store.NO)));
-    sounds.forEach(s -> document.add(new StringField(SOUND, s, Field.Store.NO)));
-    keys.forEach(k -> document.add(new StringField(KEY, k, Field.Store.NO)));
-    if (person.birthYear() != null) {
-      document.add(new IntPoint(YEAR, person.birthYear()));
-    }
-    if (!blank(person.birthPlace())) {
-      Set<String> places = new HashSet<>(MatchKeys.forms(Names.parse(person.birthPlace())));
-      places.addAll(NameText.parts(NameText.clean(person.birthPlace())));
-      places.forEach(p -> document.add(new StringField(PLACE, p, Field.Store.NO)));
-    }
-    if (!blank(person.sex())) {
-      document.add(new StringField(SEX, person.sex().toLowerCase(Locale.ROOT), Field.Store.NO));
-    }
-    Set<String> statuses = new HashSet<>();
-    for (String status : person.caseStatuses()) {
-      statuses.add(status.toLowerCase(Locale.ROOT));
-    }
-    statuses.forEach(s -> document.add(new StringField(STATUS, s, Field.Store.NO)));
-    person.caseIds().forEach(c -> document.add(new StringField(CASE, c, Field.Store.NO)));
-    Set<String> written = new HashSet<>();
-    person.names().forEach(n -> written.add(exactly(n)));
-    written.forEach(w -> document.add(new StringField(WRITTEN, w, Field.Store.NO)));
-    return document;
-  }
-
-  /**
-   * A name as written, only cleaned (NFKC, case, spacing): an exact name is always a candidate,
-   * however common the keys it shares with others.
-   */
-  private static String exactly(String name) {
-    return Names.parse(name).written().toLowerCase(Locale.ROOT); // cleaned, and remembered
   }
 
   /** The people the index holds as in the given case. */
@@ -778,7 +470,7 @@ public final class PersonIndex implements Closeable {
         Set<String> ids = new HashSet<>();
         TermQuery query = new TermQuery(new Term(CASE, caseId));
         int count = Math.max(1, searcher.count(query));
-        for (Row row : rows(searcher, searcher.search(query, count).scoreDocs)) {
+        for (IndexRow row : IndexRow.read(searcher, searcher.search(query, count).scoreDocs)) {
           ids.add(row.id());
         }
         return ids;
@@ -788,23 +480,6 @@ public final class PersonIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not search the person index", e);
     }
-  }
-
-  /** An identity number without spaces, dashes and dots, upper case; null when blank. */
-  static String identifier(String raw) {
-    if (blank(raw)) {
-      return null;
-    }
-    String normal = raw.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT);
-    return normal.isEmpty() ? null : normal;
-  }
-
-  private static boolean fullDate(String date) {
-    return date != null && date.length() == 10;
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   @Override
