@@ -1,6 +1,7 @@
 package org.pana.search;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A person search: a name in any script and optional filters.
@@ -52,112 +53,83 @@ public record PersonQuery(
 
   /** A year of birth that raises people born then. */
   public PersonQuery withBirthYear(Integer year) {
-    return new PersonQuery(
-        name,
-        year,
-        birthDate,
-        yearFrom,
-        yearTo,
-        sex,
-        place,
-        organisations,
-        status,
-        identifier,
-        limit,
-        minimum,
-        typing);
+    return changed(q -> q.birthYear = year);
   }
 
   /** A full date of birth (ISO yyyy-mm-dd); its year also raises people born that year. */
   public PersonQuery withBirthDate(String date) {
-    Integer year =
-        date == null || date.length() < 4 ? birthYear : Integer.valueOf(date.substring(0, 4));
-    return new PersonQuery(
-        name,
-        year,
-        date,
-        yearFrom,
-        yearTo,
-        sex,
-        place,
-        organisations,
-        status,
-        identifier,
-        limit,
-        minimum,
-        typing);
+    return changed(
+        q -> {
+          q.birthDate = date;
+          if (date != null && date.length() >= 4) {
+            q.birthYear = Integer.valueOf(date.substring(0, 4));
+          }
+        });
   }
 
   /** An identity number to find exactly. */
   public PersonQuery withIdentifier(String number) {
-    return new PersonQuery(
-        name,
-        birthYear,
-        birthDate,
-        yearFrom,
-        yearTo,
-        sex,
-        place,
-        organisations,
-        status,
-        number,
-        limit,
-        minimum,
-        typing);
+    return changed(q -> q.identifier = number);
   }
 
   /** At most this many hits (1 to 200). */
   public PersonQuery withLimit(int newLimit) {
-    return new PersonQuery(
-        name,
-        birthYear,
-        birthDate,
-        yearFrom,
-        yearTo,
-        sex,
-        place,
-        organisations,
-        status,
-        identifier,
-        newLimit,
-        minimum,
-        typing);
+    return changed(q -> q.limit = newLimit);
   }
 
   /** The lowest name score shown. */
   public PersonQuery withMinimum(double newMinimum) {
-    return new PersonQuery(
-        name,
-        birthYear,
-        birthDate,
-        yearFrom,
-        yearTo,
-        sex,
-        place,
-        organisations,
-        status,
-        identifier,
-        limit,
-        newMinimum,
-        typing);
+    return changed(q -> q.minimum = newMinimum);
   }
 
   /** The name is still being typed (search as you type): its last word may be unfinished. */
   public PersonQuery asTyped() {
-    return new PersonQuery(
-        name,
-        birthYear,
-        birthDate,
-        yearFrom,
-        yearTo,
-        sex,
-        place,
-        organisations,
-        status,
-        identifier,
-        limit,
-        minimum,
-        true);
+    return changed(q -> q.typing = true);
+  }
+
+  /** This query with the fields {@code change} sets, the others as they are. */
+  private PersonQuery changed(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.query();
+  }
+
+  /** A query's fields while a copy of it is changed. */
+  private static final class Draft {
+    private final PersonQuery from;
+    private Integer birthYear;
+    private String birthDate;
+    private String identifier;
+    private int limit;
+    private double minimum;
+    private boolean typing;
+
+    Draft(PersonQuery from) {
+      this.from = from;
+      this.birthYear = from.birthYear;
+      this.birthDate = from.birthDate;
+      this.identifier = from.identifier;
+      this.limit = from.limit;
+      this.minimum = from.minimum;
+      this.typing = from.typing;
+    }
+
+    PersonQuery query() {
+      return new PersonQuery(
+          from.name,
+          birthYear,
+          birthDate,
+          from.yearFrom,
+          from.yearTo,
+          from.sex,
+          from.place,
+          from.organisations,
+          from.status,
+          identifier,
+          limit,
+          minimum,
+          typing);
+    }
   }
 
   boolean hasName() {
