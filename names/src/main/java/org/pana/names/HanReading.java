@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a Kazakh or Uyghur name written in Hanzi, or in the pinyin of that Hanzi (as on a Chinese
@@ -51,7 +52,7 @@ final class HanReading {
   private static final Map<String, String> SYLLABLE_ANY = new HashMap<>();
   private static final Map<String, String> SYLLABLE_FINAL = new HashMap<>();
   private static final Map<Integer, String> CHARACTERS = new HashMap<>();
-  private static final Map<String, String> PINYIN = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> PINYIN = new ConcurrentHashMap<>();
 
   private static final ThreadLocal<Transliterator> HAN_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -105,7 +106,7 @@ final class HanReading {
    * Whether a name's parts are pinyin: each divides into pinyin syllables, and a part of one
    * syllable (琼 Qiong) counts when another part is longer pinyin. A Kazakh "Jan" alone is not.
    */
-  static boolean isPinyinName(java.util.List<NamePart> parts) {
+  static boolean isPinyinName(List<NamePart> parts) {
     boolean longer = false;
     for (NamePart part : parts) {
       if (part.script() != NameScript.LATIN) {

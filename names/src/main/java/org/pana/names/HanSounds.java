@@ -3,6 +3,7 @@ package org.pana.names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,7 +204,7 @@ final class HanSounds {
   }
 
   private static void load() {
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     SourcedTable.read(
         HanSounds.class,
         "han-syllables.tsv",

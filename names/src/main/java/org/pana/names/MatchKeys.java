@@ -97,7 +97,7 @@ public final class MatchKeys {
       if (part.script() == NameScript.HAN) {
         syllables.add(HanReading.pinyinOf(part.written()));
       } else if (part.script() == NameScript.LATIN && pinyin) {
-        syllables.add(HanReading.toneless(part.written()).toLowerCase(java.util.Locale.ROOT));
+        syllables.add(HanReading.toneless(part.written()));
       } else {
         return Set.of();
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,8 +24,8 @@ public final class NameComparator {
   public static final double THRESHOLD = 0.84;
 
   /** The honorific Khan written as a part of its own: Latin, Cyrillic, Arabic script, Hanzi. */
-  private static final java.util.Set<String> KHAN =
-      java.util.Set.of("khan", "xan", "qan", "хан", "\u062e\u0627\u0646", "汗");
+  private static final Set<String> KHAN =
+      Set.of("khan", "xan", "qan", "хан", "\u062e\u0627\u0646", "汗");
 
   /** Below this, two parts are not paired at all. */
   private static final double PAIRING = 0.5;
@@ -47,7 +48,7 @@ public final class NameComparator {
           + b.written()
           + ": "
           + how
-          + String.format(java.util.Locale.ROOT, " %.2f", score);
+          + String.format(Locale.ROOT, " %.2f", score);
     }
   }
 
