@@ -27,8 +27,11 @@ final class HanSounds {
   private static final Map<String, List<String>> FIRST = new HashMap<>();
 
   private static final int MEMORY = 100_000;
-  private static final Map<String, List<String[]>> LATTICES = new ConcurrentHashMap<>();
+  private static final Map<String, Lattice> LATTICES = new ConcurrentHashMap<>();
   private static final Map<String, Double> SIMILARITIES = new ConcurrentHashMap<>();
+
+  /** No floor: every similarity is worked out exactly. */
+  static final double EXACT = -1;
 
   static {
     load();
@@ -41,26 +44,15 @@ final class HanSounds {
    * syllables is the spelling, less by each edit the closest reading needs, over the longer length.
    */
   static double ofHanzi(String hanzi, String form) {
-    return remembered("h" + hanzi, form, () -> syllablesOfHanzi(hanzi));
+    return ofHanzi(hanzi, form, EXACT);
   }
 
   /**
-   * A similarity already worked out, or worked out now and kept: a search re-scores the same common
-   * names against the same spellings again and again.
+   * As {@link #ofHanzi(String, String)} for a caller that only needs similarities above {@code
+   * floor}: a similarity at or below it may come back as 0, found out early and for less work.
    */
-  private static double remembered(String key, String form, Syllables syllables) {
-    String pair = key + '\u0000' + form;
-    Double known = SIMILARITIES.get(pair);
-    if (known != null) {
-      return known;
-    }
-    List<String[]> lattice = lattice(key, syllables);
-    double similarity = lattice.isEmpty() ? 0 : similarity(lattice, form);
-    if (SIMILARITIES.size() >= MEMORY) {
-      SIMILARITIES.clear();
-    }
-    SIMILARITIES.put(pair, similarity);
-    return similarity;
+  static double ofHanzi(String hanzi, String form, double floor) {
+    return remembered("h" + hanzi, form, floor, () -> syllablesOfHanzi(hanzi));
   }
 
   /**
@@ -68,29 +60,95 @@ final class HanSounds {
    * part does not divide into pinyin syllables.
    */
   static double ofPinyin(String pinyin, String form) {
-    return remembered("p" + pinyin, form, () -> HanReading.segment(pinyin));
+    return ofPinyin(pinyin, form, EXACT);
+  }
+
+  /**
+   * As {@link #ofPinyin(String, String)}, with a floor as {@link #ofHanzi(String, String, double)}.
+   */
+  static double ofPinyin(String pinyin, String form, double floor) {
+    return remembered("p" + pinyin, form, floor, () -> HanReading.segment(pinyin));
+  }
+
+  /**
+   * A similarity already worked out, or worked out now and kept: a search re-scores the same common
+   * names against the same spellings again and again. One given up under its floor is not kept.
+   */
+  private static double remembered(String key, String form, double floor, Syllables syllables) {
+    String pair = key + '\u0000' + form;
+    Double known = SIMILARITIES.get(pair);
+    if (known != null) {
+      return known;
+    }
+    Lattice lattice = lattice(key, syllables);
+    double similarity = lattice.syllables().isEmpty() ? 0 : similarity(lattice, form, floor);
+    if (similarity < 0) {
+      return 0;
+    }
+    if (SIMILARITIES.size() >= MEMORY) {
+      SIMILARITIES.clear();
+    }
+    SIMILARITIES.put(pair, similarity);
+    return similarity;
   }
 
   private interface Syllables {
     List<String> get();
   }
 
-  private static List<String[]> lattice(String key, Syllables syllables) {
-    List<String[]> known = LATTICES.get(key);
+  /**
+   * The readings of each syllable in order, and for each syllable onwards the shortest and the
+   * longest reading the rest of the name can have.
+   */
+  private record Lattice(List<String[]> syllables, int[] shortest, int[] longest) {
+
+    static Lattice of(List<String[]> syllables) {
+      int n = syllables.size();
+      int[] shortest = new int[n + 1];
+      int[] longest = new int[n + 1];
+      for (int i = n - 1; i >= 0; i--) {
+        int least = Integer.MAX_VALUE;
+        int most = 0;
+        for (String reading : syllables.get(i)) {
+          least = Math.min(least, reading.length());
+          most = Math.max(most, reading.length());
+        }
+        shortest[i] = shortest[i + 1] + least;
+        longest[i] = longest[i + 1] + most;
+      }
+      return new Lattice(List.copyOf(syllables), shortest, longest);
+    }
+
+    /**
+     * The least an edit of {@code letters} letters into the syllables from {@code from} on can
+     * cost: each letter too many costs at least half an edit ({@link #skip}), each one too few a
+     * whole.
+     */
+    double leastCost(int from, int letters) {
+      if (letters > longest[from]) {
+        return (letters - longest[from]) * 0.5;
+      }
+      return Math.max(0, shortest[from] - letters);
+    }
+  }
+
+  private static Lattice lattice(String key, Syllables syllables) {
+    Lattice known = LATTICES.get(key);
     if (known != null) {
       return known;
     }
     List<String> each = syllables.get();
-    List<String[]> lattice = new ArrayList<>();
+    List<String[]> readings = new ArrayList<>();
     if (each != null && !each.isEmpty() && each.size() <= 16) {
       for (int i = 0; i < each.size(); i++) {
-        lattice.add(readings(each.get(i), i));
+        readings.add(readings(each.get(i), i));
       }
     }
+    Lattice lattice = Lattice.of(readings);
     if (LATTICES.size() >= MEMORY) {
       LATTICES.clear();
     }
-    LATTICES.put(key, List.copyOf(lattice));
+    LATTICES.put(key, lattice);
     return lattice;
   }
 
@@ -134,45 +192,61 @@ final class HanSounds {
    * cost half an edit: Chinese renders vowels loosely and drops such letters far more often than it
    * changes a consonant.
    */
-  private static double similarity(List<String[]> lattice, String form) {
-    if (lattice.isEmpty() || form.isEmpty()) {
+  private static double similarity(Lattice lattice, String form, double floor) {
+    if (lattice.syllables().isEmpty() || form.isEmpty()) {
       return 0;
     }
     int m = form.length();
-    // start[j]: the least cost of reading the syllables so far as form[0..j), and the length of
+    // no path is longer than the longest reading: the similarity can be at most one minus the
+    // least cost still to come over the longer of the spelling and that
+    double longer = Math.max(m, lattice.longest()[0]);
+    if (1 - lattice.leastCost(0, m) / longer <= floor) {
+      return -1;
+    }
+    // costs are counted in half edits, so that the arithmetic is on integers
+    char[] written = form.toCharArray();
+    int[] skip = new int[m];
+    boolean[] vowel = new boolean[m];
+    for (int j = 0; j < m; j++) {
+      skip[j] = halves(skip(written[j]));
+      vowel[j] = VOWELS.indexOf(written[j]) >= 0;
+    }
+    // start[j]: the least cost of reading the syllables so far as written[0..j), and the length of
     // the path that cost it
-    double[] start = new double[m + 1];
+    int[] start = new int[m + 1];
     int[] length = new int[m + 1];
     for (int j = 1; j <= m; j++) {
-      start[j] = start[j - 1] + skip(form.charAt(j - 1));
+      start[j] = start[j - 1] + skip[j - 1];
     }
-    for (String[] syllable : lattice) {
-      double[] next = new double[m + 1];
-      int[] nextLength = new int[m + 1];
-      Arrays.fill(next, Double.MAX_VALUE);
-      double[] spare = new double[m + 1];
-      int[] spareLength = new int[m + 1];
-      for (String reading : syllable) {
-        double[] row = start.clone();
-        int[] rowLength = length.clone();
-        double[] column = spare;
-        int[] columnLength = spareLength;
+    int[] next = new int[m + 1];
+    int[] nextLength = new int[m + 1];
+    int[] row = new int[m + 1];
+    int[] rowLength = new int[m + 1];
+    int[] column = new int[m + 1];
+    int[] columnLength = new int[m + 1];
+    for (int at = 0; at < lattice.syllables().size(); at++) {
+      Arrays.fill(next, Integer.MAX_VALUE);
+      for (String reading : lattice.syllables().get(at)) {
+        System.arraycopy(start, 0, row, 0, m + 1);
+        System.arraycopy(length, 0, rowLength, 0, m + 1);
         for (int i = 0; i < reading.length(); i++) {
-          column[0] = row[0] + 1;
+          column[0] = row[0] + 2;
           columnLength[0] = rowLength[0] + 1;
           char c = reading.charAt(i);
+          boolean vowelRead = VOWELS.indexOf(c) >= 0;
           for (int j = 1; j <= m; j++) {
-            double substitute = row[j - 1] + change(c, form.charAt(j - 1));
-            double delete = row[j] + 1;
-            double insert = column[j - 1] + skip(form.charAt(j - 1));
-            double best = Math.min(substitute, Math.min(delete, insert));
+            int substitute =
+                row[j - 1] + (c == written[j - 1] ? 0 : vowelRead && vowel[j - 1] ? 1 : 2);
+            int delete = row[j] + 2;
+            int insert = column[j - 1] + skip[j - 1];
+            int best = Math.min(substitute, Math.min(delete, insert));
             column[j] = best;
             columnLength[j] =
                 best == substitute
                     ? rowLength[j - 1] + 1
                     : best == delete ? rowLength[j] + 1 : columnLength[j - 1];
           }
-          double[] done = row;
+          int[] done = row;
           int[] doneLength = rowLength;
           row = column;
           rowLength = columnLength;
@@ -186,17 +260,27 @@ final class HanSounds {
           }
         }
       }
+      int[] done = start;
+      int[] doneLength = length;
       start = next;
       length = nextLength;
+      next = done;
+      nextLength = doneLength;
+      if (floor >= 0 && at + 1 < lattice.syllables().size()) {
+        double least = Double.MAX_VALUE;
+        for (int j = 0; j <= m; j++) {
+          least = Math.min(least, start[j] / 2.0 + lattice.leastCost(at + 1, m - j));
+        }
+        if (1 - least / longer <= floor) {
+          return -1; // whatever the rest reads, the spelling stays at or under the floor
+        }
+      }
     }
-    return Math.max(0, 1 - start[m] / Math.max(m, length[m]));
+    return Math.max(0, 1 - start[m] / 2.0 / Math.max(m, length[m]));
   }
 
-  private static double change(char reading, char written) {
-    if (reading == written) {
-      return 0;
-    }
-    return VOWELS.indexOf(reading) >= 0 && VOWELS.indexOf(written) >= 0 ? 0.5 : 1;
+  private static int halves(double cost) {
+    return (int) Math.round(cost * 2);
   }
 
   private static double skip(char written) {

@@ -52,6 +52,9 @@ public final class NameComparator {
     }
   }
 
+  /** The most a whole name read by sound can score: it is never as sure as a part by part match. */
+  private static final double WHOLE = 0.95;
+
   /**
    * The outcome of comparing two names.
    *
@@ -91,12 +94,21 @@ public final class NameComparator {
   }
 
   public static Comparison compare(ParsedName a, ParsedName b) {
+    return compare(a, b, HanSounds.EXACT);
+  }
+
+  /**
+   * As {@link #compare(ParsedName, ParsedName)} for a caller that only needs scores above {@code
+   * floor} (a search that shows nothing under its lowest score): a score above it is exact, one at
+   * or under it may come back lower, for less work.
+   */
+  public static Comparison compare(ParsedName a, ParsedName b, double floor) {
     List<NamePart> partsA = significant(a);
     List<NamePart> partsB = significant(b);
     if (partsA.isEmpty() || partsB.isEmpty()) {
       return new Comparison(0, List.of(), partsA, partsB);
     }
-    Comparison plain = compare(partsA, partsB);
+    Comparison plain = compare(partsA, partsB, floor);
     if (plain.isMatch()) {
       return plain;
     }
@@ -104,9 +116,9 @@ public final class NameComparator {
     // يۇلبارس خان): the name without it must account for every part of the other
     Comparison without = plain;
     if (endsInKhan(partsA)) {
-      without = compare(partsA.subList(0, partsA.size() - 1), partsB);
+      without = compare(partsA.subList(0, partsA.size() - 1), partsB, floor);
     } else if (endsInKhan(partsB)) {
-      without = compare(partsA, partsB.subList(0, partsB.size() - 1));
+      without = compare(partsA, partsB.subList(0, partsB.size() - 1), floor);
     }
     if (without != plain
         && without.leftA().isEmpty()
@@ -123,7 +135,7 @@ public final class NameComparator {
     return parts.size() >= 2 && KHAN.contains(parts.getLast().written());
   }
 
-  private static Comparison compare(List<NamePart> partsA, List<NamePart> partsB) {
+  private static Comparison compare(List<NamePart> partsA, List<NamePart> partsB, double floor) {
     partsA = joinSplit(partsA, partsB);
     partsB = joinSplit(partsB, partsA);
     record Candidate(int i, int j, PartMatch match) {}
@@ -192,7 +204,7 @@ public final class NameComparator {
       // likely Serik son of Bekzat than another Bekzat son of Serik
       score *= 0.98;
     }
-    double joined = joined(partsA, partsB);
+    double joined = joined(partsA, partsB, Math.max(floor, score));
     if (joined > score) {
       return new Comparison(joined, List.of(), leftA, leftB);
     }
@@ -243,9 +255,14 @@ public final class NameComparator {
     return out;
   }
 
-  /** Names written run together or split differently: "FridrichBuchenberg", "Patr ushev". */
-  private static double joined(List<NamePart> a, List<NamePart> b) {
-    double chinese = Math.max(transcribedWhole(a, b), transcribedWhole(b, a));
+  /**
+   * Names written run together or split differently: "FridrichBuchenberg", "Patr ushev". Only a
+   * score above {@code floor} (what the parts already scored) is worked out exactly; one at or
+   * under it may come back lower.
+   */
+  private static double joined(List<NamePart> a, List<NamePart> b, double floor) {
+    double one = transcribedWhole(a, b, floor);
+    double chinese = Math.max(one, transcribedWhole(b, a, Math.max(floor, one)));
     if (a.size() == b.size()) {
       return chinese;
     }
@@ -258,7 +275,11 @@ public final class NameComparator {
    * Tuersunqiong" for 麦麦提图尔荪·琼, 和加尼牙孜 for Khoja Niyaz), and may put the last part first when they
    * take it for a surname (琼·麦麦提图尔孙 for Mehmet Tursun Chong).
    */
-  private static double transcribedWhole(List<NamePart> chinese, List<NamePart> other) {
+  private static double transcribedWhole(
+      List<NamePart> chinese, List<NamePart> other, double floor) {
+    if (floor >= WHOLE) {
+      return 0; // a whole name read by sound scores at most that
+    }
     boolean hanzi = chinese.stream().allMatch(part -> part.script() == NameScript.HAN);
     boolean pinyin = !hanzi && HanReading.isPinyinName(chinese);
     if ((!hanzi && !pinyin) || other.size() > 4 || chinese.size() > 4) {
@@ -288,12 +309,15 @@ public final class NameComparator {
       for (int i = 0; i < other.size(); i++) {
         spelled.append(other.get((first + i) % other.size()).form());
       }
+      // another order than the written one is a little less sure
+      double weight = WHOLE * (first == 0 ? 1 : 0.98);
+      // only a similarity that would raise the best so far, or pass the floor, is worth working out
+      double needed = Math.max(floor, best) / weight;
       double similarity =
           hanzi
-              ? HanSounds.ofHanzi(written.toString(), spelled.toString())
-              : HanSounds.ofPinyin(written.toString(), spelled.toString());
-      // another order than the written one is a little less sure
-      best = Math.max(best, (similarity >= 1 ? 0.95 : similarity * 0.95) * (first == 0 ? 1 : 0.98));
+              ? HanSounds.ofHanzi(written.toString(), spelled.toString(), needed)
+              : HanSounds.ofPinyin(written.toString(), spelled.toString(), needed);
+      best = Math.max(best, Math.min(similarity, 1) * weight);
     }
     return best;
   }

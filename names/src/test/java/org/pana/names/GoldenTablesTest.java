@@ -51,6 +51,27 @@ class GoldenTablesTest {
     assertThat(NameComparator.compare(b, a).score()).isEqualTo(comparison.score());
   }
 
+  @ParameterizedTest(name = "{0} | {1} under a floor")
+  @MethodSource("matches")
+  void aFloorChangesNoScoreAboveIt(String a, String b, String same, String why) {
+    // the highest floor first: what it gives up is not remembered, so lower floors and the exact
+    // score work it out again
+    double[] floors = {0.95, 0.9, 0.84, 0.7, 0.5, 0.3, 0};
+    double[] floored = new double[floors.length];
+    for (int i = 0; i < floors.length; i++) {
+      floored[i] = NameComparator.compare(Names.parse(a), Names.parse(b), floors[i]).score();
+    }
+    double exact = NameComparator.compare(a, b).score();
+    for (int i = 0; i < floors.length; i++) {
+      double floor = floors[i];
+      if (exact > floor) {
+        assertThat(floored[i]).as("%s, floor %.2f", why, floor).isEqualTo(exact);
+      } else {
+        assertThat(floored[i]).as("%s, floor %.2f", why, floor).isLessThanOrEqualTo(floor);
+      }
+    }
+  }
+
   private static Stream<Arguments> table(String name, int columns) throws IOException {
     return TsvTable.rows(GoldenTablesTest.class, name, columns);
   }

@@ -38,11 +38,20 @@ final class Ranking {
       NameComparator.Comparison bestComparison = null;
       if (name != null) {
         for (String written : row.names()) {
+          // a name under the lowest score shown, or under this person's best so far, changes
+          // nothing: the comparator need not work out how far under; with an identity number
+          // asked for, every name is scored, since the number alone can show the person
+          double floor =
+              identifier != null
+                  ? -1
+                  : Math.max(
+                      Math.nextDown(asked.minimum()),
+                      bestComparison == null ? -1 : bestComparison.score());
           ParsedName candidate = Names.parse(written);
-          NameComparator.Comparison comparison = NameComparator.compare(name, candidate);
+          NameComparator.Comparison comparison = NameComparator.compare(name, candidate, floor);
           ParsedName whole = typed == null ? null : completed(name, typed, candidate);
           if (whole != null) {
-            NameComparator.Comparison finished = NameComparator.compare(whole, candidate);
+            NameComparator.Comparison finished = NameComparator.compare(whole, candidate, floor);
             if (finished.score() > comparison.score()) {
               comparison = finished;
             }
