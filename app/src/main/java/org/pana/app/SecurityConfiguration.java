@@ -2,6 +2,7 @@ package org.pana.app;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.pana.app.account.AccountLanguage;
 import org.pana.app.account.FirstRun;
 import org.pana.app.account.SetupGate;
 import org.pana.app.acting.PanaUser;
@@ -114,7 +115,8 @@ public class SecurityConfiguration {
       VaultKeeper keeper,
       LoginSessions sessions,
       AuditLog audit,
-      PanaSettings settings)
+      PanaSettings settings,
+      AccountLanguage language)
       throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     http.addFilterBefore(new SetupGate(firstRun), UsernamePasswordAuthenticationFilter.class)
@@ -197,6 +199,9 @@ public class SecurityConfiguration {
                     .successHandler(
                         (request, response, authentication) -> {
                           sessions.started(request.getSession());
+                          if (authentication.getPrincipal() instanceof PanaUser user) {
+                            language.loggedIn(user, request, response);
+                          }
                           response.sendRedirect("/");
                         })
                     .failureHandler(loginFailure()))
@@ -208,8 +213,11 @@ public class SecurityConfiguration {
                     .addLogoutHandler(SecurityConfiguration::clearSiteData)
                     .logoutSuccessHandler(
                         (request, response, authentication) ->
+                            // the language goes along: logging out clears the site's cookies
                             response.sendRedirect(
-                                keeper.isUnlocked() ? "/login?loggedOut" : "/login?logout")))
+                                (keeper.isUnlocked() ? "/login?loggedOut" : "/login?logout")
+                                    + "&lang="
+                                    + language.resolveLocale(request).getLanguage())))
         .exceptionHandling(
             errors ->
                 errors

@@ -2,24 +2,23 @@ package org.pana.app.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The user interface language: chosen with {@code ?lang=kk} (remembered in a cookie), else the
- * browser's preference among the languages Pana is built for. Each message bundle says its text
+ * The user interface language: the bundles, formatted with ICU, and {@code ?lang=kk} on any page to
+ * choose one (the account feature resolves and remembers it). Each message bundle says its text
  * direction ({@code text.direction}), so Uyghur pages render right-to-left.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
 
-  static final List<Locale> SUPPORTED =
+  /** The languages Pana is written in. */
+  public static final List<Locale> SUPPORTED =
       List.of(
           Locale.ENGLISH,
           Locale.forLanguageTag("kk"),
@@ -27,14 +26,10 @@ public class LocaleConfiguration implements WebMvcConfigurer {
           Locale.forLanguageTag("ug"),
           Locale.forLanguageTag("zh"));
 
+  /** The user interface bundles, formatted with ICU (plurals, numbers and dates per language). */
   @Bean
-  LocaleResolver localeResolver() {
-    AcceptHeaderLocaleResolver fallback = new AcceptHeaderLocaleResolver();
-    fallback.setSupportedLocales(SUPPORTED);
-    fallback.setDefaultLocale(Locale.ENGLISH);
-    CookieLocaleResolver resolver = new CookieLocaleResolver("pana-lang");
-    resolver.setDefaultLocaleFunction(fallback::resolveLocale);
-    return resolver;
+  MessageSource messageSource() {
+    return new IcuMessageSource();
   }
 
   @Override

@@ -28,6 +28,12 @@ public interface AccountStore {
   /** Remembers the account's choice of organisation for new records (null forgets it). */
   void setWorkingOrganisation(String accountId, String organisationId);
 
+  /** The language the account chose to read Pana in (a tag such as {@code kk}), if it chose one. */
+  Optional<String> language(String accountId);
+
+  /** Remembers the account's language (a tag such as {@code kk}). */
+  void setLanguage(String accountId, String language);
+
   /** Failed logins in a row and the time of the last one. */
   Failures failures(String accountId);
 

@@ -144,6 +144,20 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public Optional<String> language(String accountId) {
+    return nullable("SELECT language FROM account WHERE id = ?", accountId);
+  }
+
+  @Override
+  public void setLanguage(String accountId, String language) {
+    database
+        .jdbc()
+        .sql("UPDATE account SET language = ? WHERE id = ?")
+        .params(language, accountId)
+        .update();
+  }
+
+  @Override
   public Failures failures(String accountId) {
     return database
         .jdbc()
