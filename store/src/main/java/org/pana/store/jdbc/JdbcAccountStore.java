@@ -136,11 +136,7 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void setWorkingOrganisation(String accountId, String organisationId) {
-    database
-        .jdbc()
-        .sql("UPDATE account SET working_organisation = ? WHERE id = ?")
-        .params(organisationId, accountId)
-        .update();
+    remember("UPDATE account SET working_organisation = ? WHERE id = ?", organisationId, accountId);
   }
 
   @Override
@@ -150,11 +146,12 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public void setLanguage(String accountId, String language) {
-    database
-        .jdbc()
-        .sql("UPDATE account SET language = ? WHERE id = ?")
-        .params(language, accountId)
-        .update();
+    remember("UPDATE account SET language = ? WHERE id = ?", language, accountId);
+  }
+
+  /** Stores one of an account's choices (not audited: it changes no one's powers). */
+  private void remember(String update, String value, String accountId) {
+    database.jdbc().sql(update).params(value, accountId).update();
   }
 
   @Override
