@@ -84,7 +84,7 @@ public class CalendarFeed {
                         + "\n"
                         + words.basis(deadline)
                         + "\n"
-                        + text("procedure.rule", deadline.rule().title())
+                        + text("procedure.rule", words.rule(deadline.rule()))
                         + "\n"
                         + deadline.rule().source()))
             .withProperty(new Url(URI.create(base + "/cases/" + caseId)));

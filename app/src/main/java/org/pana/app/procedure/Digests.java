@@ -2,6 +2,7 @@ package org.pana.app.procedure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.pana.app.acting.Author;
 import org.pana.app.acting.PanaUser;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -106,7 +108,19 @@ public class Digests {
         .map(user -> Author.actingAs(user, () -> compose(user)));
   }
 
+  /** The digest in the language the account reads Pana in (English until it chooses one). */
   private SimpleMailMessage compose(PanaUser user) {
+    Locale before = LocaleContextHolder.getLocale();
+    LocaleContextHolder.setLocale(
+        accounts.language(user.accountId()).map(Locale::forLanguageTag).orElse(Locale.ENGLISH));
+    try {
+      return composeHere(user);
+    } finally {
+      LocaleContextHolder.setLocale(before);
+    }
+  }
+
+  private SimpleMailMessage composeHere(PanaUser user) {
     String to = addresses.of(user).orElse(null);
     if (to == null) {
       return null;
@@ -118,8 +132,8 @@ public class Digests {
       return null;
     }
     StringBuilder text = new StringBuilder();
-    text.append("What is due in Pana, as of ").append(today).append(" (Asia/Almaty).\n");
-    text.append("No names are written here; open Pana to see the cases.\n\n");
+    text.append(words.message("digest.mail.intro", today)).append('\n');
+    text.append(words.message("digest.mail.noNames")).append("\n\n");
     for (DueItem item : due) {
       var deadline = item.deadline();
       text.append(deadline.due())
@@ -127,12 +141,12 @@ public class Digests {
           .append(words.kind(deadline.kind()))
           .append(" (")
           .append(words.status(deadline))
-          .append(deadline.approximate() ? ", approximate" : "")
+          .append(deadline.approximate() ? ", " + words.message("digest.mail.approximate") : "")
           .append(")\n    ")
           .append(words.basis(deadline))
-          .append("\n    Rule: ")
-          .append(deadline.rule().title())
-          .append(deadline.unverified() ? " (unverified)" : "")
+          .append("\n    ")
+          .append(words.message("digest.mail.rule", words.rule(deadline.rule())))
+          .append(deadline.unverified() ? " (" + words.message("deadline.unverified") + ")" : "")
           .append("\n    ")
           .append(baseUrl)
           .append("/cases/")
@@ -140,10 +154,12 @@ public class Digests {
           .append("\n");
     }
     for (TaskItem task : tasks) {
+      String category =
+          words.message("vocab.NeedCategory." + task.need().value().category().name());
       text.append(task.task().due())
-          .append("  follow-up task (")
-          .append(task.need().value().category().name().toLowerCase(java.util.Locale.ROOT))
-          .append(")\n    ")
+          .append("  ")
+          .append(words.message("digest.mail.task", category))
+          .append("\n    ")
           .append(baseUrl)
           .append("/people/")
           .append(task.need().value().personIds().getFirst())
@@ -152,7 +168,7 @@ public class Digests {
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(to);
-    message.setSubject("Pana: " + (due.size() + tasks.size()) + " item(s) due");
+    message.setSubject(words.message("digest.mail.subject", due.size() + tasks.size()));
     message.setText(text.toString());
     return message;
   }

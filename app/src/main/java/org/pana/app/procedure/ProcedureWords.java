@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pana.core.procedure.Anomaly;
+import org.pana.core.procedure.Authority;
 import org.pana.core.procedure.Deadline;
 import org.pana.core.procedure.DeadlineStatus;
 import org.pana.core.procedure.Procedure;
@@ -45,9 +46,36 @@ public class ProcedureWords implements ProcedureWording {
     return procedures.all().stream()
         .flatMap(p -> p.refusalGrounds().stream())
         .filter(r -> r.id().equals(id))
-        .map(Rule::title)
+        .map(this::rule)
         .findFirst()
         .orElse(id);
+  }
+
+  /**
+   * What a rule says, in the page's language ({@code rule.<id>} in the bundles; the procedure
+   * file's English title where a bundle has none).
+   */
+  public String rule(Rule rule) {
+    return messages.getMessage(
+        "rule." + rule.id(), null, rule.title(), LocaleContextHolder.getLocale());
+  }
+
+  /** Who decides in a period, in the page's language ({@code authority.<rule id>}). */
+  public String authority(Authority authority) {
+    return messages.getMessage(
+        "authority." + authority.rule().id(),
+        null,
+        authority.name(),
+        LocaleContextHolder.getLocale());
+  }
+
+  /** A procedure's title, in the page's language ({@code procedure.title.<id>}). */
+  public String title(Procedure procedure) {
+    return messages.getMessage(
+        "procedure.title." + procedure.id(),
+        null,
+        procedure.title(),
+        LocaleContextHolder.getLocale());
   }
 
   /** A step's name, e.g. "asylum-seeker certificate issued". */
@@ -155,8 +183,8 @@ public class ProcedureWords implements ProcedureWording {
   @Override
   public String outOfOrder(StepType step, StepType after, Procedure procedure) {
     return after == null
-        ? text("procedure.outOfOrder.first", step(step), procedure.title())
-        : text("procedure.outOfOrder", step(step), step(after), procedure.title());
+        ? text("procedure.outOfOrder.first", step(step), title(procedure))
+        : text("procedure.outOfOrder", step(step), step(after), title(procedure));
   }
 
   /** A deadline status in one word, e.g. "late". */
@@ -225,6 +253,11 @@ public class ProcedureWords implements ProcedureWording {
   private String optional(String key, Object... args) {
     String text = messages.getMessage(key, args, null, LocaleContextHolder.getLocale());
     return text == null || text.isBlank() ? null : text;
+  }
+
+  /** Any message of the bundles in the current language (a digest's lines, say). */
+  public String message(String key, Object... args) {
+    return text(key, args);
   }
 
   private String text(String key, Object... args) {

@@ -36,6 +36,20 @@ class ProcedureVocabularyTest {
       keys.add("vocab.ProcedureRisk." + risk.name());
     }
     for (Procedure procedure : Procedures.shipped().all()) {
+      // what a volunteer reads of the file: its title, who decides, and each rule
+      keys.add("procedure.title." + procedure.id());
+      procedure.authorities().forEach(a -> keys.add("authority." + a.rule().id()));
+      procedure.limits().forEach(l -> keys.add("rule." + l.rule().id()));
+      procedure
+          .documents()
+          .forEach(
+              d -> {
+                keys.add("rule." + d.rule().id());
+                if (d.renewRule() != null) {
+                  keys.add("rule." + d.renewRule().id());
+                }
+              });
+      procedure.refusalGrounds().forEach(g -> keys.add("rule." + g.id()));
       procedure
           .limits()
           .forEach(
