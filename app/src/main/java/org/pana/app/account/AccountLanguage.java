@@ -1,5 +1,6 @@
 package org.pana.app.account;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -49,19 +50,34 @@ public class AccountLanguage extends CookieLocaleResolver {
   }
 
   /**
-   * What a login does with the language: an account that chose one reads Pana in it from now on, in
-   * this browser too; an account that has not takes the language of the page it logged in from.
-   * Returns the language to show.
+   * What a login does with the language: one chosen in this browser (on the login page, say) is the
+   * account's from now on; else one the account chose before is this browser's too; else the
+   * browser's preference becomes the account's. Returns the language to show.
    */
   public Locale loggedIn(PanaUser user, HttpServletRequest request, HttpServletResponse response) {
+    Optional<Locale> chosen = chosenHere(request);
     Optional<Locale> saved = saved(user);
-    if (saved.isPresent()) {
+    if (chosen.isEmpty() && saved.isPresent()) {
       super.setLocale(request, response, saved.get());
       return saved.get();
     }
-    Locale current = resolveLocale(request);
+    Locale current = chosen.orElseGet(() -> resolveLocale(request));
     accounts.setLanguage(user.accountId(), current.getLanguage());
     return current;
+  }
+
+  /** The language this browser's cookie holds, if it holds one Pana is written in. */
+  private static Optional<Locale> chosenHere(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Optional.empty();
+    }
+    for (Cookie cookie : cookies) {
+      if (COOKIE.equals(cookie.getName())) {
+        return supported(Locale.forLanguageTag(cookie.getValue()).getLanguage());
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Locale> saved(PanaUser user) {

@@ -109,5 +109,13 @@ class LanguageChoiceIT {
     WebClient elsewhere = loggedIn("chinese-volunteer", "third words");
 
     assertThat(language(elsewhere.get("/"))).contains("lang=\"zh\"");
+
+    // a language chosen on the login page wins over the one saved, and is saved in its place
+    WebClient russian = server.browser();
+    russian.get("/login?lang=ru");
+    assertThat(location(russian.login("chinese-volunteer", "third words"))).endsWith("/");
+    assertThat(language(russian.get("/"))).contains("lang=\"ru\"");
+    assertThat(language(loggedIn("chinese-volunteer", "third words").get("/")))
+        .contains("lang=\"ru\"");
   }
 }

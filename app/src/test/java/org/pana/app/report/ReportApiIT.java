@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -252,7 +253,7 @@ class ReportApiIT extends WithReports {
   /** A person of an organisation with her story, recorded by a caseworker of it, and a case. */
   private Fixture fixture(String title) {
     String organisation =
-        id(postJson("/api/v1/organisations", "{\"name\":\"Report test group (fictional)\"}"));
+        id(postJson("/api/v1/organisations", "{\"name\":\"" + ReportWords.GROUP + "\"}"));
     Caller caseworker =
         account("report-caseworker-" + Math.abs(title.hashCode()), Role.CASEWORKER, organisation);
     String person =
@@ -337,6 +338,28 @@ class ReportApiIT extends WithReports {
                     + organisation
                     + "\"}"));
     return new Fixture(person, caseId, consent, organisation);
+  }
+
+  @Test
+  void aReportInEachLanguageHasNoEnglishLeftInItsPdf() throws IOException {
+    Fixture fixture = fixture("Report languages case (test)");
+    Set<String> english = ReportWords.englishWords();
+    for (String language : List.of("kk", "ru", "ug", "zh")) {
+      HttpResponse<String> created =
+          postJson(
+              "/api/v1/cases/" + fixture.caseId + "/reports",
+              "{\"language\":\"" + language + "\"}");
+      String pdf = pdfText(id(created));
+      // the testimony is quoted as told, and the group's name as it is written
+      String told = pdf.replaceAll("(?s)«.*?»|“.*?”|「.*?」", "").replace(ReportWords.GROUP, "");
+      List<String> left = ReportWords.englishIn(told, english);
+      // a right-to-left page's text comes out in visual order, so a quote's words may stray out of
+      // its marks: the words of the testimony, as recorded, are not the report's
+      left.removeAll(List.of("police", "kept", "passport", "card", "brother", "reached", "near"));
+
+      assertThat(left).as("English words in the %s report:%n%s", language, pdf).isEmpty();
+      assertThat(pdf).as(language).contains("Daniyar");
+    }
   }
 
   private void event(Caller caller, String person, String json) {

@@ -44,17 +44,28 @@ public final class Gazetteer {
    *
    * @param id its id in the gazetteer
    * @param english its name in English
-   * @param russian its name in Russian
+   * @param names its name in each other language reports are written in (kk, ru, ug, zh)
    * @param official its name as the procedure shows it (the English name unless it says more)
    * @param within the id of the country it lies in, or null for a country or the border
    * @param level how coarse it is
    */
   public record Unit(
-      String id, String english, String russian, String official, String within, Level level) {
+      String id,
+      String english,
+      Map<String, String> names,
+      String official,
+      String within,
+      Level level) {
 
-    /** Its name in a report language ({@code en} or {@code ru}). */
+    public Unit {
+      names = Map.copyOf(names);
+    }
+
+    /**
+     * Its name in a report language ({@code en}, {@code kk}, {@code ru}, {@code ug}, {@code zh}).
+     */
     public String name(String language) {
-      return "ru".equals(language) ? russian : english;
+      return names.getOrDefault(language, english);
     }
   }
 

@@ -75,7 +75,11 @@ final class GazetteerFile {
           new Unit(
               id,
               english,
-              required(raw, "ru", id),
+              Map.of(
+                  "kk", required(raw, "kk", id),
+                  "ru", required(raw, "ru", id),
+                  "ug", required(raw, "ug", id),
+                  "zh", required(raw, "zh", id)),
               raw.get("official") == null ? english : raw.get("official").toString(),
               raw.get("within") == null ? null : raw.get("within").toString(),
               Level.valueOf(required(raw, "level", id).toUpperCase(Locale.ROOT)));

@@ -88,7 +88,7 @@ final class CaseParagraphs {
       Span place = places.shown(person.birthPlace().value(), birth, false);
       spans.addAll(words.format("intro.from", Map.of(), Map.of("place", List.of(place))));
     }
-    spans.add(Span.plain(". "));
+    spans.add(Span.plain(words.text("sentence.end")));
     if (subject.named()) {
       Set<String> others = new LinkedHashSet<>();
       for (NameVariant name : person.names()) {
@@ -98,7 +98,9 @@ final class CaseParagraphs {
         }
       }
       if (!others.isEmpty()) {
-        String names = words.message("intro.names", Map.of("names", String.join(", ", others)));
+        String names =
+            words.message(
+                "intro.names", Map.of("names", String.join(words.text("list.comma"), others)));
         spans.add(Span.plain(names + " "));
       }
     }

@@ -61,7 +61,7 @@ final class Citations {
     String list =
         kinds.size() == 1
             ? kinds.get(0)
-            : String.join(", ", kinds.subList(0, kinds.size() - 1))
+            : String.join(words.text("list.comma"), kinds.subList(0, kinds.size() - 1))
                 + words.text("sources.and")
                 + kinds.get(kinds.size() - 1);
     return Spans.paragraph(

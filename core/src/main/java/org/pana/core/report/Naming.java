@@ -161,11 +161,18 @@ final class Naming {
   }
 
   /**
-   * The name in the report's script (Latin for English, Cyrillic for Russian), else the first in a
-   * script the consent allows; null when no recorded name is in an allowed script.
+   * The name in the report's script (Latin for English, Cyrillic for Kazakh and Russian, Arabic for
+   * Uyghur, Han for Chinese), else the first in a script the consent allows; null when no recorded
+   * name is in an allowed script.
    */
   String nameIn(Person person, Consent consent) {
-    String script = "ru".equals(words.language()) ? "Cyrl" : "Latn";
+    String script =
+        switch (words.language()) {
+          case "kk", "ru" -> "Cyrl";
+          case "ug" -> "Arab";
+          case "zh" -> "Hani";
+          default -> "Latn";
+        };
     List<NameVariant> allowed =
         person.names().stream().filter(n -> consent.allowsScript(n.script())).toList();
     return allowed.stream()

@@ -110,6 +110,8 @@ public final class ReportFormats {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
         .append(text.language())
+        // Uyghur reads right to left; a paragraph opening with another script keeps its own way
+        .append("ug".equals(text.language()) ? "\" dir=\"rtl" : "")
         .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
         .append(html(text.title()))
         .append("</title>\n");

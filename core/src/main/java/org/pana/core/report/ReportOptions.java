@@ -29,7 +29,7 @@ public record ReportOptions(
     String subjectId) {
 
   /** The languages reports are written in. */
-  public static final List<String> LANGUAGES = List.of("en", "ru");
+  public static final List<String> LANGUAGES = List.of("en", "kk", "ru", "ug", "zh");
 
   public ReportOptions {
     dates = dates == null ? DateDetail.MONTH : dates;

@@ -21,9 +21,9 @@ import org.pana.core.date.PartialDate.Precision;
 import org.pana.core.report.ReportText.Span;
 
 /**
- * The words of a report in one language, from the ICU message bundles {@code report.properties} and
- * {@code report_ru.properties}: messages whose arguments may be runs of marked spans, and dates
- * written as precisely as a report allows.
+ * The words of a report in one language, from the ICU message bundles {@code report.properties}
+ * (English) and {@code report_kk}, {@code _ru}, {@code _ug} and {@code _zh}: messages whose
+ * arguments may be runs of marked spans, and dates written as precisely as a report allows.
  */
 final class Wording {
 
@@ -34,9 +34,9 @@ final class Wording {
   private final Locale javaLocale;
   private final ResourceBundle bundle;
 
-  /** The words of {@code language}: {@code ru}, or English for anything else. */
+  /** The words of {@code language}, one of {@link ReportOptions#LANGUAGES}; else English. */
   Wording(String language) {
-    this.language = "ru".equals(language) ? "ru" : "en";
+    this.language = ReportOptions.LANGUAGES.contains(language) ? language : "en";
     this.locale = new ULocale(this.language);
     this.javaLocale = Locale.forLanguageTag(this.language);
     this.bundle = bundle(this.language);
@@ -127,10 +127,11 @@ final class Wording {
     return dateText("bare", date);
   }
 
-  /** The month names a quote may write days with, in English and in this report's language. */
+  /** The month names a quote may write days with, in every language reports are written in. */
   static List<String> monthNames() {
     List<String> names = new ArrayList<>();
-    for (Locale each : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+    for (String language : ReportOptions.LANGUAGES) {
+      Locale each = Locale.forLanguageTag(language);
       for (Month month : Month.values()) {
         // the format form: genitive in Russian ("7 ноября 2016")
         names.add(month.getDisplayName(TextStyle.FULL, each).toLowerCase(each));
@@ -167,6 +168,7 @@ final class Wording {
       Month month = day.getMonth();
       args.put("month", month.getDisplayName(TextStyle.FULL_STANDALONE, javaLocale));
       args.put("monthGenitive", month.getDisplayName(TextStyle.FULL, javaLocale));
+      args.put("monthNumber", Integer.toString(month.getValue()));
       args.put(
           "monthPrepositional",
           has("months.prepositional")
@@ -182,7 +184,10 @@ final class Wording {
   /** The day as the report's header writes it. */
   static String longDate(LocalDate day, String language) {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale("ru".equals(language) ? Locale.forLanguageTag("ru") : Locale.UK)
+        .withLocale(
+            ReportOptions.LANGUAGES.contains(language) && !"en".equals(language)
+                ? Locale.forLanguageTag(language)
+                : Locale.UK)
         .format(day);
   }
 }

@@ -86,7 +86,8 @@ class UnitsOnADayTest {
     String unsourced =
         """
         units:
-          - {id: kz, level: country, en: Kazakhstan, ru: Казахстан, names: [Kazakhstan]}
+          - {id: kz, level: country, en: Kazakhstan, kk: Қазақстан, ru: Казахстан, ug: قازاقىستان, zh: 哈萨克斯坦,
+            names: [Kazakhstan]}
         places: []
         """;
     assertThatThrownBy(() -> GazetteerFile.read(stream(unsourced)))
@@ -94,7 +95,8 @@ class UnitsOnADayTest {
     String early =
         """
         units:
-          - {id: new, level: area, en: New region, ru: Новая, names: [New region],
+          - {id: new, level: area, en: New region, kk: Жаңа, ru: Новая, ug: يېڭى, zh: 新区,
+            names: [New region],
              from: 2022-06-08, source: a decree, confidence: V}
         places:
           - {id: town, in: new, names: [Town], source: a map, confidence: S}

@@ -1,0 +1,188 @@
+package org.pana.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pana.app.acting.Author;
+import org.pana.app.acting.PanaUser;
+import org.pana.app.demo.DemoData;
+import org.pana.core.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A volunteer who reads Kazakh, Russian, Uyghur or Chinese does the day's work in that language:
+ * from a browser that asks for it, the login page, the dashboard, the people list, a person's page,
+ * a case with its procedure and deadlines and its report builder, and a report are in the language,
+ * with its {@code lang} and direction, and show no text of the English bundle. A screenshot of each
+ * page is saved under {@code target/screenshots/}.
+ */
+class LanguagesBrowserIT extends InBrowser {
+
+  private static final String CASE = "Family case — Zhaosu (demo)";
+
+  @Autowired DemoData demo;
+
+  private static String caseId;
+  private static String personId;
+  private static String organisation;
+  private static List<String> recorded;
+
+  /** The demo's family case, loaded once (the server may have it from another test). */
+  private void demoCase() {
+    if (caseId != null) {
+      return;
+    }
+    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
+    if (findCase() == null) {
+      Author.actingAs(admin, demo::load);
+    }
+    JsonNode found = findCase();
+    assertThat(found).as("the demo's family case").isNotNull();
+    caseId = found.get("id").asString();
+    personId = found.get("personIds").get(0).asString();
+    organisation = found.get("organisationId").asString();
+    // what the volunteers wrote in the case, in English, is shown as written
+    recorded = new ArrayList<>();
+    JsonNode full = json(get("/api/v1/cases/" + caseId));
+    for (String field : List.of("title", "notes", "summary")) {
+      if (full.has(field) && full.get(field).isString()) {
+        recorded.add(full.get(field).asString());
+      }
+    }
+  }
+
+  private JsonNode findCase() {
+    for (JsonNode each : json(get("/api/v1/cases?size=200")).get("items")) {
+      if (each.get("title").asString().equals(CASE)) {
+        return each;
+      }
+    }
+    return null;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kk", "ru", "ug", "zh"})
+  void theDaysWorkIsInTheLanguage(String language) {
+    demoCase();
+    String login = "volunteer-" + language;
+    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
+    accounts.add(
+        admin, login, Role.COORDINATOR, Set.of(organisation), (login + " words").toCharArray());
+    String report =
+        json(postJson(
+                "/api/v1/cases/" + caseId + "/reports", "{\"language\":\"" + language + "\"}"))
+            .get("id")
+            .asString();
+    Map<String, String> english = englishTexts(language);
+
+    BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setLocale(language));
+    Page page = context.newPage();
+    page.navigate(uri("/login").toString());
+    check(page, language, "login", english);
+    page.fill("input[name='username']", login);
+    page.fill("input[name='password']", login + " words");
+    page.click("#login button[type='submit']");
+    page.waitForURL(uri("/").toString());
+
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("dashboard", "/");
+    pages.put("people", "/people");
+    pages.put("person", "/people/" + personId);
+    pages.put("case", "/cases/" + caseId);
+    pages.put("report", "/reports/" + report);
+    for (Map.Entry<String, String> each : pages.entrySet()) {
+      page.navigate(uri(each.getValue()).toString());
+      check(page, language, each.getKey(), english);
+    }
+    assertThat(page.locator("#reports, form").count()).isPositive();
+    context.close();
+  }
+
+  /** The page is in the language, right to left in Uyghur, and holds no English bundle text. */
+  private static void check(Page page, String language, String name, Map<String, String> english) {
+    screenshot(page, "lang-" + language + "-" + name + ".png");
+    assertThat(page.locator("html").getAttribute("lang")).as(name).isEqualTo(language);
+    assertThat(page.locator("html").getAttribute("dir"))
+        .as(name)
+        .isEqualTo(language.equals("ug") ? "rtl" : "ltr");
+    String text = page.locator("body").innerText();
+    for (String written : recorded) {
+      text = text.replace(written, "");
+    }
+    List<String> left = new ArrayList<>();
+    for (Map.Entry<String, String> each : english.entrySet()) {
+      if (text.contains(each.getValue())) {
+        left.add(each.getKey() + " “" + each.getValue() + "”");
+      }
+    }
+    assertThat(left).as("English on the %s page in %s", name, language).isEmpty();
+  }
+
+  /**
+   * The English bundle's texts that a page in {@code language} must not show: of every message
+   * translated differently, each run of text between its arguments that has two words or more (a
+   * lone English word may be a name in the records).
+   */
+  private static Map<String, String> englishTexts(String language) {
+    Properties english = load("/messages.properties");
+    Properties translated = load("/messages_" + language + ".properties");
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String key : new TreeSet<>(english.stringPropertyNames())) {
+      String value = english.getProperty(key);
+      if (value.equals(translated.getProperty(key))) {
+        continue;
+      }
+      int part = 0;
+      for (String run : value.split("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")) {
+        String text = run.strip();
+        if (text.split("\\s+").length >= 2 && text.codePoints().anyMatch(Character::isLetter)) {
+          out.put(key + (part++ == 0 ? "" : "#" + part), text);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Properties load(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = LanguagesBrowserIT.class.getResourceAsStream(resource);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  private static void screenshot(Page page, String name) {
+    Path shot = Path.of("target", "screenshots", name);
+    try {
+      Files.createDirectories(shot.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    page.setViewportSize(1280, 1400);
+    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+  }
+}
