@@ -89,10 +89,17 @@ final class TranslationSheet {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.add(new SheetProblem(0, "", "not a readable CSV file: " + e.getMessage()));
+      problems.add(
+          new SheetProblem(0, "", "not a readable CSV file (a quote not closed?): " + cause(e)));
     }
     if (rows.isEmpty() && problems.isEmpty()) {
-      problems.add(new SheetProblem(1, "", "no rows: the header " + headerText(languageName)));
+      problems.add(
+          new SheetProblem(
+              1,
+              "",
+              "no rows: a sheet has the header "
+                  + headerText(languageName)
+                  + ", then one row per key"));
     }
     return new Read(rows, problems);
   }
@@ -112,6 +119,13 @@ final class TranslationSheet {
           + " (export one with the right --lang)";
     }
     return null;
+  }
+
+  /** What the CSV reader says went wrong, without the wrapper its iterator throws it in. */
+  private static String cause(Exception e) {
+    return e instanceof UncheckedIOException unchecked
+        ? unchecked.getCause().getMessage()
+        : e.getMessage();
   }
 
   private static String headerText(String languageName) {

@@ -155,6 +155,24 @@ class SheetImportTest {
   }
 
   @Test
+  void aSheetThatIsNotCsvOrHasNoRowsIsRefused() {
+    SheetImport.Outcome unclosed =
+        importing(Bundle.UI, "kk", "key,English,Kazakh,note\nnav.home,Home,\"Басты бет,\n");
+    SheetImport.Outcome empty = importing(Bundle.UI, "kk", "");
+
+    assertThat(unclosed.problems())
+        .singleElement()
+        .extracting(SheetProblem::text)
+        .asString()
+        .startsWith("not a readable CSV file (a quote not closed?): ")
+        .doesNotContain("Exception");
+    assertThat(empty.problems())
+        .extracting(SheetProblem::text)
+        .containsExactly(
+            "no rows: a sheet has the header key, English, Kazakh, note, then one row per key");
+  }
+
+  @Test
   void aSheetSavedWithSemicolonsAndWithoutTheByteOrderMarkIsRead() throws IOException {
     TranslationSheet.Read read =
         TranslationSheet.read(SheetExport.of(Bundle.REPORT, "ru").text(), "Russian");
