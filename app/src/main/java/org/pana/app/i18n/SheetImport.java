@@ -121,7 +121,16 @@ public final class SheetImport {
                     + changed
                     + (changed == 1 ? " key" : " keys")
                     + " changed");
-    String text = base.corrected(english, values, reviewState).text();
-    return new Outcome(problems, warnings, text, changed, reviewState);
+    BundleFile corrected = base.corrected(english, values, reviewState);
+    // What the sheet does not hold is kept from the bundle as it is; it must pass the rules too.
+    for (BundleCheck.Problem left : check.check(corrected.values())) {
+      problems.add(
+          new SheetProblem(
+              0, left.key(), left.text() + " (kept from the bundle file as it is: mend it there)"));
+    }
+    if (!problems.isEmpty()) {
+      return new Outcome(problems, warnings, null, 0, Optional.empty());
+    }
+    return new Outcome(problems, warnings, corrected.text(), changed, reviewState);
   }
 }

@@ -155,6 +155,23 @@ class SheetImportTest {
   }
 
   @Test
+  void aLeftoverKeyInTheBundleFileAsItIsRefusesTheImportToo() {
+    String sheet = SheetExport.of(Bundle.UI, "kk").text();
+    String current = Bundle.UI.translation("kk").orElseThrow().text() + "old.key=Ескі\n";
+
+    SheetImport.Outcome outcome = SheetImport.of(Bundle.UI, "kk", sheet, Optional.of(current), DAY);
+
+    assertThat(outcome.text()).isNull();
+    assertThat(outcome.problems())
+        .containsExactly(
+            new SheetProblem(
+                0,
+                "old.key",
+                "not a key of the English user interface (kept from the bundle file as it is:"
+                    + " mend it there)"));
+  }
+
+  @Test
   void aSheetThatIsNotCsvOrHasNoRowsIsRefused() {
     SheetImport.Outcome unclosed =
         importing(Bundle.UI, "kk", "key,English,Kazakh,note\nnav.home,Home,\"Басты бет,\n");
