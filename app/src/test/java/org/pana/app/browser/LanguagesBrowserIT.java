@@ -114,6 +114,11 @@ class LanguagesBrowserIT extends InBrowser {
     for (Map.Entry<String, String> each : pages.entrySet()) {
       page.navigate(uri(each.getValue()).toString());
       check(page, language, each.getKey(), english);
+      if (each.getKey().equals("case")) {
+        // notes written in another script keep their own direction: "Irregular crossing …." in
+        // a right-to-left page, not ".Irregular crossing …"
+        assertThat(page.locator("p.notes").getAttribute("dir")).isEqualTo("auto");
+      }
     }
     assertThat(page.locator("#reports, form").count()).isPositive();
     context.close();
