@@ -2,6 +2,7 @@ package org.pana.app.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import org.pana.app.cli.Invocation.Command;
@@ -34,6 +35,8 @@ public final class Commands {
     registry.put(Command.BENCH_SEARCH, new BenchSearchCommand());
     registry.put(Command.BENCH_API, new BenchApiCommand(launcher));
     registry.put(Command.SEED, launcher.opening(new SeedCommand()));
+    registry.put(Command.MESSAGES_EXPORT, new MessagesExportCommand());
+    registry.put(Command.MESSAGES_IMPORT, new MessagesImportCommand(Clock.systemDefaultZone()));
     if (registry.size() != Command.values().length) {
       throw new IllegalStateException("a command has no class to run it");
     }

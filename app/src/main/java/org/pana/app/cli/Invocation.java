@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pana.app.i18n.Bundle;
+import org.pana.app.web.LocaleConfiguration;
 
 /**
  * What the user asked for on the command line, e.g. {@code pana user add --name aru --admin
@@ -22,7 +25,8 @@ import java.util.Set;
  * @param actingAdmin {@code --as}: the administrator who adds an account once one exists
  * @param label {@code --label} of a new API token
  * @param confirmed {@code --yes}: no question before {@code vault erase}
- * @param file {@code --out FILE} of a backup, the FILE to restore, or {@code --pairs FILE}
+ * @param file {@code --out FILE} of a backup or an export, the FILE to restore or import, or {@code
+ *     --pairs FILE}
  * @param records {@code --records N} of a benchmark or of {@code seed}
  * @param seed {@code --seed S} of a benchmark or of {@code seed}
  * @param count {@code --misses K} of a benchmark or {@code --worst K} of an evaluation
@@ -30,6 +34,9 @@ import java.util.Set;
  * @param head {@code --head SEQ:HASH:KEY}: a head exported earlier, for {@code audit verify}
  * @param clients {@code --clients N} of the API benchmark
  * @param seconds {@code --seconds S} of the API benchmark
+ * @param language {@code --lang LANG}: the language of {@code messages export} or {@code import}
+ * @param bundle {@code --bundle ui|report}: which bundle a {@code messages} command works on
+ * @param into {@code --into DIR}: where {@code messages import} writes the bundle
  */
 public record Invocation(
     Command command,
@@ -49,7 +56,10 @@ public record Invocation(
     Optional<String> schema,
     Optional<String> head,
     Optional<Integer> clients,
-    Optional<Integer> seconds) {
+    Optional<Integer> seconds,
+    Optional<String> language,
+    Optional<Bundle> bundle,
+    Optional<Path> into) {
 
   public Invocation {
     organisations = List.copyOf(organisations);
@@ -71,6 +81,8 @@ public record Invocation(
     BENCH_SEARCH("bench search"),
     BENCH_API("bench api"),
     SEED("seed"),
+    MESSAGES_EXPORT("messages export"),
+    MESSAGES_IMPORT("messages import"),
     HELP("help");
 
     private final String words;
@@ -158,6 +170,22 @@ public record Invocation(
                                        first administrator
                          --records N   how many people (default 100000)
                          --seed S      the generator's seed (default 1)
+        messages export
+                       write a language's messages as a sheet to correct in a spreadsheet
+                       program (CSV, UTF-8): key, English, the translation and a note on
+                       what to keep; prints how many keys there are and how many need work
+                         --lang LANG   the language: kk, ru, ug or zh (required)
+                         --bundle B    ui (the pages' text, the default) or report
+                         --out FILE    where (default: messages-LANG.csv or report-LANG.csv
+                                       here); an existing file is not overwritten
+        messages import FILE
+                       check a corrected sheet with the build's rules and write the bundle
+                       (messages_LANG.properties) from it; on any problem prints each with
+                       its line and writes nothing
+                         --lang LANG   the language of the sheet (required)
+                         --bundle B    ui (the default) or report
+                         --into DIR    where to write it (default: the bundle's folder when
+                                       run in Pana's source repository, else here)
         help           show this text
 
       Options for every command:
@@ -168,6 +196,13 @@ public record Invocation(
 
       A passphrase on standard input is one line. At a terminal, Pana asks for it without echo.
       """;
+
+  /** The languages Pana is translated into, for {@code --lang}. */
+  private static final List<String> LANGUAGES =
+      LocaleConfiguration.SUPPORTED.stream()
+          .map(Locale::getLanguage)
+          .filter(code -> !code.equals("en"))
+          .toList();
 
   private static final Map<String, Command> COMMANDS =
       Map.ofEntries(
@@ -183,28 +218,22 @@ public record Invocation(
           Map.entry("index", Command.INDEX_REBUILD),
           Map.entry("eval", Command.EVAL_NAMES),
           Map.entry("bench", Command.BENCH_SEARCH),
-          Map.entry("seed", Command.SEED));
+          Map.entry("seed", Command.SEED),
+          Map.entry("messages", Command.MESSAGES_EXPORT));
 
   private static final Map<Command, String> SUBCOMMANDS =
-      Map.of(
-          Command.USER_ADD,
-          "add",
-          Command.TOKEN_CREATE,
-          "create",
-          Command.AUDIT_VERIFY,
-          "verify",
-          Command.AUDIT_HEAD,
-          "head",
-          Command.VAULT_ERASE,
-          "erase",
-          Command.INDEX_REBUILD,
-          "rebuild",
-          Command.EVAL_NAMES,
-          "names",
-          Command.BENCH_SEARCH,
-          "search",
-          Command.BENCH_API,
-          "api");
+      Map.ofEntries(
+          Map.entry(Command.USER_ADD, "add"),
+          Map.entry(Command.TOKEN_CREATE, "create"),
+          Map.entry(Command.AUDIT_VERIFY, "verify"),
+          Map.entry(Command.AUDIT_HEAD, "head"),
+          Map.entry(Command.VAULT_ERASE, "erase"),
+          Map.entry(Command.INDEX_REBUILD, "rebuild"),
+          Map.entry(Command.EVAL_NAMES, "names"),
+          Map.entry(Command.BENCH_SEARCH, "search"),
+          Map.entry(Command.BENCH_API, "api"),
+          Map.entry(Command.MESSAGES_EXPORT, "export"),
+          Map.entry(Command.MESSAGES_IMPORT, "import"));
 
   private static final Map<Command, Set<String>> OPTIONS =
       Map.ofEntries(
@@ -219,7 +248,9 @@ public record Invocation(
           Map.entry(Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst")),
           Map.entry(Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses")),
           Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--records")),
-          Map.entry(Command.SEED, Set.of("--user", "--records", "--seed")));
+          Map.entry(Command.SEED, Set.of("--user", "--records", "--seed")),
+          Map.entry(Command.MESSAGES_EXPORT, Set.of("--lang", "--bundle", "--out")),
+          Map.entry(Command.MESSAGES_IMPORT, Set.of("--lang", "--bundle", "--into")));
 
   /**
    * Reads the arguments.
@@ -245,6 +276,9 @@ public record Invocation(
     String head = null;
     Integer clients = null;
     Integer seconds = null;
+    String language = null;
+    Bundle bundle = null;
+    Path into = null;
     List<String> organisations = new ArrayList<>();
     List<String> commandOptions = new ArrayList<>();
     List<String> rest = new ArrayList<>(List.of(args));
@@ -329,6 +363,21 @@ public record Invocation(
           label = value(arg, value, rest);
           commandOptions.add(arg);
         }
+        case "--lang" -> {
+          language = language(value(arg, value, rest));
+          commandOptions.add(arg);
+        }
+        case "--bundle" -> {
+          String word = value(arg, value, rest);
+          bundle =
+              Bundle.named(word)
+                  .orElseThrow(() -> new UsageError("--bundle takes ui or report, not " + word));
+          commandOptions.add(arg);
+        }
+        case "--into" -> {
+          into = Path.of(value(arg, value, rest));
+          commandOptions.add(arg);
+        }
         case "--help", "-h" -> command = Command.HELP;
         default -> {
           if (arg.startsWith("-")) {
@@ -339,7 +388,7 @@ public record Invocation(
             subcommandSeen = true;
             continue;
           }
-          if (command == Command.RESTORE && file == null) {
+          if ((command == Command.RESTORE || command == Command.MESSAGES_IMPORT) && file == null) {
             file = Path.of(arg);
             continue;
           }
@@ -387,6 +436,14 @@ public record Invocation(
           "seed needs --user NAME (an administrator; on a fresh data directory it becomes the"
               + " first one) and the passphrase on standard input");
     }
+    if ((command == Command.MESSAGES_EXPORT || command == Command.MESSAGES_IMPORT)
+        && language == null) {
+      throw new UsageError(
+          command.words() + " needs --lang LANG (" + String.join(", ", LANGUAGES) + ")");
+    }
+    if (command == Command.MESSAGES_IMPORT && file == null) {
+      throw new UsageError("messages import needs the FILE to read (a sheet from messages export)");
+    }
     if ((command == Command.USER_ADD || command == Command.TOKEN_CREATE) && name == null) {
       throw new UsageError(command.words() + " needs --name NAME");
     }
@@ -408,7 +465,10 @@ public record Invocation(
         Optional.ofNullable(schema),
         Optional.ofNullable(head),
         Optional.ofNullable(clients),
-        Optional.ofNullable(seconds));
+        Optional.ofNullable(seconds),
+        Optional.ofNullable(language),
+        Optional.ofNullable(bundle),
+        Optional.ofNullable(into));
   }
 
   /** The command named by the first word's command and {@code word}: audit verify, audit head. */
@@ -454,6 +514,20 @@ public record Invocation(
       throw new UsageError(option + " needs a value");
     }
     return rest.remove(0);
+  }
+
+  /** A language of {@code --lang}: one Pana is translated into, English being the source. */
+  private static String language(String code) {
+    if (code.equals("en")) {
+      throw new UsageError(
+          "English is the text the others are translated from; --lang takes "
+              + String.join(", ", LANGUAGES));
+    }
+    if (!code.matches("[a-z]{2,3}")) {
+      throw new UsageError(
+          "--lang takes a language's code (" + String.join(", ", LANGUAGES) + "), not " + code);
+    }
+    return code;
   }
 
   private static int port(String text) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pana.app.cli.Invocation.Command;
 import org.pana.app.cli.Invocation.UsageError;
+import org.pana.app.i18n.Bundle;
 
 class InvocationTest {
 
@@ -106,6 +107,24 @@ class InvocationTest {
   }
 
   @Test
+  void readsMessagesExportAndImportWithTheirLanguageBundleAndFiles() {
+    Invocation export =
+        Invocation.parse("messages", "export", "--lang", "ru", "--bundle=report", "--out", "a.csv");
+    Invocation imported =
+        Invocation.parse("messages", "import", "--lang", "kk", "b.csv", "--into", "/tmp/x");
+
+    assertThat(export.command()).isEqualTo(Command.MESSAGES_EXPORT);
+    assertThat(export.language()).contains("ru");
+    assertThat(export.bundle()).contains(Bundle.REPORT);
+    assertThat(export.file()).contains(Path.of("a.csv"));
+    assertThat(imported.command()).isEqualTo(Command.MESSAGES_IMPORT);
+    assertThat(imported.language()).contains("kk");
+    assertThat(imported.bundle()).isEmpty();
+    assertThat(imported.file()).contains(Path.of("b.csv"));
+    assertThat(imported.into()).contains(Path.of("/tmp/x"));
+  }
+
+  @Test
   void readsAPostgresqlUrl() {
     assertThat(Invocation.parse("serve", "--db", "postgresql://u:p@db:5432/pana").database())
         .contains("postgresql://u:p@db:5432/pana");
@@ -136,6 +155,14 @@ class InvocationTest {
           bench,search,--clients,2 | --clients does not apply to bench search (try: help)
           serve,--admin        | --admin does not apply to serve (try: help)
           demo,--label,x       | --label does not apply to demo (try: help)
+          messages             | messages needs a subcommand: messages export or messages import
+          messages,export      | messages export needs --lang LANG (kk, ru, ug, zh)
+          messages,import,--lang,kk | messages import needs the FILE to read (a sheet from messages export)
+          messages,export,--lang,kk,--bundle,pages | --bundle takes ui or report, not pages
+          messages,export,--lang,en | English is the text the others are translated from; --lang takes kk, ru, ug, zh
+          messages,export,--lang,KK | --lang takes a language's code (kk, ru, ug, zh), not KK
+          messages,export,--lang,kk,--into,x | --into does not apply to messages export (try: help)
+          messages,import,y.csv,--lang,kk,--out,x | --out does not apply to messages import (try: help)
           """)
   void nonsenseIsAOneLineUsageError(String args, String message) {
     assertThatThrownBy(() -> Invocation.parse(args.split(",")))
