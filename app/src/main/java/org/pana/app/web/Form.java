@@ -22,6 +22,7 @@ public final class Form {
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, List<String>> repeated = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
+  private final Map<String, List<FieldProblem>> problems = new LinkedHashMap<>();
 
   public Form() {}
 
@@ -123,8 +124,14 @@ public final class Form {
     for (FieldProblem problem : failure.problems()) {
       String field = prefix == null ? problem.field() : prefix + problem.field();
       errors.merge(field, problem.message(), (a, b) -> a + " " + b);
+      problems.computeIfAbsent(field, f -> new ArrayList<>()).add(problem);
     }
     return this;
+  }
+
+  /** The problems of a field, with their codes, for showing them in the page's language. */
+  public List<FieldProblem> problems(String field) {
+    return problems.getOrDefault(field, List.of());
   }
 
   /** Adds the form to a page model as {@code form}. */
