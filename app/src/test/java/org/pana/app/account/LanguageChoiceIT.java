@@ -118,4 +118,20 @@ class LanguageChoiceIT {
     assertThat(language(loggedIn("chinese-volunteer", "third words").get("/")))
         .contains("lang=\"ru\"");
   }
+
+  @Test
+  void aFieldsErrorIsShownInThePagesLanguage() throws Exception {
+    WebClient russian = loggedIn("second-volunteer", "second words");
+    russian.get("/people/new?lang=ru");
+
+    HttpResponse<String> refused = russian.postForm("/people/new", "/people", Map.of());
+
+    java.util.Properties words = new java.util.Properties();
+    try (var in = LanguageChoiceIT.class.getResourceAsStream("/messages_ru.properties")) {
+      words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(refused.body())
+        .contains(words.getProperty("problem.required"))
+        .doesNotContain("This field is required.");
+  }
 }
