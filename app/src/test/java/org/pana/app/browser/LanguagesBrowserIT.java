@@ -111,6 +111,16 @@ class LanguagesBrowserIT extends InBrowser {
     pages.put("person", "/people/" + personId);
     pages.put("case", "/cases/" + caseId);
     pages.put("report", "/reports/" + report);
+    // the forms of the day's work: intake, a timeline event, a need, a consent, a document, a
+    // source, a relative, a new case
+    pages.put("intake", "/people/new");
+    pages.put("event-form", "/people/" + personId + "/events/new");
+    pages.put("need-form", "/people/" + personId + "/needs/new");
+    pages.put("consent-form", "/people/" + personId + "/consents/new");
+    pages.put("document-form", "/people/" + personId + "/documents/new");
+    pages.put("source-form", "/people/" + personId + "/sources/new");
+    pages.put("relative-form", "/people/" + personId + "/relatives/new");
+    pages.put("case-form", "/cases/new");
     for (Map.Entry<String, String> each : pages.entrySet()) {
       page.navigate(uri(each.getValue()).toString());
       check(page, language, each.getKey(), english);
