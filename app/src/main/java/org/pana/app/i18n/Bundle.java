@@ -106,7 +106,7 @@ public enum Bundle {
   }
 
   /** The English bundle, as the jar holds it. */
-  BundleFile english() {
+  public BundleFile english() {
     return read(resource + ".properties")
         .orElseThrow(
             () -> new IllegalStateException("no " + resource + ".properties on the classpath"));

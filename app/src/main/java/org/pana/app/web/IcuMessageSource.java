@@ -50,7 +50,7 @@ public final class IcuMessageSource extends ResourceBundleMessageSource {
     }
     MessageFormat format =
         formats.computeIfAbsent(
-            language.toLanguageTag() + '\u0000' + code + '\u0000' + pattern,
+            language.toLanguageTag() + '\u0000' + code,
             key -> new MessageFormat(pattern, ULocale.forLocale(language)));
     // an ICU MessageFormat is not safe to share between threads while it formats
     synchronized (format) {

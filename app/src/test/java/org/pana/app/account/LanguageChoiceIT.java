@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.pana.app.PanaServer;
 import org.pana.app.WebClient;
 import org.pana.app.acting.PanaUser;
+import org.pana.app.i18n.Bundle;
 import org.pana.app.login.Logins;
 import org.pana.core.account.Role;
 
@@ -120,18 +121,13 @@ class LanguageChoiceIT {
   }
 
   @Test
-  void aFieldsErrorIsShownInThePagesLanguage() throws Exception {
+  void aFieldsErrorIsShownInThePagesLanguage() {
     WebClient russian = loggedIn("second-volunteer", "second words");
     russian.get("/people/new?lang=ru");
 
     HttpResponse<String> refused = russian.postForm("/people/new", "/people", Map.of());
 
-    java.util.Properties words = new java.util.Properties();
-    try (var in = LanguageChoiceIT.class.getResourceAsStream("/messages_ru.properties")) {
-      words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-    }
-    assertThat(refused.body())
-        .contains(words.getProperty("problem.required"))
-        .doesNotContain("This field is required.");
+    String required = Bundle.UI.translation("ru").orElseThrow().values().get("problem.required");
+    assertThat(refused.body()).contains(required).doesNotContain("This field is required.");
   }
 }

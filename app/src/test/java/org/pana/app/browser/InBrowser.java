@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.pana.app.RunningPana;
@@ -39,5 +43,17 @@ abstract class InBrowser extends RunningPana {
     page.waitForURL(uri("/").toString());
     assertThat(page.textContent("#current-login")).isEqualTo(ADMIN);
     return page;
+  }
+
+  /** Saves a full-page screenshot as {@code target/screenshots/<name>}, 1280 pixels wide. */
+  static void screenshot(Page page, String name) {
+    Path shot = Path.of("target", "screenshots", name);
+    try {
+      Files.createDirectories(shot.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    page.setViewportSize(1280, 1400);
+    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
   }
 }

@@ -5,19 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pana.app.acting.Author;
 import org.pana.app.acting.PanaUser;
 import org.pana.app.demo.DemoData;
+import org.pana.app.i18n.Bundle;
 import org.pana.core.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -160,12 +152,12 @@ class LanguagesBrowserIT extends InBrowser {
    * lone English word may be a name in the records).
    */
   private static Map<String, String> englishTexts(String language) {
-    Properties english = load("/messages.properties");
-    Properties translated = load("/messages_" + language + ".properties");
+    Map<String, String> english = Bundle.UI.english().values();
+    Map<String, String> translated = Bundle.UI.translation(language).orElseThrow().values();
     Map<String, String> out = new LinkedHashMap<>();
-    for (String key : new TreeSet<>(english.stringPropertyNames())) {
-      String value = english.getProperty(key);
-      if (value.equals(translated.getProperty(key))) {
+    for (String key : new TreeSet<>(english.keySet())) {
+      String value = english.get(key);
+      if (value.equals(translated.get(key))) {
         continue;
       }
       int part = 0;
@@ -177,27 +169,5 @@ class LanguagesBrowserIT extends InBrowser {
       }
     }
     return out;
-  }
-
-  private static Properties load(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = LanguagesBrowserIT.class.getResourceAsStream(resource);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
-  }
-
-  private static void screenshot(Page page, String name) {
-    Path shot = Path.of("target", "screenshots", name);
-    try {
-      Files.createDirectories(shot.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    page.setViewportSize(1280, 1400);
-    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
   }
 }

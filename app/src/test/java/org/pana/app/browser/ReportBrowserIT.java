@@ -144,15 +144,4 @@ class ReportBrowserIT extends InBrowser {
     assertThat(coordinator.locator("#stats-region")).containsText("fewer than 5");
     screenshot(coordinator, "statistics.png");
   }
-
-  private static void screenshot(Page page, String name) {
-    Path shot = Path.of("target", "screenshots", name);
-    try {
-      Files.createDirectories(shot.getParent());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    page.setViewportSize(1280, 1400);
-    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
-  }
 }

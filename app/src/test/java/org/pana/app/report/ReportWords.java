@@ -1,19 +1,13 @@
 package org.pana.app.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pana.app.i18n.Bundle;
 
 /** The English words of the report's narrative bundle, to find any left in another language. */
 final class ReportWords {
@@ -28,19 +22,11 @@ final class ReportWords {
 
   /** Words of four letters or more in the English report text, outside argument names. */
   static Set<String> englishWords() {
-    Properties english = new Properties();
-    try (InputStream in =
-            ReportWords.class.getResourceAsStream("/org/pana/core/report/report.properties");
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      english.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     Set<String> words = new TreeSet<>();
-    for (String key : english.stringPropertyNames()) {
+    for (String message : Bundle.REPORT.english().values().values()) {
       String text =
           ARGUMENT
-              .matcher(english.getProperty(key))
+              .matcher(message)
               .replaceAll(" ")
               .replaceAll("\\b(select|plural|male|female|other|one)\\b", " ");
       Matcher matcher = WORD.matcher(text);

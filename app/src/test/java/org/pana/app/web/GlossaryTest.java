@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,11 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pana.app.i18n.Bundle;
 
 /**
  * The interface and the reports say a legal term the way the glossary ({@code glossary.tsv}) does:
@@ -32,9 +30,6 @@ class GlossaryTest {
   private static final Set<String> VARYING =
       Set.of("registration", "decision", "refusal", "appeal", "expulsion", "court", "release");
 
-  private static final Map<String, String> BUNDLES =
-      Map.of("messages", "/messages", "report", "/org/pana/core/report/report");
-
   static List<String> languages() {
     return BundlesTest.LANGUAGES;
   }
@@ -44,9 +39,9 @@ class GlossaryTest {
   void theBundlesUseTheGlossarysTerms(String language) {
     Map<String, Map<String, String>> terms = glossary();
     List<String> wrong = new ArrayList<>();
-    for (Map.Entry<String, String> bundle : BUNDLES.entrySet()) {
-      Properties english = load(bundle.getValue() + ".properties");
-      Properties translated = load(bundle.getValue() + "_" + language + ".properties");
+    for (Bundle bundle : Bundle.values()) {
+      Map<String, String> english = bundle.english().values();
+      Map<String, String> translated = bundle.translation(language).orElseThrow().values();
       for (Map.Entry<String, Map<String, String>> term : terms.entrySet()) {
         if (VARYING.contains(term.getKey())) {
           continue;
@@ -55,13 +50,14 @@ class GlossaryTest {
             Pattern.compile(
                 "\\b" + Pattern.quote(term.getValue().get("en")) + "\\b", Pattern.CASE_INSENSITIVE);
         List<String> words = words(term.getValue().get(language), language);
-        for (String key : english.stringPropertyNames()) {
-          if (!named.matcher(english.getProperty(key)).find()) {
+        for (Map.Entry<String, String> message : english.entrySet()) {
+          if (!named.matcher(message.getValue()).find()) {
             continue;
           }
-          String value = translated.getProperty(key, "").toLowerCase(Locale.ROOT);
+          String key = message.getKey();
+          String value = translated.getOrDefault(key, "").toLowerCase(Locale.ROOT);
           if (!words.stream().allMatch(value::contains)) {
-            wrong.add(bundle.getKey() + " " + key + " lacks " + term.getValue().get(language));
+            wrong.add(bundle.word() + " " + key + " lacks " + term.getValue().get(language));
           }
         }
       }
@@ -114,16 +110,5 @@ class GlossaryTest {
           .containsExactlyInAnyOrder("en", "kk", "ru", "ug", "zh");
     }
     return out;
-  }
-
-  private static Properties load(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = GlossaryTest.class.getResourceAsStream(resource);
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

@@ -3,19 +3,16 @@ package org.pana.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pana.app.i18n.Bundle;
 
 /**
  * Every problem code the code gives a field has its words in the bundles ({@code problem.<code>}),
@@ -43,11 +40,7 @@ class ProblemCodesTest {
         }
       }
     }
-    Properties english = new Properties();
-    try (InputStream in = ProblemCodesTest.class.getResourceAsStream("/messages.properties");
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      english.load(reader);
-    }
+    Map<String, String> english = Bundle.UI.english().values();
 
     assertThat(codes).as("codes found in the sources").hasSizeGreaterThan(50);
     assertThat(codes.stream().filter(code -> !english.containsKey("problem." + code)))

@@ -127,8 +127,15 @@ final class Wording {
     return dateText("bare", date);
   }
 
+  /** The month names a quote may write days with, twelve per language reports are written in. */
+  private static final List<String> MONTH_NAMES = monthNamesOfEachLanguage();
+
   /** The month names a quote may write days with, in every language reports are written in. */
   static List<String> monthNames() {
+    return MONTH_NAMES;
+  }
+
+  private static List<String> monthNamesOfEachLanguage() {
     List<String> names = new ArrayList<>();
     for (String language : ReportOptions.LANGUAGES) {
       Locale each = Locale.forLanguageTag(language);
@@ -137,12 +144,12 @@ final class Wording {
         names.add(month.getDisplayName(TextStyle.FULL, each).toLowerCase(each));
       }
     }
-    return names;
+    return List.copyOf(names);
   }
 
   /** The month (1 to 12) a name from {@link #monthNames()} stands for. */
   static int monthOf(String name) {
-    return monthNames().indexOf(name.toLowerCase(Locale.ROOT)) % 12 + 1;
+    return MONTH_NAMES.indexOf(name.toLowerCase(Locale.ROOT)) % 12 + 1;
   }
 
   static Precision precision(DateDetail detail) {
