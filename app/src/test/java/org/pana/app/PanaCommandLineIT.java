@@ -316,7 +316,19 @@ class PanaCommandLineIT {
 
   @Test
   void benchApiDrivesARealServerAndPrintsItsFiguresWithP95WritesAnd5xxLast() {
-    assertThat(run("", "bench", "api", "--clients", "2", "--seconds", "2", "--records", "200"))
+    assertThat(
+            run(
+                "",
+                "bench",
+                "api",
+                "--clients",
+                "2",
+                "--seconds",
+                "2",
+                "--warm-up",
+                "1",
+                "--records",
+                "200"))
         .isZero();
 
     String out = stdout();
@@ -330,8 +342,9 @@ class PanaCommandLineIT {
         .contains("seed: 200 fictional people")
         .contains("(0 writes refused)")
         .contains("index: built")
-        .contains("load: 2 clients")
-        .contains("2 s measured");
+        .contains("load: 2 clients, 1 s warm-up")
+        .contains("2 s measured")
+        .containsPattern("cpu: \\d+\\.\\d of \\d+ cores busy; \\d+\\.\\d\\d ms of CPU per request");
     for (String row :
         List.of(
             "token reads (45 %)",

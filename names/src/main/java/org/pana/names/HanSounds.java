@@ -28,7 +28,13 @@ final class HanSounds {
 
   private static final int MEMORY = 100_000;
   private static final Map<String, Lattice> LATTICES = new ConcurrentHashMap<>();
-  private static final Map<String, Double> SIMILARITIES = new ConcurrentHashMap<>();
+  private static final Map<String, Known> SIMILARITIES = new ConcurrentHashMap<>();
+
+  /**
+   * A similarity worked out ({@code bound} false), or only found to be at most {@code value} (a
+   * reading given up under that floor).
+   */
+  private record Known(double value, boolean bound) {}
 
   /** No floor: every similarity is worked out exactly. */
   static final double EXACT = -1;
@@ -72,24 +78,22 @@ final class HanSounds {
 
   /**
    * A similarity already worked out, or worked out now and kept: a search re-scores the same common
-   * names against the same spellings again and again. One given up under its floor is not kept.
+   * names against the same spellings again and again. One given up under its floor is kept as at
+   * most that floor, and given up at once when asked again over the same floor or a higher one.
    */
   private static double remembered(String key, String form, double floor, Syllables syllables) {
     String pair = key + '\u0000' + form;
-    Double known = SIMILARITIES.get(pair);
-    if (known != null) {
-      return known;
+    Known known = SIMILARITIES.get(pair);
+    if (known != null && (!known.bound() || floor >= known.value())) {
+      return known.bound() ? 0 : known.value();
     }
     Lattice lattice = lattice(key, syllables);
     double similarity = lattice.syllables().isEmpty() ? 0 : similarity(lattice, form, floor);
-    if (similarity < 0) {
-      return 0;
-    }
     if (SIMILARITIES.size() >= MEMORY) {
       SIMILARITIES.clear();
     }
-    SIMILARITIES.put(pair, similarity);
-    return similarity;
+    SIMILARITIES.put(pair, similarity < 0 ? new Known(floor, true) : new Known(similarity, false));
+    return Math.max(0, similarity);
   }
 
   private interface Syllables {

@@ -316,10 +316,18 @@ public final class PersonIndex implements Closeable {
 
   /** Searches; hits best first. */
   public List<PersonHit> search(PersonQuery query) {
+    return search(query, true);
+  }
+
+  /**
+   * As {@link #search(PersonQuery)}; with {@code passing} false every candidate is scored in full,
+   * even one that cannot reach the page: the reference the tests hold the quicker search to.
+   */
+  List<PersonHit> search(PersonQuery query, boolean passing) {
     try {
       IndexSearcher searcher = current();
       try {
-        return search(searcher, query);
+        return search(searcher, query, passing);
       } finally {
         searchers.release(searcher);
       }
@@ -328,7 +336,8 @@ public final class PersonIndex implements Closeable {
     }
   }
 
-  private List<PersonHit> search(IndexSearcher searcher, PersonQuery query) throws IOException {
+  private List<PersonHit> search(IndexSearcher searcher, PersonQuery query, boolean passing)
+      throws IOException {
     List<Query> filters = filters(query);
     if (!query.hasName() && PersonFields.blank(query.identifier())) {
       BooleanQuery.Builder all =
@@ -385,7 +394,7 @@ public final class PersonIndex implements Closeable {
       return List.of();
     }
     List<PersonHit> hits =
-        Ranking.rescore(searcher, filtered(keys.build(), filters), name, query, typed);
+        Ranking.rescore(searcher, filtered(keys.build(), filters), name, query, typed, passing);
     if (hits.isEmpty() && name != null) {
       // the last resort: a typo in every key; fuzzy term queries are slow, so only now
       BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
@@ -397,7 +406,9 @@ public final class PersonIndex implements Closeable {
         }
       }
       if (fuzzyClauses > 0) {
-        hits = Ranking.rescore(searcher, filtered(fuzzy.build(), filters), name, query, typed);
+        hits =
+            Ranking.rescore(
+                searcher, filtered(fuzzy.build(), filters), name, query, typed, passing);
       }
     }
     return hits;

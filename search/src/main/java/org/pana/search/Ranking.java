@@ -2,6 +2,7 @@ package org.pana.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,35 @@ import org.pana.names.ParsedName;
  */
 final class Ranking {
 
+  /** What the name written exactly as asked adds to its rank, to win a tie. */
+  private static final double EXACT_NAME = 0.001;
+
+  /**
+   * Room for rounding when a name's score is held to what the page's last hit ranks: a name is
+   * passed over only when it ranks clearly under it, so that no tie is decided otherwise.
+   */
+  private static final double MARGIN = 1e-9;
+
   private Ranking() {}
 
   static List<PersonHit> rescore(
       IndexSearcher searcher, Query query, ParsedName name, PersonQuery asked, String typed)
+      throws IOException {
+    return rescore(searcher, query, name, asked, typed, true);
+  }
+
+  /**
+   * As {@link #rescore(IndexSearcher, Query, ParsedName, PersonQuery, String)}; with {@code
+   * passing} false, every candidate is scored in full even when it cannot reach the page (the
+   * reference the tests hold the quicker way to).
+   */
+  static List<PersonHit> rescore(
+      IndexSearcher searcher,
+      Query query,
+      ParsedName name,
+      PersonQuery asked,
+      String typed,
+      boolean passing)
       throws IOException {
     ScoreDoc[] candidates = searcher.search(query, PersonIndex.CANDIDATES).scoreDocs;
     String identifier = PersonFields.identifier(asked.identifier());
@@ -36,6 +62,18 @@ final class Ranking {
     for (IndexRow row : IndexRow.read(searcher, candidates)) {
       String bestName = null;
       NameComparator.Comparison bestComparison = null;
+      double adjustment =
+          dateAdjustment(
+              asked.birthDate(), row.date(), yearAdjustment(asked.birthYear(), row.year()));
+      // once a page is full, a name that cannot rank above its last hit changes nothing either
+      // (the most it can rank is its score, the date's adjustment and the exact name's tie-break)
+      double toPass =
+          passing && identifier == null && best.size() >= asked.limit()
+              ? last(best.values().stream().mapToDouble(Ranked::rank).toArray(), asked.limit())
+                  - adjustment
+                  - EXACT_NAME
+                  - MARGIN
+              : -1;
       if (name != null) {
         for (String written : row.names()) {
           // a name under the lowest score shown, or under this person's best so far, changes
@@ -45,7 +83,7 @@ final class Ranking {
               identifier != null
                   ? -1
                   : Math.max(
-                      Math.nextDown(asked.minimum()),
+                      Math.max(Math.nextDown(asked.minimum()), toPass),
                       bestComparison == null ? -1 : bestComparison.score());
           ParsedName candidate = Names.parse(written);
           NameComparator.Comparison comparison = NameComparator.compare(name, candidate, floor);
@@ -71,17 +109,14 @@ final class Ranking {
         if (bestName == null && !row.names().isEmpty()) {
           bestName = row.names().getFirst();
         }
-      } else if (score < asked.minimum()) {
+      } else if (score < asked.minimum() || score <= toPass) {
         continue;
       }
-      double adjustment =
-          dateAdjustment(
-              asked.birthDate(), row.date(), yearAdjustment(asked.birthYear(), row.year()));
       // the same identity number outranks any name: a namesake with an exact name must not push
       // the person the number belongs to out of the first page
       double rank = score + adjustment + (sameIdentifier ? 1 : 0);
       if (bestName != null && name != null && PersonFields.exactly(bestName).equals(exactName)) {
-        rank += 0.001; // of equal scores, the name written exactly as asked comes first
+        rank += EXACT_NAME; // of equal scores, the name written exactly as asked comes first
       }
       PersonHit hit = row.hit(Math.min(1, Math.max(0, rank)), bestName, explanation);
       best.merge(hit.id(), new Ranked(hit, rank), (a, b) -> a.rank() >= b.rank() ? a : b);
@@ -93,6 +128,12 @@ final class Ranking {
       hits.add(each.hit());
     }
     return hits;
+  }
+
+  /** The rank of the {@code place}-th best of {@code ranks} (1 is the best). */
+  private static double last(double[] ranks, int place) {
+    Arrays.sort(ranks);
+    return ranks[ranks.length - place];
   }
 
   /**

@@ -12,6 +12,7 @@ record BenchApiCommand(Launcher launcher) implements PanaCommand {
         new ApiBenchmark.Settings(
             invocation.clients().orElse(ApiBenchmark.Settings.DEFAULT_CLIENTS),
             invocation.seconds().orElse(ApiBenchmark.Settings.DEFAULT_SECONDS),
+            invocation.warmUp().orElse(null),
             invocation.records().orElse(ApiBenchmark.Settings.DEFAULT_PEOPLE),
             database),
         () -> BenchServer.start(launcher.application(), database),

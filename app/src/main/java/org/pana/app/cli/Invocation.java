@@ -34,6 +34,7 @@ import org.pana.app.web.LocaleConfiguration;
  * @param head {@code --head SEQ:HASH:KEY}: a head exported earlier, for {@code audit verify}
  * @param clients {@code --clients N} of the API benchmark
  * @param seconds {@code --seconds S} of the API benchmark
+ * @param warmUp {@code --warm-up S} of the API benchmark
  * @param language {@code --lang LANG}: the language of {@code messages export} or {@code import}
  * @param bundle {@code --bundle ui|report}: which bundle a {@code messages} command works on
  * @param into {@code --into DIR}: where {@code messages import} writes the bundle
@@ -57,6 +58,7 @@ public record Invocation(
     Optional<String> head,
     Optional<Integer> clients,
     Optional<Integer> seconds,
+    Optional<Integer> warmUp,
     Optional<String> language,
     Optional<Bundle> bundle,
     Optional<Path> into) {
@@ -160,7 +162,9 @@ public record Invocation(
                        per kind; the last line is
                        "p95_ms <reads and pages> writes_per_s <value> errors_5xx <count>"
                          --clients N   concurrent clients (default 16)
-                         --seconds S   measured seconds, after a short warm-up (default 30)
+                         --seconds S   measured seconds (default 30)
+                         --warm-up S   uncounted seconds first, while the JIT compiles
+                                       (default: as long as the measured time, at most 30)
                          --records N   people in the starting casebook (default 2000)
         seed           fill a casebook with generated fictional people (the bench search
                        generator) in an organisation of their own, to measure Pana on a
@@ -247,7 +251,7 @@ public record Invocation(
           Map.entry(Command.INDEX_REBUILD, Set.of("--user")),
           Map.entry(Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst")),
           Map.entry(Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses")),
-          Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--records")),
+          Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--warm-up", "--records")),
           Map.entry(Command.SEED, Set.of("--user", "--records", "--seed")),
           Map.entry(Command.MESSAGES_EXPORT, Set.of("--lang", "--bundle", "--out")),
           Map.entry(Command.MESSAGES_IMPORT, Set.of("--lang", "--bundle", "--into")));
@@ -276,6 +280,7 @@ public record Invocation(
     String head = null;
     Integer clients = null;
     Integer seconds = null;
+    Integer warmUp = null;
     String language = null;
     Bundle bundle = null;
     Path into = null;
@@ -349,6 +354,10 @@ public record Invocation(
         }
         case "--seconds" -> {
           seconds = number(arg, value(arg, value, rest), 1, 3600);
+          commandOptions.add(arg);
+        }
+        case "--warm-up" -> {
+          warmUp = number(arg, value(arg, value, rest), 0, 3600);
           commandOptions.add(arg);
         }
         case "--schema" -> {
@@ -466,6 +475,7 @@ public record Invocation(
         Optional.ofNullable(head),
         Optional.ofNullable(clients),
         Optional.ofNullable(seconds),
+        Optional.ofNullable(warmUp),
         Optional.ofNullable(language),
         Optional.ofNullable(bundle),
         Optional.ofNullable(into));

@@ -78,7 +78,28 @@ public final class Database implements AutoCloseable {
     pool.setMaximumPoolSize(connections);
     pool.setConnectionTimeout(wait.toMillis());
     migrate(pool);
-    return new Database(new HikariDataSource(pool), settings.isSqlite());
+    Database database = new Database(new HikariDataSource(pool), settings.isSqlite());
+    if (database.sqlite) {
+      // SQLite's advice for a connection that stays open: gather what the query planner needs to
+      // know about the tables now (bounded, so quick on a large file), and again now and then
+      database.optimise("PRAGMA optimize=0x10002");
+    }
+    return database;
+  }
+
+  /**
+   * Refreshes what the query planner knows of the tables where they have grown or shrunk much since
+   * it last looked (SQLite's {@code PRAGMA optimize}; PostgreSQL's autovacuum does this itself).
+   */
+  public void optimise() {
+    if (sqlite) {
+      optimise("PRAGMA optimize");
+    }
+  }
+
+  private void optimise(String pragma) {
+    // it may answer with what it did (nothing here needs it)
+    ((TakingTurns) transactions).alone(() -> jdbc.sql(pragma).query().listOfRows());
   }
 
   /**

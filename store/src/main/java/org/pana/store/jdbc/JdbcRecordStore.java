@@ -368,12 +368,15 @@ public final class JdbcRecordStore implements RecordStore {
       return List.of();
     }
     Filter visible = visible("r");
+    // the links first: SQLite takes the tables of a CROSS JOIN in the order written, and without
+    // statistics it would rather read every record of the kind and look each one's link up (the
+    // join condition is in WHERE, which PostgreSQL reads as any other join)
     return database
         .jdbc()
         .sql(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body, r.organisation_id FROM record r"
-                + " JOIN record_link l ON l.record_id = r.id"
-                + " WHERE l.other_id = ? AND r.kind = ? AND "
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body, r.organisation_id"
+                + " FROM record_link l CROSS JOIN record r"
+                + " WHERE l.record_id = r.id AND l.other_id = ? AND r.kind = ? AND "
                 + visible.sql()
                 + " ORDER BY r.created_at, r.id")
         .params(visible.after(otherId, kind.name()))

@@ -1,6 +1,10 @@
 package org.pana.tools.load;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +39,69 @@ final class Load {
    * @param otherSamples the first other answers that were not 2xx
    */
   record Result(
-      Tally tally, double seconds, List<String> serverErrorSamples, List<String> otherSamples) {}
+      Tally tally,
+      double seconds,
+      List<String> serverErrorSamples,
+      List<String> otherSamples,
+      Cpu cpu) {}
+
+  /**
+   * What the measured window cost the machine: the CPU time of this process (server, load clients,
+   * compiler and collector together) and of the JIT compiler's threads alone, in seconds (NaN where
+   * the system does not tell).
+   */
+  record Cpu(double process, double compiling, int cores) {
+
+    /** Clock ticks per second of Linux's per-thread CPU times (USER_HZ, 100 on every kernel). */
+    private static final double TICKS = 100;
+
+    static Cpu now() {
+      var system = ManagementFactory.getOperatingSystemMXBean();
+      double process =
+          system instanceof com.sun.management.OperatingSystemMXBean os
+              ? os.getProcessCpuTime() / 1e9
+              : Double.NaN;
+      return new Cpu(process, compilerThreads(), system.getAvailableProcessors());
+    }
+
+    /**
+     * The CPU time of the JIT compiler's threads, which the JVM's own beans do not show (their
+     * compilation time is wall time, much longer than CPU time on a busy machine): Linux lists it
+     * per thread under /proc.
+     */
+    private static double compilerThreads() {
+      Path tasks = Path.of("/proc/self/task");
+      if (!Files.isDirectory(tasks)) {
+        return Double.NaN;
+      }
+      long ticks = 0;
+      try (var each = Files.list(tasks)) {
+        for (Path task : each.toList()) {
+          String stat;
+          try {
+            stat = Files.readString(task.resolve("stat"));
+          } catch (IOException gone) {
+            continue; // the thread ended meanwhile
+          }
+          int open = stat.indexOf('(');
+          int close = stat.lastIndexOf(')');
+          if (open < 0 || close < open || !stat.substring(open + 1, close).contains("Compiler")) {
+            continue;
+          }
+          String[] fields = stat.substring(close + 2).split(" ");
+          // after the name: state is field 3 of stat(5); utime and stime are fields 14 and 15
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+      } catch (IOException | RuntimeException e) {
+        return Double.NaN;
+      }
+      return ticks / TICKS;
+    }
+
+    Cpu since(Cpu earlier) {
+      return new Cpu(process - earlier.process, compiling - earlier.compiling, cores);
+    }
+  }
 
   Load(List<Volunteer> crew, Casebook casebook) {
     this.crew = List.copyOf(crew);
@@ -50,6 +116,17 @@ final class Load {
     List<Tally> tallies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     long[] before = {0};
+    Cpu[] atStart = {null};
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                atStart[0] = Cpu.now();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     try (Ticker ticker = new Ticker(out, () -> progress(measureFrom, seconds, before))) {
       for (int i = 0; i < crew.size(); i++) {
         Tally tally = new Tally();
@@ -71,10 +148,12 @@ final class Load {
       }
     }
     double measured = (System.nanoTime() - measureFrom) / 1e9;
+    Cpu cpu = atStart[0] == null ? null : Cpu.now().since(atStart[0]);
     Tally all = new Tally();
     tallies.forEach(all::addAll);
     synchronized (this) {
-      return new Result(all, measured, List.copyOf(serverErrorSamples), List.copyOf(otherSamples));
+      return new Result(
+          all, measured, List.copyOf(serverErrorSamples), List.copyOf(otherSamples), cpu);
     }
   }
 

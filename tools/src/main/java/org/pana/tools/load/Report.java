@@ -65,6 +65,17 @@ final class Report {
         all.count() / seconds,
         writesPerSecond,
         seconds);
+    Load.Cpu cpu = result.cpu();
+    if (cpu != null && all.count() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "cpu: %.1f of %d cores busy; %.2f ms of CPU per request (server, load clients, compiler"
+              + " and collector together), of which the JIT compiler's threads %.2f ms%n",
+          cpu.process() / seconds,
+          cpu.cores(),
+          cpu.process() * 1e3 / all.count(),
+          cpu.compiling() * 1e3 / all.count());
+    }
     out.printf(
         Locale.ROOT,
         "5xx answers: %,d; other non-2xx: %,d (of which unanswered: %,d)%n",
