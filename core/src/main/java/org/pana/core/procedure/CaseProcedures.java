@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseFile;
@@ -187,7 +188,11 @@ public final class CaseProcedures {
 
   /** A case's steps, in date order. */
   public List<Stored<CaseStep>> steps(String caseId) {
-    List<Stored<CaseStep>> steps = new ArrayList<>(store.linkedTo(CaseStep.KIND, caseId));
+    return inOrder(store.linkedTo(CaseStep.KIND, caseId));
+  }
+
+  private static List<Stored<CaseStep>> inOrder(List<Stored<CaseStep>> linked) {
+    List<Stored<CaseStep>> steps = new ArrayList<>(linked);
     steps.sort(
         Comparator.comparing((Stored<CaseStep> s) -> s.value().date().earliest())
             .thenComparing(s -> s.createdAt()));
@@ -200,11 +205,15 @@ public final class CaseProcedures {
   }
 
   private Assessment assess(Stored<CaseFile> caseFile) {
+    return assess(caseFile, steps(caseFile.value().id()));
+  }
+
+  private Assessment assess(Stored<CaseFile> caseFile, List<Stored<CaseStep>> steps) {
     return Assessment.of(
         procedures,
         gazetteer,
         JURISDICTION,
-        steps(caseFile.value().id()).stream().map(s -> s.value().step()).toList(),
+        steps.stream().map(s -> s.value().step()).toList(),
         today(caseFile.value()));
   }
 
@@ -266,11 +275,19 @@ public final class CaseProcedures {
     List<AtRisk> atRisk = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<Stored<CaseFile>> page = cases.list(offset, PAGE);
+      // the steps of the page's open cases in one read
+      Map<String, List<Stored<CaseStep>>> steps =
+          store.linkedToEach(
+              CaseStep.KIND,
+              page.stream()
+                  .filter(c -> c.value().status() != CaseStatus.CLOSED)
+                  .map(c -> c.value().id())
+                  .toList());
       for (Stored<CaseFile> caseFile : page) {
         if (caseFile.value().status() == CaseStatus.CLOSED) {
           continue;
         }
-        Assessment assessment = assess(caseFile);
+        Assessment assessment = assess(caseFile, inOrder(steps.get(caseFile.value().id())));
         for (Deadline deadline : assessment.pending()) {
           if (!deadline.due().isAfter(dueBefore)) {
             due.add(new DueItem(caseFile, deadline));

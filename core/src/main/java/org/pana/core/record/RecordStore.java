@@ -1,6 +1,7 @@
 package org.pana.core.record;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,19 @@ public interface RecordStore {
 
   /** Records of a kind that link to the given record id (e.g. the events of a person). */
   <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId);
+
+  /**
+   * As {@link #linkedTo} for each of {@code otherIds} at once (the steps of a page of cases): each
+   * id asked for is a key, with no records when none link to it.
+   */
+  default <T extends Recorded> Map<String, List<Stored<T>>> linkedToEach(
+      RecordKind<T> kind, Collection<String> otherIds) {
+    Map<String, List<Stored<T>>> each = new LinkedHashMap<>();
+    for (String otherId : otherIds) {
+      each.put(otherId, linkedTo(kind, otherId));
+    }
+    return each;
+  }
 
   /**
    * The revisions of one record of {@code kind}, oldest first: empty when the reader may not see

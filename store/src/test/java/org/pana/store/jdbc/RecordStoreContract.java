@@ -157,6 +157,36 @@ abstract class RecordStoreContract {
   }
 
   @Test
+  void theRecordsLinkedToEachOfSeveralAreReadAsEachAloneWouldBe() {
+    String orgA = organisation("Ak Jol (fictional)", ORG_A);
+    String orgB = organisation("Partner (fictional)", ORG_B);
+    String first =
+        people.record(withName("Linked First"), new Change("clerk-a", null, orgA)).value().id();
+    String second =
+        people.record(withName("Linked Second"), new Change("clerk-a", null, orgA)).value().id();
+    String other =
+        people.record(withName("Linked Elsewhere"), new Change("clerk-b", null, orgB)).value().id();
+    String none =
+        people.record(withName("Linked Nothing"), new Change("clerk-a", null, orgA)).value().id();
+    addEvent(first, "DETAINED", "2018", null);
+    addEvent(first, "RELEASED", "2019", null);
+    addEvent(second, "EMIGRATED", "2017", null);
+    addEvent(other, "ARRIVED", "2020", null);
+    List<String> asked = List.of(second, first, other, none, "not-a-record-id");
+
+    scope.set(Scope.of(java.util.Set.of(orgA)));
+    var each = store.linkedToEach(Event.KIND, asked);
+    assertThat(each.keySet()).containsExactlyElementsOf(asked);
+    for (String id : asked) {
+      assertThat(each.get(id)).as(id).isEqualTo(store.linkedTo(Event.KIND, id));
+    }
+    assertThat(each.get(first)).hasSize(2);
+    assertThat(each.get(other)).as("another organisation's events stay hidden").isEmpty();
+    assertThat(each.get(none)).isEmpty();
+    assertThat(store.linkedToEach(Event.KIND, List.of())).isEmpty();
+  }
+
+  @Test
   void personWithNamesInFourScriptsRoundTrips() {
     // Given a person recorded with Cyrillic, Latin, Arabic-script and Hanzi names
     Stored<Person> recorded = people.record(fictionalPerson(), CLERK);
