@@ -17,9 +17,10 @@ import org.pana.core.audit.ChainCheck;
 import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.audit.ExportedHead;
 import org.pana.core.audit.HeadCopy;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The audit log in the database. Appends read the last entry and write the next one in one
+ * The audit log in the database. Appends read the last entry and write the next ones in one
  * transaction; on PostgreSQL two concurrent appends may pick the same sequence number, so the loser
  * retries on the new last entry.
  *
@@ -42,6 +43,7 @@ public final class JdbcAuditLog implements AuditLog {
       new GroupCommit<>(this::appendInOneTransaction, "pana-audit-writer");
   private final HeadCopy heads;
   private final AuditSigning signing;
+  private final JdbcTemplate batches;
 
   /** A log without signed checkpoints. */
   public JdbcAuditLog(Database database, Clock clock) {
@@ -60,11 +62,21 @@ public final class JdbcAuditLog implements AuditLog {
     this.signatures = signatures;
     this.heads = heads;
     this.signing = new AuditSigning(database, clock, signatures, heads);
+    this.batches = new JdbcTemplate(database.dataSource());
   }
 
   @Override
   public AuditEntry append(String actor, AuditAction action, String subjectId) {
-    return database.transactions().execute(status -> appendOnce(actor, action, subjectId));
+    return database
+        .transactions()
+        .execute(
+            status ->
+                // an entry may have no subject (a failed login)
+                appendEach(
+                    List.of(
+                        new Appends(
+                            actor, action, java.util.Collections.singletonList(subjectId)))))
+        .getFirst();
   }
 
   @Override
@@ -75,7 +87,7 @@ public final class JdbcAuditLog implements AuditLog {
     database
         .transactions()
         .executeWithoutResult(
-            status -> subjectIds.forEach(subject -> appendOnce(actor, action, subject)));
+            status -> appendEach(List.of(new Appends(actor, action, subjectIds))));
   }
 
   @Override
@@ -165,17 +177,7 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   private void appendInOneTransaction(List<Appends> all) {
-    database
-        .transactions()
-        .executeWithoutResult(
-            status ->
-                all.forEach(
-                    appends ->
-                        appends
-                            .subjectIds()
-                            .forEach(
-                                subject ->
-                                    appendOnce(appends.actor(), appends.action(), subject))));
+    database.transactions().executeWithoutResult(status -> appendEach(all));
   }
 
   /** The signed checkpoint rows, in sequence order. */
@@ -183,25 +185,42 @@ public final class JdbcAuditLog implements AuditLog {
     return signing.rows();
   }
 
-  private AuditEntry appendOnce(String actor, AuditAction action, String subjectId) {
+  /**
+   * Chains an entry for each subject of each of {@code all} after the last one, in the transaction
+   * under way: the last entry is read once and the new ones are inserted in one batch.
+   */
+  private List<AuditEntry> appendEach(List<Appends> all) {
     lockForAppends();
     AuditEntry last = last().orElse(null);
-    AuditEntry next =
-        AuditChain.next(last, Instant.ofEpochMilli(clock.millis()), actor, action, subjectId);
-    database
-        .jdbc()
-        .sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            next.sequence(),
-            next.recordedAt().toEpochMilli(),
-            next.actor(),
-            next.action().name(),
-            next.subjectId(),
-            next.previousHash(),
-            next.hash())
-        .update();
-    signing.appended(next);
-    return next;
+    List<AuditEntry> entries = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
+    for (Appends appends : all) {
+      for (String subject : appends.subjectIds()) {
+        AuditEntry next =
+            AuditChain.next(
+                last,
+                Instant.ofEpochMilli(clock.millis()),
+                appends.actor(),
+                appends.action(),
+                subject);
+        entries.add(next);
+        rows.add(
+            new Object[] {
+              next.sequence(),
+              next.recordedAt().toEpochMilli(),
+              next.actor(),
+              next.action().name(),
+              next.subjectId(),
+              next.previousHash(),
+              next.hash()
+            });
+        last = next;
+      }
+    }
+    batches.batchUpdate(
+        "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+    entries.forEach(signing::appended);
+    return entries;
   }
 
   private void lockForAppends() {

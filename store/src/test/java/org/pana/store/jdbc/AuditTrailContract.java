@@ -160,6 +160,10 @@ abstract class AuditTrailContract {
                     if (i % 10 == 0) {
                       audit.appendAll(
                           "clerk-" + thread, AuditAction.RECORD_READ, List.of("a", "b", "c"));
+                    } else if (i % 10 == 5) {
+                      // reads shown at about the same moment share one commit
+                      audit.appendGrouped(
+                          "clerk-" + thread, AuditAction.RECORD_READ, List.of("d", "e"));
                     } else {
                       audit.append("clerk-" + thread, AuditAction.RECORD_WRITTEN, "r" + i);
                     }
@@ -177,7 +181,7 @@ abstract class AuditTrailContract {
     }
     audit.checkpoint();
 
-    long total = threads * (each + (each / 10) * 2);
+    long total = threads * (each + (each / 10) * 2 + (each / 10));
     ChainCheck check = audit.verify();
     assertThat(check.intact()).as(check.describe()).isTrue();
     assertThat(check.verified()).isEqualTo(total);
