@@ -34,7 +34,7 @@ final class RussianRoute {
     s = FRENCH_SURNAME.matcher(s).replaceFirst("v");
     // -оф is how Uyghur writers spell -ов in Cyrillic and Latin (Абасоф, Abbasof); Yusof and
     // Asaf are too short to be read so
-    return s.length() >= 6 ? PLAIN_SURNAME.matcher(s).replaceFirst("v") : s;
+    return softened(s.length() >= 6 ? PLAIN_SURNAME.matcher(s).replaceFirst("v") : s);
   }
 
   /**
@@ -45,7 +45,13 @@ final class RussianRoute {
     if (form.length() < 5) {
       return form;
     }
-    if (written.endsWith("\u0648\u0641") && (form.endsWith("uf") || form.endsWith("of"))) {
+    return softened(arabicEnding(written, form));
+  }
+
+  private static String arabicEnding(String written, String form) {
+    if ((written.endsWith("\u0648\u0641") || written.endsWith("\u06c7\u0641"))
+        && (form.endsWith("uf") || form.endsWith("of"))) {
+      // -وف, and -ۇف as Uyghur writers also spell it (سۇگۇربايۇف for Сугурбаев)
       return form.substring(0, form.length() - 2) + "ov";
     }
     if (written.endsWith("\u0648\u06cb") && form.endsWith("ou")) {
@@ -54,6 +60,26 @@ final class RussianRoute {
     if (written.endsWith("\u06d0\u06cb") && form.endsWith("eu")) {
       return form.substring(0, form.length() - 2) + "ev";
     }
+    if (written.endsWith("\u06d5\u06c6")) {
+      // Kazakh's Arabic script writes в with ۆ, which Uyghur reads ö: -ەۆ ending a name is -ев
+      // (سۇگىرباەۆ, Сугирбаев); after a, Pana's reading has already merged the e into it
+      if (form.endsWith("eo")) {
+        return form.substring(0, form.length() - 2) + "ev";
+      }
+      if (form.endsWith("ao")) {
+        return form.substring(0, form.length() - 1) + "ev";
+      }
+    }
     return form;
+  }
+
+  /**
+   * -ов after i or y is the -ев (-ёв) of a soft ending, however a writer heard it: Соловьёв is
+   * Solovyov and Solovyev, Илиев is ئىليوف as well as ئېلىيېۋ.
+   */
+  private static String softened(String form) {
+    return (form.endsWith("iov") || form.endsWith("yov")) && form.length() >= 5
+        ? form.substring(0, form.length() - 2) + "ev"
+        : form;
   }
 }
