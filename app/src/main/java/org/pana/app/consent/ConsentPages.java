@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.casefile.Withdrawals;
@@ -71,24 +72,24 @@ public class ConsentPages {
   String recordConsent(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
-    try {
-      consents.record(
-          id,
-          new ConsentDraft(
-              form.get("scope"),
-              form.get("partnerOrganisationId"),
-              form.get("pseudonym"),
-              form.get("given"),
-              form.get("obtainedHow"),
-              form.get("evidenceId"),
-              form.get("note"),
-              List.copyOf(form.all("scripts"))),
-          author.current().login(),
-          author.change(null));
-      return "redirect:/people/" + id + "#consents";
-    } catch (ValidationFailed e) {
-      return consentPage(id, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () ->
+            consents.record(
+                id,
+                new ConsentDraft(
+                    form.get("scope"),
+                    form.get("partnerOrganisationId"),
+                    form.get("pseudonym"),
+                    form.get("given"),
+                    form.get("obtainedHow"),
+                    form.get("evidenceId"),
+                    form.get("note"),
+                    List.copyOf(form.all("scripts"))),
+                author.current().login(),
+                author.change(null)),
+        "/people/" + id + "#consents",
+        rejected -> consentPage(id, rejected, model));
   }
 
   @GetMapping("/consents/{id}/withdraw")
@@ -100,14 +101,15 @@ public class ConsentPages {
   String withdraw(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
-    try {
-      var stored =
-          withdrawals.withdraw(
-              id, form.revision(), form.get("withdrawn"), author.change("consent withdrawn"));
-      return "redirect:/people/" + stored.value().personId() + "#disclosures";
-    } catch (ValidationFailed e) {
-      return withdrawPage(id, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () -> {
+          var stored =
+              withdrawals.withdraw(
+                  id, form.revision(), form.get("withdrawn"), author.change("consent withdrawn"));
+          return "/people/" + stored.value().personId() + "#disclosures";
+        },
+        rejected -> withdrawPage(id, rejected, model));
   }
 
   @GetMapping("/people/{id}/relatives/new")
@@ -119,32 +121,36 @@ public class ConsentPages {
   String recordRelative(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
-    try {
-      String relativeId = form.get("relativeId");
-      boolean entered = NEW_PERSON.stream().anyMatch(f -> form.get("relative." + f) != null);
-      if (relativeId != null && entered) {
-        throw new ValidationFailed(
-            "relativeId",
-            "both",
-            "Choose someone already recorded, or enter a new person below, not both.");
-      }
-      if (relativeId == null && !entered) {
-        throw new ValidationFailed(
-            "relativeId",
-            "required",
-            "Choose someone already recorded, or enter the third party's name below.");
-      }
-      var draft =
-          new Relatives.RelativeDraft(
-              relativeId, form.get("kinship"), form.get("atRisk") != null, form.get("note"));
-      if (entered) {
-        relatives.recordNew(id, newPerson(form), draft, author.recordingBeside(id, "third party"));
-      } else {
-        relatives.record(id, draft, author.change(null));
-      }
-      return "redirect:/people/" + id + "#relatives";
-    } catch (ValidationFailed e) {
-      return relativePage(id, form.rejected(e, null), model);
+    return FormFlow.submit(
+        form,
+        () -> recordRelative(id, form),
+        "/people/" + id + "#relatives",
+        rejected -> relativePage(id, rejected, model));
+  }
+
+  /** Records the third party chosen on the form, or the new person entered on it, but not both. */
+  private void recordRelative(String id, Form form) {
+    String relativeId = form.get("relativeId");
+    boolean entered = NEW_PERSON.stream().anyMatch(f -> form.get("relative." + f) != null);
+    if (relativeId != null && entered) {
+      throw new ValidationFailed(
+          "relativeId",
+          "both",
+          "Choose someone already recorded, or enter a new person below, not both.");
+    }
+    if (relativeId == null && !entered) {
+      throw new ValidationFailed(
+          "relativeId",
+          "required",
+          "Choose someone already recorded, or enter the third party's name below.");
+    }
+    var draft =
+        new Relatives.RelativeDraft(
+            relativeId, form.get("kinship"), form.get("atRisk") != null, form.get("note"));
+    if (entered) {
+      relatives.recordNew(id, newPerson(form), draft, author.recordingBeside(id, "third party"));
+    } else {
+      relatives.record(id, draft, author.change(null));
     }
   }
 

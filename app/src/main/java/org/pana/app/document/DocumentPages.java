@@ -2,6 +2,7 @@ package org.pana.app.document;
 
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
 import org.pana.core.document.CustodyDraft;
@@ -10,7 +11,6 @@ import org.pana.core.document.Document;
 import org.pana.core.document.DocumentDraft;
 import org.pana.core.document.DocumentType;
 import org.pana.core.document.Documents;
-import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Stored;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -35,19 +35,18 @@ public class DocumentPages {
 
   @GetMapping("/people/{id}/documents/new")
   String form(@PathVariable String id, Model model) {
-    return page(id, new Form().set("sourceId", context.latestSourceId(id)), model);
+    return page(id, new Form().set("sourceId", context.latestSourceId(id)), null, model);
   }
 
   @PostMapping("/people/{id}/documents")
   String add(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
-    try {
-      documents.record(id, draft(form), author.change(null));
-      return "redirect:/people/" + id + "#documents";
-    } catch (ValidationFailed e) {
-      return page(id, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () -> documents.record(id, draft(form), author.change(null)),
+        "/people/" + id + "#documents",
+        rejected -> page(id, rejected, null, model));
   }
 
   @GetMapping("/documents/{id}/edit")
@@ -63,22 +62,20 @@ public class DocumentPages {
             .set("expires", d.expires() == null ? null : d.expires().toString())
             .set("sourceId", d.sourceId())
             .set("notes", d.notes());
-    model.addAttribute("editing", stored);
-    return page(d.personId(), form, model);
+    return page(d.personId(), form, stored, model);
   }
 
   @PostMapping("/documents/{id}")
   String amend(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Stored<Document> stored = documents.get(id);
+    String personId = stored.value().personId();
     Form form = new Form(submitted);
-    try {
-      documents.amend(id, form.revision(), draft(form), author.change(null));
-      return "redirect:/people/" + stored.value().personId() + "#documents";
-    } catch (ValidationFailed e) {
-      model.addAttribute("editing", stored);
-      return page(stored.value().personId(), form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () -> documents.amend(id, form.revision(), draft(form), author.change(null)),
+        "/people/" + personId + "#documents",
+        rejected -> page(personId, rejected, stored, model));
   }
 
   @GetMapping("/documents/{id}/custody/new")
@@ -91,29 +88,26 @@ public class DocumentPages {
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
     Stored<Document> document = documents.get(id);
-    try {
-      documents.changeCustody(
-          id,
-          form.revision(),
-          new CustodyDraft(
-              form.get("status"),
-              form.get("date"),
-              form.get("custodian"),
-              form.get("sourceId"),
-              form.get("note")),
-          author.change(null));
-      return "redirect:/people/" + document.value().personId() + "#documents";
-    } catch (ValidationFailed e) {
-      return custodyPage(document, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () ->
+            documents.changeCustody(
+                id,
+                form.revision(),
+                new CustodyDraft(
+                    form.get("status"),
+                    form.get("date"),
+                    form.get("custodian"),
+                    form.get("sourceId"),
+                    form.get("note")),
+                author.change(null)),
+        "/people/" + document.value().personId() + "#documents",
+        rejected -> custodyPage(document, rejected, model));
   }
 
-  private String page(String personId, Form form, Model model) {
-    if (!model.containsAttribute("editing")) {
-      model.addAttribute("editing", null);
-    }
-    context.addTo(model, personId);
-    form.addTo(model);
+  /** The form that adds a document, or amends the one {@code editing} holds. */
+  private String page(String personId, Form form, Stored<Document> editing, Model model) {
+    context.addForm(model, personId, form, editing);
     model.addAttribute("types", DocumentType.values());
     model.addAttribute("custodyStates", CustodyStatus.values());
     return "documents/form";

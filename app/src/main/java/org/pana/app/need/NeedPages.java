@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pana.app.account.Accounts;
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
 import org.pana.core.casefile.Cases;
 import org.pana.core.need.NeedCategory;
@@ -15,7 +16,6 @@ import org.pana.core.need.Needs;
 import org.pana.core.need.Urgency;
 import org.pana.core.person.People;
 import org.pana.core.person.Person;
-import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Stored;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -69,23 +69,23 @@ public class NeedPages {
               form.get("tasks[0].assignee"),
               false));
     }
-    try {
-      needs.record(
-          id,
-          new NeedDraft(
-              form.all("personIds"),
-              form.get("category"),
-              form.get("urgency"),
-              null,
-              form.get("description"),
-              referrals,
-              tasks),
-          accounts::isActiveLogin,
-          author.change(null));
-      return "redirect:/people/" + id + "#needs";
-    } catch (ValidationFailed e) {
-      return page(id, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () ->
+            needs.record(
+                id,
+                new NeedDraft(
+                    form.all("personIds"),
+                    form.get("category"),
+                    form.get("urgency"),
+                    null,
+                    form.get("description"),
+                    referrals,
+                    tasks),
+                accounts::isActiveLogin,
+                author.change(null)),
+        "/people/" + id + "#needs",
+        rejected -> page(id, rejected, model));
   }
 
   /** The status of a need and which of its tasks are done, from the person page. */

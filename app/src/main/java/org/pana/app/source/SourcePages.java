@@ -2,9 +2,9 @@ package org.pana.app.source;
 
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
-import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Stored;
 import org.pana.core.source.Channel;
 import org.pana.core.source.Reliability;
@@ -40,20 +40,19 @@ public class SourcePages {
             .set("relation", SourceRelation.SELF.name())
             .set("channel", Channel.IN_PERSON.name())
             .set("reliability", Reliability.F.name());
-    return page(id, form, model);
+    return page(id, form, null, model);
   }
 
   @PostMapping("/people/{id}/sources")
   String add(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
-    context.addTo(model, id);
-    try {
-      sources.record(id, draft(form), author.change(null));
-      return "redirect:/people/" + id + "#sources";
-    } catch (ValidationFailed e) {
-      return page(id, form.rejected(e, null), model);
-    }
+    context.addTo(model, id); // 404 first: recording a source does not look the person up
+    return FormFlow.submit(
+        form,
+        () -> sources.record(id, draft(form), author.change(null)),
+        "/people/" + id + "#sources",
+        rejected -> page(id, rejected, null, model));
   }
 
   @GetMapping("/sources/{id}/edit")
@@ -68,22 +67,20 @@ public class SourcePages {
             .set("channel", s.channel().name())
             .set("reliability", s.reliability().name())
             .set("notes", s.notes());
-    model.addAttribute("editing", stored);
-    return page(s.personId(), form, model);
+    return page(s.personId(), form, stored, model);
   }
 
   @PostMapping("/sources/{id}")
   String amend(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Stored<Source> stored = sources.get(id);
+    String personId = stored.value().personId();
     Form form = new Form(submitted);
-    try {
-      sources.amend(id, form.revision(), draft(form), author.change(null));
-      return "redirect:/people/" + stored.value().personId() + "#sources";
-    } catch (ValidationFailed e) {
-      model.addAttribute("editing", stored);
-      return page(stored.value().personId(), form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () -> sources.amend(id, form.revision(), draft(form), author.change(null)),
+        "/people/" + personId + "#sources",
+        rejected -> page(personId, rejected, stored, model));
   }
 
   private static SourceDraft draft(Form form) {
@@ -96,12 +93,9 @@ public class SourcePages {
         form.get("notes"));
   }
 
-  private String page(String personId, Form form, Model model) {
-    if (!model.containsAttribute("editing")) {
-      model.addAttribute("editing", null);
-    }
-    context.addTo(model, personId);
-    form.addTo(model);
+  /** The form that records a source, or amends the one {@code editing} holds. */
+  private String page(String personId, Form form, Stored<Source> editing, Model model) {
+    context.addForm(model, personId, form, editing);
     model.addAttribute("relations", SourceRelation.values());
     model.addAttribute("channels", Channel.values());
     model.addAttribute("reliabilities", Reliability.values());

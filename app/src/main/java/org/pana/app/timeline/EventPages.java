@@ -2,10 +2,10 @@ package org.pana.app.timeline;
 
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
+import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
 import org.pana.app.web.PersonContext;
 import org.pana.core.access.Visibility;
-import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Stored;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
@@ -38,19 +38,18 @@ public class EventPages {
         new Form()
             .set("visibility", Visibility.ORGANISATION.name())
             .set("sourceId", context.latestSourceId(id));
-    return page(id, form, model);
+    return page(id, form, null, model);
   }
 
   @PostMapping("/people/{id}/events")
   String add(
       @PathVariable String id, @RequestParam MultiValueMap<String, String> submitted, Model model) {
     Form form = new Form(submitted);
-    try {
-      timeline.add(id, draft(form), author.change(null));
-      return "redirect:/people/" + id + "#timeline";
-    } catch (ValidationFailed e) {
-      return page(id, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () -> timeline.add(id, draft(form), author.change(null)),
+        "/people/" + id + "#timeline",
+        rejected -> page(id, rejected, null, model));
   }
 
   @GetMapping("/events/{id}/edit")
@@ -67,8 +66,7 @@ public class EventPages {
             .set("visibility", e.visibility().name())
             .set(
                 "otherPersonIds", String.join(",", e.personIds().subList(1, e.personIds().size())));
-    model.addAttribute("editing", stored);
-    return page(e.personIds().get(0), form, model);
+    return page(e.personIds().get(0), form, stored, model);
   }
 
   @PostMapping("/events/{id}")
@@ -77,13 +75,11 @@ public class EventPages {
     Stored<Event> stored = timeline.get(id);
     String personId = stored.value().personIds().get(0);
     Form form = new Form(submitted);
-    try {
-      timeline.amend(id, form.revision(), draft(form), author.change(null));
-      return "redirect:/people/" + personId + "#timeline";
-    } catch (ValidationFailed e) {
-      model.addAttribute("editing", stored);
-      return page(personId, form.rejected(e, null), model);
-    }
+    return FormFlow.submit(
+        form,
+        () -> timeline.amend(id, form.revision(), draft(form), author.change(null)),
+        "/people/" + personId + "#timeline",
+        rejected -> page(personId, rejected, stored, model));
   }
 
   private static EventDraft draft(Form form) {
@@ -97,12 +93,9 @@ public class EventPages {
         form.get("visibility"));
   }
 
-  private String page(String personId, Form form, Model model) {
-    if (!model.containsAttribute("editing")) {
-      model.addAttribute("editing", null);
-    }
-    context.addTo(model, personId);
-    form.addTo(model);
+  /** The form that adds an event, or amends the one {@code editing} holds. */
+  private String page(String personId, Form form, Stored<Event> editing, Model model) {
+    context.addForm(model, personId, form, editing);
     model.addAttribute("types", EventType.values());
     model.addAttribute("visibilities", Visibility.values());
     return "events/form";

@@ -38,4 +38,15 @@ public class PersonContext {
     model.addAttribute("sourceChoices", choices);
     return person;
   }
+
+  /**
+   * Fills the model of a form that adds or amends a record about one person: the person and the
+   * person's sources (as {@link #addTo(Model, String)}), the form, and {@code editing}, the record
+   * being amended (null when the form adds one).
+   */
+  public void addForm(Model model, String personId, Form form, Stored<?> editing) {
+    addTo(model, personId);
+    form.addTo(model);
+    model.addAttribute("editing", editing);
+  }
 }

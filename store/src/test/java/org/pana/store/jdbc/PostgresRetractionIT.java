@@ -1,10 +1,6 @@
 package org.pana.store.jdbc;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retraction, restoration and erasure on a real PostgreSQL server, started from the embedded
@@ -12,27 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class PostgresRetractionIT extends RetractionContract {
 
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static EmbeddedPostgres server;
-
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    server.close();
-  }
+  @RegisterExtension
+  static final EmbeddedPostgresServer SERVER = new EmbeddedPostgresServer("pana_retraction_");
 
   @Override
   DatabaseSettings freshDatabase() throws Exception {
-    String name = "pana_retraction_" + DATABASES.incrementAndGet();
-    try (var connection = server.getPostgresDatabase().getConnection();
-        var statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
-    return DatabaseSettings.postgresql(
-        "postgresql://postgres:postgres@localhost:" + server.getPort() + "/" + name);
+    return SERVER.freshDatabase();
   }
 }
