@@ -53,6 +53,7 @@ final class HanReading {
   private static final Map<String, String> SYLLABLE_FINAL = new HashMap<>();
   private static final Map<Integer, String> CHARACTERS = new HashMap<>();
   private static final Map<String, String> PINYIN = new ConcurrentHashMap<>();
+  private static final Map<Integer, String> CHARACTER_PINYIN = new ConcurrentHashMap<>();
 
   private static final ThreadLocal<Transliterator> HAN_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
@@ -187,7 +188,26 @@ final class HanReading {
 
   /** The toneless pinyin of Hanzi, syllables run together ("吾尔开希" → "wuerkaixi"). */
   static String pinyinOf(String hanzi) {
+    // Han characters are read one by one (ICU's Han-Latin reads each alone: over the 20,562
+    // Chinese names of the netranslit lists the whole and the characters read alike), so a name is
+    // put together from its characters' readings, which are few enough to keep every one; whole
+    // names are too many to keep, and reading one again through ICU is what a search waited on
+    if (!hanzi.isEmpty() && hanzi.codePoints().allMatch(HanReading::isHan)) {
+      StringBuilder read = new StringBuilder(hanzi.length() * 4);
+      hanzi
+          .codePoints()
+          .forEach(
+              c ->
+                  read.append(
+                      CHARACTER_PINYIN.computeIfAbsent(
+                          c, k -> pinyin(new String(Character.toChars(k))).replace(" ", ""))));
+      return read.toString();
+    }
     return pinyin(hanzi).replace(" ", "");
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   private static String pinyin(String hanzi) {
