@@ -150,6 +150,9 @@ public final class SearchBenchmark {
     }
     List<Query> measured = queries.subList(Math.min(WARM_UP, queries.size()), queries.size());
     long[] times = new long[measured.size()];
+    List<Long> alphabeticTimes = new ArrayList<>();
+    List<Long> hanTimes = new ArrayList<>();
+    long collecting = collectorMillis();
     Map<String, int[]> byPair = new TreeMap<>();
     int[] alphabetic = new int[2];
     int[] han = new int[2];
@@ -161,6 +164,7 @@ public final class SearchBenchmark {
       long t0 = System.nanoTime();
       List<PersonHit> hits = index.search(query.query());
       times[i] = System.nanoTime() - t0;
+      (query.writing().alphabetic() ? alphabeticTimes : hanTimes).add(times[i]);
       candidates += hits.size();
       boolean found = false;
       SyntheticPeople.Person target = query.target();
@@ -231,6 +235,17 @@ public final class SearchBenchmark {
         Math.min(WARM_UP, queries.size()),
         (double) candidates / Math.max(1, measured.size()));
     out.printf(Locale.ROOT, "latency ms: p50 %.3f  p95 %.3f  p99 %.3f%n", p50, p95, p99);
+    long[] latin = alphabeticTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] chinese = hanTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+    out.printf(
+        Locale.ROOT,
+        "latency ms by query writing: Latin, Cyrillic and Arabic script p50 %.3f p95 %.3f; Hanzi"
+            + " and pinyin p50 %.3f p95 %.3f; the collector paused the JVM %,d ms while measuring%n",
+        percentile(latin, 0.50),
+        percentile(latin, 0.95),
+        percentile(chinese, 0.50),
+        percentile(chinese, 0.95),
+        collectorMillis() - collecting);
     out.println("recall@10 by query writing → record writing:");
     byPair.forEach(
         (pair, counts) ->
@@ -338,6 +353,20 @@ public final class SearchBenchmark {
 
   private static double ratio(int[] counts) {
     return counts[1] == 0 ? 0 : (double) counts[0] / counts[1];
+  }
+
+  /**
+   * The time the garbage collectors have stopped the JVM so far, in milliseconds as the JVM counts
+   * it (G1's concurrent cycles run beside the application and are left out).
+   */
+  private static long collectorMillis() {
+    long total = 0;
+    for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (!collector.getName().contains("Concurrent")) {
+        total += Math.max(0, collector.getCollectionTime());
+      }
+    }
+    return total;
   }
 
   private static double percentile(long[] sortedNanos, double q) {
