@@ -11,6 +11,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import org.pana.app.acting.Author;
 import org.pana.app.web.PageController;
+import org.pana.core.account.AccountStore;
 import org.pana.core.need.Needs;
 import org.pana.core.need.TaskItem;
 import org.pana.core.problem.Locked;
@@ -18,6 +19,7 @@ import org.pana.core.procedure.CaseProcedures;
 import org.pana.core.procedure.Deadline;
 import org.pana.core.procedure.DueItem;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,18 +43,21 @@ public class CalendarFeed {
   private final Author author;
   private final MessageSource messages;
   private final ProcedureWords words;
+  private final AccountStore accounts;
 
   public CalendarFeed(
       CaseProcedures procedures,
       Needs needs,
       Author author,
       MessageSource messages,
-      ProcedureWords words) {
+      ProcedureWords words,
+      AccountStore accounts) {
     this.procedures = procedures;
     this.needs = needs;
     this.author = author;
     this.messages = messages;
     this.words = words;
+    this.accounts = accounts;
   }
 
   /** The token in the path was checked by {@link CalendarFeeds}, which set the account. */
@@ -61,7 +66,15 @@ public class CalendarFeed {
       @PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {
     boolean withNames = Boolean.TRUE.equals(request.getAttribute(CalendarFeeds.WITH_NAMES));
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    // in the language the account reads Pana in, whatever language the calendar application asks
+    // for: every word of the feed from one language
+    Locale before = LocaleContextHolder.getLocale();
     try {
+      LocaleContextHolder.setLocale(
+          accounts
+              .language(author.current().accountId())
+              .map(Locale::forLanguageTag)
+              .orElse(Locale.ENGLISH));
       LocalDate today = procedures.today();
       List<DueItem> due = procedures.due(today.plusYears(1));
       List<TaskItem> tasks = needs.tasksDue(today.plusYears(1), author.current().login());
@@ -110,10 +123,12 @@ public class CalendarFeed {
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .contentType(MediaType.TEXT_PLAIN)
           .body("Pana is locked; an administrator must log in first.\n");
+    } finally {
+      LocaleContextHolder.setLocale(before);
     }
   }
 
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, Locale.ENGLISH);
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 }

@@ -88,6 +88,41 @@ class CalendarFeedIT extends WithCases {
         .isEqualTo(404);
   }
 
+  @Test
+  void theFeedIsInTheAccountsLanguageWhateverTheCalendarAsksFor() throws Exception {
+    String caseId = caseWithACertificateIssuedToday("Calendar case Almaty", "Дана Серікқызы");
+    String feed = createFeed(false);
+    HttpRequest asKazakh =
+        HttpRequest.newBuilder(java.net.URI.create(feed)).header("Accept-Language", "kk").build();
+    try {
+      // the account reads Pana in English: a calendar application asking for Kazakh gets English
+      String english = send(HttpClient.newHttpClient(), asKazakh).body();
+      assertThat(english)
+          .contains("fingerprints")
+          .contains("Fingerprint registration within 3 calendar days")
+          .doesNotContain("дактилоскоп");
+
+      // the account chooses Russian: every word of the feed is Russian, even asked for in Kazakh
+      assertThat(get("/account?lang=ru").statusCode()).isEqualTo(200);
+      Calendar russian =
+          new CalendarBuilder()
+              .build(new StringReader(send(HttpClient.newHttpClient(), asKazakh).body()));
+      VEvent fingerprints =
+          russian.<VEvent>getComponents("VEVENT").stream()
+              .filter(e -> e.getUid().orElseThrow().getValue().startsWith(caseId))
+              .filter(e -> e.getSummary().getValue().startsWith("дактилоскопическая регистрация"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(fingerprints.getSummary().getValue())
+          .isEqualTo("дактилоскопическая регистрация · Дело " + caseId.substring(0, 8));
+      assertThat(fingerprints.getDescription().getValue())
+          .contains("Дактилоскопическая регистрация — в течение 3 календарных дней")
+          .doesNotContain("Fingerprint registration");
+    } finally {
+      assertThat(get("/account?lang=en").statusCode()).isEqualTo(200);
+    }
+  }
+
   private String createFeed(boolean withNames) {
     String csrf = csrf(get("/account").body());
     Map<String, String> fields =
