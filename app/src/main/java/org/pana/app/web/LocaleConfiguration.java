@@ -2,6 +2,7 @@ package org.pana.app.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.pana.core.report.ReportOptions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +18,37 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
 
-  /** The languages Pana is written in. */
+  /**
+   * The languages Pana's pages are written in, English first: the one list the language choice, the
+   * account's language, the command line, the pages' language links and the tests read.
+   */
+  public static final List<String> LANGUAGES = List.of("en", "kk", "ru", "ug", "zh");
+
+  /** {@link #LANGUAGES} as locales. */
   public static final List<Locale> SUPPORTED =
-      List.of(
-          Locale.ENGLISH,
-          Locale.forLanguageTag("kk"),
-          Locale.forLanguageTag("ru"),
-          Locale.forLanguageTag("ug"),
-          Locale.forLanguageTag("zh"));
+      LANGUAGES.stream().map(Locale::forLanguageTag).toList();
+
+  /**
+   * The languages for templates: {@code ${@languages.pages()}}, {@code ${@languages.reports()}}.
+   */
+  @Bean
+  Languages languages() {
+    return new Languages();
+  }
+
+  /** The languages a page offers: those of its own text and those a report can be written in. */
+  public static final class Languages {
+
+    /** The languages of the pages, English first. */
+    public List<String> pages() {
+      return LANGUAGES;
+    }
+
+    /** The languages a report can be written in. */
+    public List<String> reports() {
+      return ReportOptions.LANGUAGES;
+    }
+  }
 
   /** The user interface bundles, formatted with ICU (plurals, numbers and dates per language). */
   @Bean
