@@ -35,6 +35,22 @@ class LauncherIT {
   }
 
   @Test
+  void aJavaOlderThan21IsNamedNotRun() throws Exception {
+    // a JAVA_HOME whose java says it is version 17, as Debian 12's default is
+    Path home = Files.createTempDirectory("pana-old-java-");
+    Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 17' >&2\nexit 0\n");
+    java.toFile().setExecutable(true);
+    Path log = Files.createTempFile("pana-launcher-", ".log");
+    ProcessBuilder launcher = launcher(log, "serve");
+    launcher.environment().put("JAVA_HOME", home.toString());
+    Process old = launcher.start();
+    assertThat(old.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(old.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(log)).contains("Pana needs Java 21 or newer").contains("is 17");
+  }
+
+  @Test
   void serveStartsFromThePreparationItMakesOnceAfterABuild() throws Exception {
     // as after a new build: nothing prepared yet
     deleteTree(PREPARED);
