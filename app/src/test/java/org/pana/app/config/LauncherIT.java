@@ -36,10 +36,11 @@ class LauncherIT {
 
   @Test
   void aJavaOlderThan21IsNamedNotRun() throws Exception {
-    // a JAVA_HOME whose java says it is version 17, as Debian 12's default is
+    // a JAVA_HOME whose java says it is version 17, as Debian 12's default does
     Path home = Files.createTempDirectory("pana-old-java-");
     Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-    Files.writeString(java, "#!/bin/sh\necho '    java.specification.version = 17' >&2\nexit 0\n");
+    Files.writeString(
+        java, "#!/bin/sh\necho 'openjdk version \"17.0.15\" 2025-04-15' >&2\nexit 0\n");
     java.toFile().setExecutable(true);
     Path log = Files.createTempFile("pana-launcher-", ".log");
     ProcessBuilder launcher = launcher(log, "serve");
@@ -47,7 +48,9 @@ class LauncherIT {
     Process old = launcher.start();
     assertThat(old.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(old.exitValue()).isEqualTo(2);
-    assertThat(Files.readString(log)).contains("Pana needs Java 21 or newer").contains("is 17");
+    assertThat(Files.readString(log))
+        .contains("Pana needs Java 21 or newer")
+        .contains("\"17.0.15\"");
   }
 
   @Test
