@@ -365,27 +365,7 @@ public final class JdbcRecordStore implements RecordStore {
 
   @Override
   public <T extends Recorded> List<Stored<T>> linkedTo(RecordKind<T> kind, String otherId) {
-    if (!isRecordId(otherId)) {
-      return List.of();
-    }
-    Filter visible = visible("r");
-    // the links first: SQLite takes the tables of a CROSS JOIN in the order written, and without
-    // statistics it would rather read every record of the kind and look each one's link up (the
-    // join condition is in WHERE, which PostgreSQL reads as any other join)
-    return database
-        .jdbc()
-        .sql(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.body, r.organisation_id"
-                + " FROM record_link l CROSS JOIN record r"
-                + " WHERE l.record_id = r.id AND l.other_id = ? AND r.kind = ? AND "
-                + visible.sql()
-                + " ORDER BY r.created_at, r.id")
-        .params(visible.after(otherId, kind.name()))
-        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
-        .list()
-        .stream()
-        .flatMap(Optional::stream)
-        .toList();
+    return isRecordId(otherId) ? linkedToEach(kind, List.of(otherId)).get(otherId) : List.of();
   }
 
   /** At most this many ids in one query of {@link #linkedToEach}. */
@@ -406,7 +386,9 @@ public final class JdbcRecordStore implements RecordStore {
     for (int from = 0; from < asked.size(); from += IDS_AT_ONCE) {
       List<String> some = asked.subList(from, Math.min(asked.size(), from + IDS_AT_ONCE));
       String in = String.join(", ", Collections.nCopies(some.size(), "?"));
-      // the links first, as in linkedTo; one query for a page of records instead of one each
+      // the links first: SQLite takes the tables of a CROSS JOIN in the order written, and
+      // without statistics it would rather read every record of the kind and look each one's link
+      // up (the join condition is in WHERE, which PostgreSQL reads as any other join)
       database
           .jdbc()
           .sql(
