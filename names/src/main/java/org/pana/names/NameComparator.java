@@ -30,6 +30,8 @@ public final class NameComparator {
   /** Below this, two parts are not paired at all. */
   private static final double PAIRING = 0.5;
 
+  private static final String VOWELS = "aeiou";
+
   private NameComparator() {}
 
   /**
@@ -408,6 +410,11 @@ public final class NameComparator {
       best = yengiYeziq;
       how = "x as sh";
     }
+    double kazakh = Math.max(kazakhZh(x, y), kazakhZh(y, x));
+    if (kazakh > best) {
+      best = kazakh;
+      how = "Kazakh zh for y";
+    }
     // a transcription reads at most 0.95: not worth the lattice when a spelling did as well
     double transcribed = best >= 0.95 ? 0 : Math.max(transcribed(x, y), transcribed(y, x));
     if (transcribed > best) {
@@ -448,6 +455,37 @@ public final class NameComparator {
       best = Math.max(best, Similarity.typo(asZh, other.form(), true) * 0.98);
     }
     return best;
+  }
+
+  /**
+   * A Kazakh name's initial ж (zh, j) for the initial y of the same name in other Turkic languages
+   * and in Arabic (Жүсіп for Yusuf, Жақып for Yakub): Kazakh has no word-initial y, which became zh
+   * by a regular sound change (the Bulletin of Dulaty University, "Initial /y/ consonant in
+   * Kazakh", doi:10.55956/TELG9245). The other part's y (canonical i) before a vowel is read as zh;
+   * Kazakh's final p for b and f (Жақып, Жүсіп) the skeleton already folds. Only the same
+   * consonants count, and a little less surely than a spelling: Yerlan for Ерлан shows a y that
+   * stays.
+   */
+  private static double kazakhZh(NamePart kazakh, NamePart other) {
+    String form = kazakh.form();
+    String theirs = other.form();
+    if (!kazakh.vowelled()
+        || !other.vowelled()
+        || form.length() < 4
+        || theirs.length() < 4
+        || form.charAt(0) != 'j'
+        || VOWELS.indexOf(form.charAt(1)) < 0
+        || theirs.charAt(0) != 'i'
+        || VOWELS.indexOf(theirs.charAt(1)) < 0) {
+      return 0;
+    }
+    String read = "j" + theirs.substring(1);
+    String readRoot = other.root().startsWith("i") ? "j" + other.root().substring(1) : read;
+    // only the same consonants: read so, Yana would come near Zhanar, another name
+    if (!sameSpelledSkeleton(kazakh.root(), readRoot)) {
+      return 0;
+    }
+    return Math.max(0.88, Similarity.typo(form, read, true)) * 0.95;
   }
 
   /**
