@@ -34,6 +34,7 @@ import org.pana.core.record.Retraction;
 import org.pana.core.record.Revision;
 import org.pana.core.record.Stored;
 import org.pana.store.json.RecordCodec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -478,52 +479,59 @@ public final class JdbcRecordStore implements RecordStore {
   @Override
   public <T extends Recorded> Stored<T> retract(
       RecordKind<T> kind, String id, int expectedRevision, Change change, String cause) {
-    return inTransaction(
-        () -> {
-          Held held = hold(kind, id, expectedRevision, false);
-          long now = clock.millis();
-          int next = held.revision() + 1;
-          int updated =
-              database
-                  .jdbc()
-                  .sql(
-                      "UPDATE record SET revision = ?, updated_at = ?, retracted_at = ?,"
-                          + " retracted_by = ?, retracted_with = ?"
-                          + " WHERE id = ? AND revision = ? AND retracted_at IS NULL")
-                  .params(next, now, now, change.author(), cause, id, held.revision())
-                  .update();
-          if (updated != 1) {
-            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
-          }
-          writeRevision(
-              kind, id, next, now, change, List.of(), held.body(), Revision.Action.RETRACTED);
-          afterCommit(kind.name(), id);
-          return held.stored(codec.read(held.body(), kind.type(), id), next, now);
-        });
+    return markRetraction(kind, id, expectedRevision, change, true, cause);
   }
 
   @Override
   public <T extends Recorded> Stored<T> restore(
       RecordKind<T> kind, String id, int expectedRevision, Change change) {
+    return markRetraction(kind, id, expectedRevision, change, false, null);
+  }
+
+  /**
+   * Retracts a record (marked with when, by whom and why) or restores a retracted one (the marks
+   * cleared): a new revision with the same body, RETRACTED or RESTORED in its history.
+   */
+  private <T extends Recorded> Stored<T> markRetraction(
+      RecordKind<T> kind,
+      String id,
+      int expectedRevision,
+      Change change,
+      boolean retract,
+      String cause) {
     return inTransaction(
         () -> {
-          Held held = hold(kind, id, expectedRevision, true);
+          Held held = hold(kind, id, expectedRevision, !retract);
           long now = clock.millis();
           int next = held.revision() + 1;
-          int updated =
-              database
-                  .jdbc()
-                  .sql(
-                      "UPDATE record SET revision = ?, updated_at = ?, retracted_at = NULL,"
-                          + " retracted_by = NULL, retracted_with = NULL"
-                          + " WHERE id = ? AND revision = ? AND retracted_at IS NOT NULL")
-                  .params(next, now, id, held.revision())
-                  .update();
-          if (updated != 1) {
+          JdbcClient.StatementSpec update =
+              retract
+                  ? database
+                      .jdbc()
+                      .sql(
+                          "UPDATE record SET revision = ?, updated_at = ?, retracted_at = ?,"
+                              + " retracted_by = ?, retracted_with = ?"
+                              + " WHERE id = ? AND revision = ? AND retracted_at IS NULL")
+                      .params(next, now, now, change.author(), cause, id, held.revision())
+                  : database
+                      .jdbc()
+                      .sql(
+                          "UPDATE record SET revision = ?, updated_at = ?, retracted_at = NULL,"
+                              + " retracted_by = NULL, retracted_with = NULL"
+                              + " WHERE id = ? AND revision = ? AND retracted_at IS NOT NULL")
+                      .params(next, now, id, held.revision());
+          if (update.update() != 1) {
             throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
           }
           writeRevision(
-              kind, id, next, now, change, List.of(), held.body(), Revision.Action.RESTORED);
+              kind,
+              id,
+              next,
+              now,
+              change,
+              List.of(),
+              held.body(),
+              retract ? Revision.Action.RETRACTED : Revision.Action.RESTORED);
           afterCommit(kind.name(), id);
           return held.stored(codec.read(held.body(), kind.type(), id), next, now);
         });
