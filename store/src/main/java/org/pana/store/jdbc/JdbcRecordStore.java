@@ -142,7 +142,8 @@ public final class JdbcRecordStore implements RecordStore {
                   sealBody(value.id(), body),
                   compartmentOf(kind, value, change))
               .update();
-          writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
+          writeRevision(
+              kind, value.id(), 1, now, change, codec.changedFields(null, body), body, null);
           writeDerived(kind, value);
           afterCommit(kind.name(), value.id());
           return new Stored<>(value, 1, Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
@@ -214,7 +215,14 @@ public final class JdbcRecordStore implements RecordStore {
                 .update();
           }
           writeRevision(
-              kind, value.id(), next, now, change, codec.changedFields(current.body(), body), body);
+              kind,
+              value.id(),
+              next,
+              now,
+              change,
+              codec.changedFields(current.body(), body),
+              body,
+              null);
           database
               .jdbc()
               .sql("DELETE FROM record_link WHERE record_id = ?")
@@ -238,17 +246,16 @@ public final class JdbcRecordStore implements RecordStore {
       return Optional.empty(); // no such record; and nothing odd reaches the database
     }
     Filter visible = visible("record");
-    return database
-        .jdbc()
-        .sql(
-            "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record"
-                + " WHERE id = ? AND kind = ? AND "
-                + visible.sql())
-        .params(visible.after(id, kind.name()))
-        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
-        .list()
+    return readable(
+            kind,
+            database
+                .jdbc()
+                .sql(
+                    "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record"
+                        + " WHERE id = ? AND kind = ? AND "
+                        + visible.sql())
+                .params(visible.after(id, kind.name())))
         .stream()
-        .flatMap(Optional::stream)
         .findFirst();
   }
 
@@ -269,18 +276,15 @@ public final class JdbcRecordStore implements RecordStore {
   @Override
   public <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit) {
     Filter visible = visible("record");
-    return database
-        .jdbc()
-        .sql(
-            "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record WHERE kind = ? AND "
-                + visible.sql()
-                + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
-        .params(visible.around(List.of(kind.name()), List.of(limit, offset)))
-        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
-        .list()
-        .stream()
-        .flatMap(Optional::stream)
-        .toList();
+    return readable(
+        kind,
+        database
+            .jdbc()
+            .sql(
+                "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record WHERE kind = ? AND "
+                    + visible.sql()
+                    + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
+            .params(visible.around(List.of(kind.name()), List.of(limit, offset))));
   }
 
   @Override
@@ -747,17 +751,6 @@ public final class JdbcRecordStore implements RecordStore {
     return result;
   }
 
-  private <T extends Recorded> void writeRevision(
-      RecordKind<T> kind,
-      String id,
-      int number,
-      long now,
-      Change change,
-      List<String> changedFields,
-      String body) {
-    writeRevision(kind, id, number, now, change, changedFields, body, null);
-  }
-
   /**
    * @param action what the revision does when it is not a creation or a change (null): a retraction
    *     or a restoration, kept in clear like every workflow state
@@ -823,6 +816,17 @@ public final class JdbcRecordStore implements RecordStore {
           .params(value.id(), other)
           .update();
     }
+  }
+
+  /**
+   * The records a query of whole rows finds, in its order, as the reader may see them: one the
+   * reader's position allows none of (see {@link #stored}) is left out.
+   */
+  private <T extends Recorded> List<Stored<T>> readable(
+      RecordKind<T> kind, JdbcClient.StatementSpec query) {
+    return query.query((rs, row) -> Optional.ofNullable(stored(kind, rs))).list().stream()
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private <T extends Recorded> Stored<T> stored(RecordKind<T> kind, ResultSet rs)
