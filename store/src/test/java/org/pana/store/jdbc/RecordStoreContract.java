@@ -33,6 +33,7 @@ import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.EventType;
 import org.pana.core.timeline.Timeline;
 import org.pana.store.fixture.Clocks;
+import org.pana.store.fixture.PersonDrafts;
 import org.pana.store.fixture.RecordStores;
 
 /**
@@ -629,15 +630,7 @@ abstract class RecordStoreContract {
   }
 
   private static PersonDraft withName(String name) {
-    return new PersonDraft(
-        List.of(new NameDraft(name, null, "kk", "official", null)),
-        "male",
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null);
+    return PersonDrafts.withOneName(
+        new NameDraft(name, null, "kk", "official", null), "male", null);
   }
 }

@@ -36,6 +36,7 @@ import org.pana.core.source.Sources;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.Timeline;
+import org.pana.store.fixture.PersonDrafts;
 import org.pana.store.fixture.RecordStores;
 
 /**
@@ -340,15 +341,7 @@ abstract class RetractionContract {
   }
 
   static PersonDraft named(String name) {
-    return new PersonDraft(
-        List.of(new NameDraft(name, null, "kk", "official", null)),
-        "male",
-        "1980",
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null);
+    return PersonDrafts.withOneName(
+        new NameDraft(name, null, "kk", "official", null), "male", "1980");
   }
 }
