@@ -6,15 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pana.core.audit.AuditAction;
-import org.pana.core.audit.AuditChain;
 import org.pana.core.audit.AuditCheckpoint;
-import org.pana.core.audit.AuditEntry;
 import org.pana.core.audit.AuditHead;
 import org.pana.vault.Vault;
 import org.springframework.util.FileSystemUtils;
@@ -57,7 +53,7 @@ class AuditTamperIT {
     assertThat(run(PASS + "\n", "index", "rebuild", "--data-dir", dir.toString())).isZero();
     long newest = newest(dir);
 
-    rewrite(dir, newest);
+    CommandLine.rewriteAuditActor(dir, newest);
     sql(dir, "DELETE FROM audit_checkpoint WHERE sequence >= " + newest);
 
     assertBroken(dir, "signed");
@@ -67,7 +63,7 @@ class AuditTamperIT {
   void aChainRecomputedWithoutItsCheckpointsIsFound() throws Exception {
     Path dir = demo("recomputed");
 
-    rewrite(dir, 5);
+    CommandLine.rewriteAuditActor(dir, 5);
     sql(dir, "DELETE FROM audit_checkpoint");
 
     assertBroken(dir, "signed");
@@ -199,41 +195,6 @@ class AuditTamperIT {
   private void assertBroken(Path dir, String problem) {
     assertThat(run("", "audit", "verify", "--data-dir", dir.toString())).as(stdout()).isEqualTo(3);
     assertThat(stderr()).startsWith("pana: audit ").contains(problem);
-  }
-
-  /** Changes entry {@code sequence}'s actor and recomputes every hash from there on. */
-  private static void rewrite(Path dir, long sequence) throws Exception {
-    try (Connection db = CommandLine.sqlite(dir)) {
-      List<AuditEntry> entries = new ArrayList<>();
-      try (var rows =
-          db.createStatement()
-              .executeQuery(
-                  "SELECT sequence, recorded_at, actor, action, subject_id FROM audit_entry"
-                      + " ORDER BY sequence")) {
-        AuditEntry previous = null;
-        while (rows.next()) {
-          previous =
-              AuditChain.next(
-                  previous,
-                  Instant.ofEpochMilli(rows.getLong(2)),
-                  rows.getLong(1) == sequence ? "nobody" : rows.getString(3),
-                  AuditAction.valueOf(rows.getString(4)),
-                  rows.getString(5));
-          entries.add(previous);
-        }
-      }
-      try (var update =
-          db.prepareStatement(
-              "UPDATE audit_entry SET actor = ?, previous_hash = ?, hash = ? WHERE sequence = ?")) {
-        for (AuditEntry entry : entries) {
-          update.setString(1, entry.actor());
-          update.setString(2, entry.previousHash());
-          update.setString(3, entry.hash());
-          update.setLong(4, entry.sequence());
-          update.executeUpdate();
-        }
-      }
-    }
   }
 
   private static void sql(Path dir, String... statements) throws Exception {

@@ -33,17 +33,11 @@ class BackupIT {
   @Test
   void backupThenRestoreIntoANewDirectoryGivesIdenticalData() throws Exception {
     Path source = demo();
-    Path backup = dir.resolve("pana.backup");
-    assertThat(
-            run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString()))
-        .as(stderr())
-        .isZero();
+    Path backup = backup(source);
     List<String> before = dump(source);
     Path target = dir.resolve("restored");
 
-    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", target.toString()))
-        .as(stderr())
-        .isZero();
+    assertThat(restore(PASS, backup, target)).as(stderr()).isZero();
 
     assertThat(dump(target)).containsAll(before);
     assertThat(run("", "audit", "verify", "--data-dir", target.toString())).isZero();
@@ -66,8 +60,7 @@ class BackupIT {
   @ValueSource(strings = {"flip-in-tables", "truncate", "flip-in-header", "drop-last-segment"})
   void aTamperedOrTruncatedBackupIsRefusedAndRestoresNothing(String damage) throws Exception {
     Path source = demo();
-    Path backup = dir.resolve("pana.backup");
-    run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString());
+    Path backup = backup(source);
     byte[] bytes = Files.readAllBytes(backup);
     UnaryOperator<byte[]> change =
         switch (damage) {
@@ -79,69 +72,40 @@ class BackupIT {
     Path damaged = Files.write(dir.resolve("damaged.backup"), change.apply(bytes));
     Path target = dir.resolve("restored-" + damage);
 
-    assertThat(run(PASS + "\n", "restore", damaged.toString(), "--data-dir", target.toString()))
-        .isEqualTo(1);
+    assertThat(restore(PASS, damaged, target)).isEqualTo(1);
 
     assertThat(stderr()).startsWith("pana: ").contains("backup");
     assertThat(stderr().strip().lines()).hasSize(1);
     // Nothing was created: no vault, no migrated database, not even the directory.
     assertThat(target).doesNotExist();
     // So a retry with the good backup is not told the directory is "not empty".
-    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", target.toString()))
-        .as(stderr())
-        .isZero();
+    assertThat(restore(PASS, backup, target)).as(stderr()).isZero();
   }
 
   @Test
   void aRefusedRestoreIntoAnEmptyDirectoryLeavesItEmpty() throws Exception {
     Path source = demo();
-    Path backup = dir.resolve("pana.backup");
-    run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString());
+    Path backup = backup(source);
     Path target = Files.createDirectory(dir.resolve("prepared"));
 
-    assertThat(
-            run(
-                "wrong passphrase\n",
-                "restore",
-                backup.toString(),
-                "--data-dir",
-                target.toString()))
-        .isEqualTo(1);
+    assertThat(restore("wrong passphrase", backup, target)).isEqualTo(1);
 
     assertThat(stderr()).contains("Wrong passphrase");
     assertThat(target).isEmptyDirectory();
-    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", target.toString()))
-        .as(stderr())
-        .isZero();
+    assertThat(restore(PASS, backup, target)).as(stderr()).isZero();
   }
 
   @Test
   void aForeignFileOrAWrongPassphraseIsRefusedClearly() throws Exception {
     Path source = demo();
-    Path backup = dir.resolve("pana.backup");
-    run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString());
+    Path backup = backup(source);
     Path foreign = Files.writeString(dir.resolve("notes.txt"), "shopping list");
 
-    assertThat(
-            run(
-                PASS + "\n",
-                "restore",
-                foreign.toString(),
-                "--data-dir",
-                dir.resolve("a").toString()))
-        .isEqualTo(1);
+    assertThat(restore(PASS, foreign, dir.resolve("a"))).isEqualTo(1);
     assertThat(stderr()).contains("not a Pana backup file");
-    assertThat(
-            run(
-                "wrong passphrase\n",
-                "restore",
-                backup.toString(),
-                "--data-dir",
-                dir.resolve("b").toString()))
-        .isEqualTo(1);
+    assertThat(restore("wrong passphrase", backup, dir.resolve("b"))).isEqualTo(1);
     assertThat(stderr()).contains("Wrong passphrase");
-    assertThat(run(PASS + "\n", "restore", backup.toString(), "--data-dir", source.toString()))
-        .isEqualTo(1);
+    assertThat(restore(PASS, backup, source)).isEqualTo(1);
     assertThat(stderr()).contains("is not empty");
   }
 
@@ -149,6 +113,21 @@ class BackupIT {
     Path source = dir.resolve("source");
     assertThat(run(PASS + "\n", "demo", "--user", "aru", "--data-dir", source.toString())).isZero();
     return source;
+  }
+
+  /** Backs the casebook in {@code source} up to a file, which it returns. */
+  private Path backup(Path source) {
+    Path backup = dir.resolve("pana.backup");
+    assertThat(
+            run(PASS + "\n", "backup", "--out", backup.toString(), "--data-dir", source.toString()))
+        .as(stderr())
+        .isZero();
+    return backup;
+  }
+
+  /** Restores {@code backup} into {@code target} with the passphrase; returns the exit code. */
+  private int restore(String passphrase, Path backup, Path target) {
+    return run(passphrase + "\n", "restore", backup.toString(), "--data-dir", target.toString());
   }
 
   /** Every row of every table, as text, in a stable order. */

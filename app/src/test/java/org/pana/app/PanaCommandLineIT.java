@@ -6,16 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pana.core.audit.AuditAction;
-import org.pana.core.audit.AuditChain;
-import org.pana.core.audit.AuditEntry;
 
 /**
  * The command line as a volunteer uses it: accounts and tokens with passphrases on standard input,
@@ -86,51 +82,16 @@ class PanaCommandLineIT {
 
     assertThat(run(PASS + "\n", "user", "add", "--name", "bek", "--data-dir", dir)).isEqualTo(2);
     assertThat(stderr()).contains("--as ADMIN");
-    assertThat(
-            run(
-                "wrong passphrase\nbek's own passphrase\n",
-                "user",
-                "add",
-                "--name",
-                "bek",
-                "--as",
-                "aru",
-                "--data-dir",
-                dir))
-        .isEqualTo(1);
+    assertThat(aruAddsBek("wrong passphrase\nbek's own passphrase\n", dir)).isEqualTo(1);
     assertThat(lastLine(stderr()))
         .isEqualTo(
             "pana: Wrong login name or passphrase, or too many failed attempts: try again in 1"
                 + " second.");
     // One failure on a laptop: the next attempt must wait a second.
-    assertThat(
-            run(
-                PASS + "\nbek's own passphrase\n",
-                "user",
-                "add",
-                "--name",
-                "bek",
-                "--as",
-                "aru",
-                "--data-dir",
-                dir))
-        .isEqualTo(1);
+    assertThat(aruAddsBek(PASS + "\nbek's own passphrase\n", dir)).isEqualTo(1);
     assertThat(lastLine(stderr())).contains("try again in 1 second.");
     sleep(1100);
-    assertThat(
-            run(
-                PASS + "\nbek's own passphrase\n",
-                "user",
-                "add",
-                "--name",
-                "bek",
-                "--role",
-                "viewer",
-                "--as",
-                "aru",
-                "--data-dir",
-                dir))
-        .isZero();
+    assertThat(aruAddsBek(PASS + "\nbek's own passphrase\n", dir, "--role", "viewer")).isZero();
     assertThat(stdout()).contains("Added bek (viewer)");
     assertThat(run("short\n", "token", "create", "--name", "bek", "--data-dir", dir)).isEqualTo(1);
   }
@@ -204,38 +165,7 @@ class PanaCommandLineIT {
     Path dir = demo("rewritten");
     // Someone with the database edits entry 5 and recomputes every hash after it: the chain alone
     // looks intact, but the checkpoint signed with the vault's key no longer matches.
-    try (Connection connection = sqlite(dir)) {
-      List<AuditEntry> entries = new ArrayList<>();
-      try (var statement = connection.createStatement();
-          var rows =
-              statement.executeQuery(
-                  "SELECT sequence, recorded_at, actor, action, subject_id FROM audit_entry"
-                      + " ORDER BY sequence")) {
-        AuditEntry previous = null;
-        while (rows.next()) {
-          String actor = rows.getLong(1) == 5 ? "nobody" : rows.getString(3);
-          previous =
-              AuditChain.next(
-                  previous,
-                  Instant.ofEpochMilli(rows.getLong(2)),
-                  actor,
-                  AuditAction.valueOf(rows.getString(4)),
-                  rows.getString(5));
-          entries.add(previous);
-        }
-      }
-      try (var update =
-          connection.prepareStatement(
-              "UPDATE audit_entry SET actor = ?, previous_hash = ?, hash = ? WHERE sequence = ?")) {
-        for (AuditEntry entry : entries) {
-          update.setString(1, entry.actor());
-          update.setString(2, entry.previousHash());
-          update.setString(3, entry.hash());
-          update.setLong(4, entry.sequence());
-          update.executeUpdate();
-        }
-      }
-    }
+    CommandLine.rewriteAuditActor(dir, 5);
 
     assertThat(run("", "audit", "verify", "--data-dir", dir.toString())).isEqualTo(3);
     assertThat(stderr()).contains("entry differs from its signed checkpoint");
@@ -413,6 +343,17 @@ class PanaCommandLineIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * aru adds the account bek: standard input is aru's passphrase, then bek's; {@code options} go
+   * before {@code --as}.
+   */
+  private int aruAddsBek(String stdin, String dir, String... options) {
+    List<String> args = new ArrayList<>(List.of("user", "add", "--name", "bek"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--as", "aru", "--data-dir", dir));
+    return run(stdin, args.toArray(String[]::new));
   }
 
   private static Connection sqlite(Path dir) throws Exception {

@@ -1,5 +1,6 @@
 package org.pana.app;
 
+import static java.net.http.HttpRequest.BodyPublishers.ofString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -153,11 +154,71 @@ public abstract class RunningPana {
   }
 
   protected HttpResponse<String> postJson(String path, String json) {
+    return send(withBody(path, "application/json").POST(ofString(json)).build());
+  }
+
+  /** Posts JSON that the API must refuse as unprocessable (422); returns the refusal. */
+  protected HttpResponse<String> postRefused(String path, String json) {
+    HttpResponse<String> response = postJson(path, json);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    return response;
+  }
+
+  /** Replaces a record through the API; {@code ifMatch} is the revision it amends, as an ETag. */
+  protected HttpResponse<String> putJson(String path, String ifMatch, String json) {
     return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+        withBody(path, "application/json").header("If-Match", ifMatch).PUT(ofString(json)).build());
+  }
+
+  /** The ETag of a response: the revision it showed, to send back in If-Match. */
+  protected static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  /** Sends a form as a browser would, with the CSRF token of the page {@code page} it is on. */
+  protected HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
+    Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+    withToken.put("_csrf", csrf(get(page).body()));
+    return postForm(action, form(withToken));
+  }
+
+  /** Posts a form body that is already encoded (with its CSRF token, if any), as a browser. */
+  protected HttpResponse<String> postForm(String action, String encoded) {
+    return send(
+        withBody(action, "application/x-www-form-urlencoded").POST(ofString(encoded)).build());
+  }
+
+  /** A request to {@code path} whose body is of {@code contentType}. */
+  private HttpRequest.Builder withBody(String path, String contentType) {
+    return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType);
+  }
+
+  /** A new fictional person with one name, recorded through the API; returns their id. */
+  protected String person(String name) {
+    return id(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"" + name + "\"}]}"));
+  }
+
+  /** A new case of these people, opened through the API; returns its id. */
+  protected String newCase(String title, String... personIds) {
+    return id(
+        postJson(
+            "/api/v1/cases",
+            "{\"title\":\""
+                + title
+                + "\",\"personIds\":[\""
+                + String.join("\",\"", personIds)
+                + "\"]}"));
+  }
+
+  /** The id of the record a request created, which must have answered 201. */
+  protected static String id(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json(response).get("id").asString();
+  }
+
+  /** How many people the administrator can see. */
+  protected long personCount() {
+    return json(get("/api/v1/persons?size=1")).get("total").asLong();
   }
 
   /** Sends with the administrator's session. */

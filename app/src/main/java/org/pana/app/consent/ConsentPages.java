@@ -1,14 +1,14 @@
 package org.pana.app.consent;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
-import org.pana.core.casefile.Cases;
+import org.pana.app.web.PersonContext;
 import org.pana.core.casefile.Withdrawals;
 import org.pana.core.consent.ConsentDraft;
 import org.pana.core.consent.ConsentScope;
@@ -42,7 +42,7 @@ public class ConsentPages {
   private final Organisations organisations;
   private final EvidenceRecords evidence;
   private final Author author;
-  private final Cases cases;
+  private final PersonContext context;
 
   public ConsentPages(
       Consents consents,
@@ -52,8 +52,8 @@ public class ConsentPages {
       Organisations organisations,
       EvidenceRecords evidence,
       Author author,
-      Cases cases) {
-    this.cases = cases;
+      PersonContext context) {
+    this.context = context;
     this.consents = consents;
     this.withdrawals = withdrawals;
     this.relatives = relatives;
@@ -189,19 +189,13 @@ public class ConsentPages {
     model.addAttribute("kinships", Kinship.values());
     model.addAttribute("sexes", Sex.values());
     // the people of the person's cases first: a relative is most often one of them
-    Map<String, Stored<Person>> family = new LinkedHashMap<>();
-    for (var caseFile : cases.of(id)) {
-      for (String member : caseFile.value().personIds()) {
-        if (!member.equals(id)) {
-          people.find(member).ifPresent(p -> family.putIfAbsent(member, p));
-        }
-      }
-    }
-    model.addAttribute("family", List.copyOf(family.values()));
+    List<Stored<Person>> family = context.family(id);
+    Set<String> familyIds = family.stream().map(p -> p.value().id()).collect(Collectors.toSet());
+    model.addAttribute("family", family);
     model.addAttribute(
         "candidates",
         people.list(0, 500).stream()
-            .filter(p -> !p.value().id().equals(id) && !family.containsKey(p.value().id()))
+            .filter(p -> !p.value().id().equals(id) && !familyIds.contains(p.value().id()))
             .toList());
     form.addTo(model);
     return "consents/relative";

@@ -1,22 +1,18 @@
 package org.pana.app.need;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pana.app.account.Accounts;
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
-import org.pana.core.casefile.Cases;
+import org.pana.app.web.PersonContext;
 import org.pana.core.need.NeedCategory;
 import org.pana.core.need.NeedDraft;
 import org.pana.core.need.Needs;
 import org.pana.core.need.Urgency;
 import org.pana.core.person.People;
-import org.pana.core.person.Person;
-import org.pana.core.record.Stored;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +31,11 @@ public class NeedPages {
   private final People people;
   private final Author author;
   private final Accounts accounts;
-  private final Cases cases;
+  private final PersonContext context;
 
-  public NeedPages(Needs needs, People people, Author author, Accounts accounts, Cases cases) {
-    this.cases = cases;
+  public NeedPages(
+      Needs needs, People people, Author author, Accounts accounts, PersonContext context) {
+    this.context = context;
     this.needs = needs;
     this.people = people;
     this.author = author;
@@ -108,15 +105,7 @@ public class NeedPages {
   private String page(String id, Form form, Model model) {
     model.addAttribute("person", people.get(id).value());
     // a family's need: the other people of the person's cases can share it
-    Map<String, Stored<Person>> family = new LinkedHashMap<>();
-    for (var caseFile : cases.of(id)) {
-      for (String member : caseFile.value().personIds()) {
-        if (!member.equals(id)) {
-          people.find(member).ifPresent(p -> family.putIfAbsent(member, p));
-        }
-      }
-    }
-    model.addAttribute("family", List.copyOf(family.values()));
+    model.addAttribute("family", context.family(id));
     model.addAttribute("chosen", List.copyOf(form.all("personIds")));
     model.addAttribute("categories", NeedCategory.values());
     model.addAttribute("urgencies", Urgency.values());

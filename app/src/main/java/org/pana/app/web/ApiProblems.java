@@ -53,26 +53,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFound.class)
   ResponseEntity<Object> notFound(NotFound e) {
-    return ResponseEntity.of(
-            problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()))
-        .build();
+    return answer(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
   }
 
   @ExceptionHandler(Conflict.class)
   ResponseEntity<Object> conflict(Conflict e) {
-    return ResponseEntity.of(problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()))
-        .build();
+    return answer(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
   }
 
   @ExceptionHandler(IntegrityViolation.class)
   ResponseEntity<Object> integrity(IntegrityViolation e) {
-    return ResponseEntity.of(
-            problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "integrity",
-                "Stored data failed an integrity check",
-                e.getMessage()))
-        .build();
+    return answer(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "integrity",
+        "Stored data failed an integrity check",
+        e.getMessage());
   }
 
   @ExceptionHandler(Revisions.PreconditionRequired.class)
@@ -83,29 +78,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             "if-match-required",
             "If-Match required",
             e.getMessage());
-    problem.setProperty(
-        "errors",
-        List.of(Map.of("field", "If-Match", "code", "required", "message", e.getMessage())));
+    problem.setProperty("errors", List.of(error("If-Match", "required", e.getMessage())));
     return ResponseEntity.of(problem).build();
   }
 
   @ExceptionHandler(Locked.class)
   ResponseEntity<Object> locked(Locked e) {
-    return ResponseEntity.of(
-            problem(HttpStatus.SERVICE_UNAVAILABLE, "locked", "Vault locked", e.getMessage()))
-        .build();
+    return answer(HttpStatus.SERVICE_UNAVAILABLE, "locked", "Vault locked", e.getMessage());
   }
 
   /** A rule beyond the URL rules (an object of another organisation, an admin-only action). */
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> denied(AccessDeniedException e) {
-    return ResponseEntity.of(
-            problem(
-                HttpStatus.FORBIDDEN,
-                "forbidden",
-                "Forbidden",
-                "Your role or organisation does not allow this."))
-        .build();
+    return answer(
+        HttpStatus.FORBIDDEN,
+        "forbidden",
+        "Forbidden",
+        "Your role or organisation does not allow this.");
   }
 
   /** Anything unforeseen: logged here (without request data), a plain 500 for the caller. */
@@ -113,13 +102,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> unexpected(RuntimeException e) {
     // Type and place only: an exception's message can carry submitted values (names, numbers).
     LOG.error("Unexpected {} in the API at {}", e.getClass().getName(), where(e));
-    return ResponseEntity.of(
-            problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal",
-                "Internal error",
-                "The request could not be completed; nothing was changed."))
-        .build();
+    return answer(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal",
+        "Internal error",
+        "The request could not be completed; nothing was changed.");
   }
 
   /** The first stack frame in Pana's own code, else the first one. */
@@ -153,8 +140,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 ? "The request body is not valid JSON for this endpoint."
                 : "The value of " + field + " has the wrong JSON type.");
     if (field != null) {
-      problem.setProperty(
-          "errors", List.of(Map.of("field", field, "code", "json_type", "message", "Wrong type.")));
+      problem.setProperty("errors", List.of(error(field, "json_type", "Wrong type.")));
     }
     return ResponseEntity.of(problem).build();
   }
@@ -195,6 +181,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return null;
   }
 
+  /** The problem as the whole answer. */
+  private static ResponseEntity<Object> answer(
+      HttpStatus status, String type, String title, String detail) {
+    return ResponseEntity.of(problem(status, type, title, detail)).build();
+  }
+
   private static ProblemDetail problem(
       HttpStatus status, String type, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -206,9 +198,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   private static List<Map<String, String>> errors(List<FieldProblem> problems) {
     List<Map<String, String>> errors = new ArrayList<>();
     for (FieldProblem p : problems) {
-      errors.add(Map.of("field", p.field(), "code", p.code(), "message", p.message()));
+      errors.add(error(p.field(), p.code(), p.message()));
     }
     return errors;
+  }
+
+  /** One entry of a problem's {@code errors}: the field, a code and a message, never the value. */
+  private static Map<String, String> error(String field, String code, String message) {
+    return Map.of("field", field, "code", code, "message", message);
   }
 
   /** The JSON path of the value Jackson could not read, e.g. {@code names[0].value}. */

@@ -4,17 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,20 +139,12 @@ class FirstWeekBrowserIT {
     coordinator.click("#approve");
     coordinator.waitForURL("**/reports/" + report);
     assertThat(coordinator.locator("main")).containsText("approved by erzhan-coordinator");
-    Download download =
-        coordinator.waitForDownload(() -> coordinator.click("a:has-text('Download PDF')"));
-    Path pdf = Path.of("target", "screenshots", "first-week-report.pdf");
-    Files.createDirectories(pdf.getParent());
-    download.saveAs(pdf);
-    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      String text =
-          Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
-      assertThat(text)
-          .contains("Account: Samat")
-          .contains("Version " + drafted)
-          .doesNotContain("DRAFT")
-          .doesNotContain("Бекзат");
-    }
+    String text = InBrowser.downloadedPdfText(coordinator, "first-week-report.pdf");
+    assertThat(text)
+        .contains("Account: Samat")
+        .contains("Version " + drafted)
+        .doesNotContain("DRAFT")
+        .doesNotContain("Бекзат");
     coordinator.screenshot(
         new Page.ScreenshotOptions()
             .setPath(Path.of("target", "screenshots", "first-week-approved.png"))

@@ -18,13 +18,7 @@ class ProcedureBrowserIT extends InBrowser {
   @Test
   void recordTheStepsOfACaseAndSeeTheNextDeadlineOnTheDashboard() {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-    var person = postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Ақбота Серікқызы\"}]}");
-    String personId = json(person).get("id").asString();
-    var opened =
-        postJson(
-            "/api/v1/cases",
-            "{\"title\":\"Procedure browser case\",\"personIds\":[\"" + personId + "\"]}");
-    String caseId = json(opened).get("id").asString();
+    String caseId = newCase("Procedure browser case", person("Ақбота Серікқызы"));
 
     Page page = loggedIn();
     page.navigate(uri("/cases/" + caseId).toString());

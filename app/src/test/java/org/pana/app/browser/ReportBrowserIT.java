@@ -3,16 +3,11 @@ package org.pana.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.pana.app.acting.Author;
 import org.pana.app.acting.PanaUser;
@@ -91,25 +86,17 @@ class ReportBrowserIT extends InBrowser {
     assertThat(coordinator.locator("article.report .draft-banner")).hasCount(0);
     assertThat(coordinator.locator("mark.redaction")).hasCount(0);
 
-    Download download =
-        coordinator.waitForDownload(() -> coordinator.click("a:has-text('Download PDF')"));
-    Path pdf = Path.of("target", "screenshots", "report-approved.pdf");
-    Files.createDirectories(pdf.getParent());
-    download.saveAs(pdf);
-    try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
-      String text =
-          Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
-      assertThat(text)
-          .contains("Account: Arman")
-          .contains("Arman (a pseudonym) is a Kazakh man")
-          .contains("Version sha256:")
-          .doesNotContain("DRAFT")
-          .doesNotContain("Nurbol")
-          .doesNotContain("Нұрбол")
-          .doesNotContain("Yerlan")
-          .doesNotContain("654026198204170314")
-          .doesNotContain("Shelek, Enbekshikazakh");
-    }
+    String text = downloadedPdfText(coordinator, "report-approved.pdf");
+    assertThat(text)
+        .contains("Account: Arman")
+        .contains("Arman (a pseudonym) is a Kazakh man")
+        .contains("Version sha256:")
+        .doesNotContain("DRAFT")
+        .doesNotContain("Nurbol")
+        .doesNotContain("Нұрбол")
+        .doesNotContain("Yerlan")
+        .doesNotContain("654026198204170314")
+        .doesNotContain("Shelek, Enbekshikazakh");
 
     // the sample for the notes: the approved account as Markdown, and a Russian draft
     Files.writeString(

@@ -110,9 +110,4 @@ class SearchBrowserIT extends InBrowser {
         + born
         + "\"}";
   }
-
-  private static String id(java.net.http.HttpResponse<String> created) {
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created).get("id").asString();
-  }
 }

@@ -48,7 +48,7 @@ class ErrorPagesIT extends RunningPana {
               "errors pass".toCharArray());
       caseworker = login("errors-caseworker", "errors pass");
       token = tokens.create(PanaUser.of(account), "errors");
-      personId = id(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Errora Testova\"}]}"));
+      personId = person("Errora Testova");
       caseId =
           id(
               postJson(
@@ -146,10 +146,5 @@ class ErrorPagesIT extends RunningPana {
     return send(
         anonymous(),
         HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build());
-  }
-
-  private static String id(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("id").asString();
   }
 }

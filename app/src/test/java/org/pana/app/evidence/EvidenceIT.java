@@ -66,9 +66,7 @@ class EvidenceIT extends RunningPana {
   }
 
   private String person() {
-    return json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Evidence Holder\"}]}"))
-        .get("id")
-        .asString();
+    return person("Evidence Holder");
   }
 
   private static byte[] elf() {

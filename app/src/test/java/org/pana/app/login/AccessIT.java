@@ -164,10 +164,7 @@ class AccessIT extends RunningPana {
 
   @Test
   void aRecordAViewerMayNotSeeHasNoHistoryForThemEither() {
-    String person =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"History Person\"}]}"))
-            .get("id")
-            .asString();
+    String person = person("History Person");
     String event =
         json(postJson(
                 "/api/v1/persons/" + person + "/events",
@@ -266,10 +263,7 @@ class AccessIT extends RunningPana {
 
   @Test
   void aCaseTeamIsMadeOfAccounts() {
-    String person =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Team Case\"}]}"))
-            .get("id")
-            .asString();
+    String person = person("Team Case");
 
     HttpResponse<String> unknown =
         postJson(
@@ -319,10 +313,7 @@ class AccessIT extends RunningPana {
 
   @Test
   void readingOnePersonLeavesAnAuditEntryWithTheAccountAndTheIdOnly() {
-    String id =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Audited Reader\"}]}"))
-            .get("id")
-            .asString();
+    String id = person("Audited Reader");
     String accountId = admin().accountId();
 
     assertThat(get("/api/v1/persons/" + id).statusCode()).isEqualTo(200);

@@ -642,8 +642,4 @@ class AuthorizationMatrixIT extends RunningPana {
     assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(201);
     return response;
   }
-
-  private static String id(HttpResponse<String> response) {
-    return json(response).get("id").asString();
-  }
 }

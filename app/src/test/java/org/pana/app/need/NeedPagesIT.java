@@ -2,7 +2,6 @@ package org.pana.app.need;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +17,7 @@ class NeedPagesIT extends RunningPana {
     String mother = person("Гүлмира Асанқызы");
     String daughter = person("Аружан Болатқызы");
     String outsider = person("Темірлан Сәкенұлы");
-    HttpResponse<String> opened =
-        postJson(
-            "/api/v1/cases",
-            "{\"title\":\"Family need case\",\"personIds\":[\""
-                + father
-                + "\",\""
-                + mother
-                + "\",\""
-                + daughter
-                + "\"]}");
-    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    newCase("Family need case", father, mother, daughter);
 
     String form = get("/people/" + father + "/needs/new").body();
     assertThat(form)
@@ -53,12 +42,7 @@ class NeedPagesIT extends RunningPana {
             + mother
             + "&personIds="
             + daughter;
-    HttpResponse<String> posted =
-        send(
-            HttpRequest.newBuilder(uri("/people/" + father + "/needs"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+    HttpResponse<String> posted = postForm("/people/" + father + "/needs", body);
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
     for (String member : List.of(father, mother, daughter)) {
       assertThat(get("/api/v1/persons/" + member + "/needs").body())
@@ -67,12 +51,5 @@ class NeedPagesIT extends RunningPana {
     }
     assertThat(get("/api/v1/persons/" + outsider + "/needs").body())
         .doesNotContain("The family's flat");
-  }
-
-  private String person(String name) {
-    HttpResponse<String> person =
-        postJson("/api/v1/persons", "{\"names\":[{\"value\":\"" + name + "\"}]}");
-    assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
-    return json(person).get("id").asString();
   }
 }

@@ -182,9 +182,4 @@ class ListLimitsIT extends RunningPana {
   private long total(String path) {
     return json(get(path)).get("total").asLong();
   }
-
-  private static String id(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("id").asString();
-  }
 }

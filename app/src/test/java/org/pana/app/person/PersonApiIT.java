@@ -318,10 +318,6 @@ class PersonApiIT extends RunningPana {
     return send(request.build());
   }
 
-  private long personCount() {
-    return json(get("/api/v1/persons?size=1")).get("total").asLong();
-  }
-
   private static String event(String type, String date) {
     return "{\"type\":\"" + type + "\",\"date\":\"" + date + "\",\"narrative\":\"fictional\"}";
   }

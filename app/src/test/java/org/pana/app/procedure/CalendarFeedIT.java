@@ -66,12 +66,7 @@ class CalendarFeedIT extends WithCases {
         .isEqualTo(404);
 
     // removed: nothing there any more; a made-up token is the same 404
-    String csrf = csrf(get("/account").body());
-    send(
-        HttpRequest.newBuilder(uri("/account/calendar/remove"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("_csrf", csrf))))
-            .build());
+    postForm("/account", "/account/calendar/remove", Map.of());
     assertThat(
             send(
                     HttpClient.newHttpClient(),
@@ -124,15 +119,8 @@ class CalendarFeedIT extends WithCases {
   }
 
   private String createFeed(boolean withNames) {
-    String csrf = csrf(get("/account").body());
-    Map<String, String> fields =
-        withNames ? Map.of("_csrf", csrf, "withNames", "on") : Map.of("_csrf", csrf);
-    HttpResponse<String> page =
-        send(
-            HttpRequest.newBuilder(uri("/account/calendar"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-                .build());
+    Map<String, String> fields = withNames ? Map.of("withNames", "on") : Map.of();
+    HttpResponse<String> page = postForm("/account", "/account/calendar", fields);
     assertThat(page.statusCode()).isEqualTo(200);
     Matcher url = URL.matcher(page.body());
     assertThat(url.find()).as(page.body()).isTrue();

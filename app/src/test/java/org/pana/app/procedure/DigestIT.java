@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,15 +56,8 @@ class DigestIT extends WithCases {
   }
 
   private HttpResponse<String> setDigest(String email, boolean on) {
-    String csrf = csrf(get("/account").body());
     Map<String, String> fields =
-        on
-            ? Map.of("_csrf", csrf, "email", email, "digestOn", "on")
-            : Map.of("_csrf", csrf, "email", email);
-    return send(
-        HttpRequest.newBuilder(uri("/account/digest"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-            .build());
+        on ? Map.of("email", email, "digestOn", "on") : Map.of("email", email);
+    return postForm("/account", "/account/digest", fields);
   }
 }

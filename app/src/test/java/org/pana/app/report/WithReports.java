@@ -15,11 +15,6 @@ abstract class WithReports extends RunningPana {
   /** Someone calling the API with a bearer token. */
   record Caller(String token) {}
 
-  static String id(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("id").asString();
-  }
-
   String text(String report, String format) {
     HttpResponse<String> response = get("/api/v1/reports/" + report + "?format=" + format);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -1,7 +1,5 @@
 package org.pana.app.retraction;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
@@ -80,10 +78,5 @@ abstract class WithOrganisation extends RunningPana {
 
   String person(String token, String json) {
     return id(post(token, "/api/v1/persons", json));
-  }
-
-  static String id(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("id").asString();
   }
 }

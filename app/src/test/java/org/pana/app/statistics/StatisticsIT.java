@@ -110,9 +110,4 @@ class StatisticsIT extends RunningPana {
         anonymous(),
         HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build());
   }
-
-  private static String id(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json(response).get("id").asString();
-  }
 }

@@ -2,7 +2,6 @@ package org.pana.app.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,13 +41,13 @@ class FutureDatesIT extends RunningPana {
     String thisYear = Integer.toString(LocalDate.now(ALMATY).getYear());
     String thisMonth = YearMonth.now(ALMATY).toString();
 
-    assertThat(person(thisYear)).isNotNull();
-    assertThat(person(thisMonth)).isNotNull();
+    assertThat(bornIn(thisYear)).isNotNull();
+    assertThat(bornIn(thisMonth)).isNotNull();
   }
 
   @Test
   void anEventThatHasHappenedCannotLieAfterToday() {
-    String person = person("1985");
+    String person = bornIn("1985");
     String events = "/api/v1/persons/" + person + "/events";
 
     assertProblem(postJson(events, event("DETAINED", date("next-year"))), "date");
@@ -59,7 +58,7 @@ class FutureDatesIT extends RunningPana {
 
   @Test
   void aCourtHearingMayBePlannedButNotForTheFarFuture() {
-    String person = person("1985");
+    String person = bornIn("1985");
     String events = "/api/v1/persons/" + person + "/events";
 
     HttpResponse<String> planned = postJson(events, event("COURT_HEARING", date("next-month")));
@@ -71,7 +70,7 @@ class FutureDatesIT extends RunningPana {
 
   @Test
   void anEventBeforeTheBirthIsStoredWithAWarning() {
-    String person = person("1990-05");
+    String person = bornIn("1990-05");
     String events = "/api/v1/persons/" + person + "/events";
 
     HttpResponse<String> early = postJson(events, event("DETAINED", "1985"));
@@ -92,7 +91,7 @@ class FutureDatesIT extends RunningPana {
 
   @Test
   void documentsCustodyConsentsAndSourcesCannotLieAfterToday() {
-    String person = person("1985");
+    String person = bornIn("1985");
     String tomorrow = date("tomorrow");
 
     assertProblem(
@@ -132,23 +131,12 @@ class FutureDatesIT extends RunningPana {
   @Test
   void theIntakeFormShowsTheProblemNextToTheDateOfBirth() {
     long before = personCount();
-    String csrf = csrf(get("/people/new").body());
 
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(uri("/people"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        form(
-                            Map.of(
-                                "_csrf",
-                                csrf,
-                                "names[0].value",
-                                "Future Testova",
-                                "birthDate",
-                                "9999-12-31"))))
-                .build());
+        postForm(
+            "/people/new",
+            "/people",
+            Map.of("names[0].value", "Future Testova", "birthDate", "9999-12-31"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -174,7 +162,7 @@ class FutureDatesIT extends RunningPana {
     };
   }
 
-  private String person(String birthDate) {
+  private String bornIn(String birthDate) {
     HttpResponse<String> response =
         postJson(
             "/api/v1/persons",
@@ -185,9 +173,5 @@ class FutureDatesIT extends RunningPana {
 
   private static String event(String type, String date) {
     return "{\"type\":\"" + type + "\",\"date\":\"" + date + "\"}";
-  }
-
-  private long personCount() {
-    return json(get("/api/v1/persons?size=1")).get("total").asLong();
   }
 }

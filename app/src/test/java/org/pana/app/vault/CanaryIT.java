@@ -101,14 +101,10 @@ class CanaryIT extends RunningPana {
     // Edit
     HttpResponse<String> current = get("/api/v1/persons/" + id);
     HttpResponse<String> edited =
-        send(
-            HttpRequest.newBuilder(uri("/api/v1/persons/" + id))
-                .header("Content-Type", "application/json")
-                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        person.replace(m.get(0) + " village", m.get(3) + " 村")))
-                .build());
+        putJson(
+            "/api/v1/persons/" + id,
+            etag(current),
+            person.replace(m.get(0) + " village", m.get(3) + " 村"));
     assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
     // Timeline, sources, documents
     assertThat(

@@ -77,15 +77,7 @@ class MalformedInputIT extends RunningPana {
 
   @Test
   void aLoneSurrogateInAnEventNarrativeIsRefusedToo() {
-    String person =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Malformed Testuly\"}]}"))
-            .get("id")
-            .asString();
-
-    HttpResponse<String> response =
-        postJson(
-            "/api/v1/persons/" + person + "/events",
-            "{\"type\":\"ARRIVED\",\"narrative\":\"came \\udfff by bus\"}");
+    HttpResponse<String> response = arrivalOf("Malformed Testuly", "came \\udfff by bus");
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(json(response).get("errors").findValuesAsString("field"))
@@ -94,15 +86,7 @@ class MalformedInputIT extends RunningPana {
 
   @Test
   void aPersianNarrativeKeepsItsZeroWidthNonJoiner() {
-    String person =
-        json(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"Malformed Testova\"}]}"))
-            .get("id")
-            .asString();
-
-    HttpResponse<String> response =
-        postJson(
-            "/api/v1/persons/" + person + "/events",
-            "{\"type\":\"ARRIVED\",\"narrative\":\"می\\u200cخواهم\"}");
+    HttpResponse<String> response = arrivalOf("Malformed Testova", "می\\u200cخواهم");
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(json(response).get("narrative").asString()).isEqualTo("می\u200cخواهم");
@@ -144,16 +128,9 @@ class MalformedInputIT extends RunningPana {
   @Test
   void theIntakeFormShowsTheProblemNextToTheName() {
     long before = personCount();
-    String csrf = csrf(get("/people/new").body());
 
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(uri("/people"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        form(Map.of("_csrf", csrf, "names[0].value", "\u200B\u200B\u200B"))))
-                .build());
+        postForm("/people/new", "/people", Map.of("names[0].value", "\u200B\u200B\u200B"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -172,18 +149,19 @@ class MalformedInputIT extends RunningPana {
     String csrf = csrf(get("/people/new").body());
 
     HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(uri("/people"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        form(Map.of("_csrf", csrf)) + "&names%5B0%5D.value=Nur%C1%81lan"))
-                .build());
+        postForm("/people", form(Map.of("_csrf", csrf)) + "&names%5B0%5D.value=Nur%C1%81lan");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     assertThat(response.body()).contains("The form could not be read");
     assertThat(personCount()).isEqualTo(before);
+  }
+
+  /** Records an arrival of a new person, with the narrative as it is written in JSON. */
+  private HttpResponse<String> arrivalOf(String name, String jsonNarrative) {
+    return postJson(
+        "/api/v1/persons/" + person(name) + "/events",
+        "{\"type\":\"ARRIVED\",\"narrative\":\"" + jsonNarrative + "\"}");
   }
 
   private HttpResponse<String> postBytes(String head, String hex, String tail) {
@@ -196,9 +174,5 @@ class MalformedInputIT extends RunningPana {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
-  }
-
-  private long personCount() {
-    return json(get("/api/v1/persons?size=1")).get("total").asLong();
   }
 }

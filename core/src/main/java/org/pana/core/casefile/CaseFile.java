@@ -61,6 +61,21 @@ public record CaseFile(
     sharedWith = sharedWith == null ? Set.of() : Set.copyOf(sharedWith);
   }
 
+  /** The same case, owned by {@code organisationId} and shared with {@code partners}. */
+  public CaseFile withSharing(String organisationId, Set<String> partners) {
+    return new CaseFile(
+        id,
+        title,
+        personIds,
+        organisationId,
+        volunteers,
+        status,
+        risks,
+        summary,
+        partners,
+        timeZone);
+  }
+
   /** The owner and every partner see the case and its people. */
   private Sharing sharing() {
     Set<String> organisations = new HashSet<>(sharedWith);

@@ -81,17 +81,7 @@ public final class Cases {
       remaining.remove(partner);
       store.update(
           CaseFile.KIND,
-          new CaseFile(
-              file.id(),
-              file.title(),
-              file.personIds(),
-              file.organisationId(),
-              file.volunteers(),
-              file.status(),
-              file.risks(),
-              file.summary(),
-              remaining,
-              file.timeZone()),
+          file.withSharing(file.organisationId(), remaining),
           stored.revision(),
           change);
     }

@@ -86,20 +86,7 @@ public final class Placement {
     Set<String> partners = new HashSet<>(file.sharedWith());
     partners.remove(organisationId);
     store.update(
-        CaseFile.KIND,
-        new CaseFile(
-            file.id(),
-            file.title(),
-            file.personIds(),
-            organisationId,
-            file.volunteers(),
-            file.status(),
-            file.risks(),
-            file.summary(),
-            partners,
-            file.timeZone()),
-        stored.revision(),
-        change);
+        CaseFile.KIND, file.withSharing(organisationId, partners), stored.revision(), change);
   }
 
   private void requireOrganisation(String organisationId) {

@@ -55,6 +55,30 @@ public record Report(
     detailed = detailed == null ? List.of() : List.copyOf(detailed);
   }
 
+  /** A draft: not approved, so no approver, hash, frozen text, consents or people told of. */
+  public static Report draft(
+      String id,
+      String caseId,
+      List<String> personIds,
+      ReportOptions options,
+      String createdBy,
+      String organisationId) {
+    return new Report(
+        id,
+        caseId,
+        personIds,
+        options,
+        ReportStatus.DRAFT,
+        createdBy,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        organisationId);
+  }
+
   private Sharing sharing() {
     return new Sharing(
         organisationId, organisationId == null ? Set.of() : Set.of(organisationId), Set.of());

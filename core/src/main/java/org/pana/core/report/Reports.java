@@ -192,19 +192,12 @@ public final class Reports {
     ReportOptions options = options(caseFile, request);
     return store.insert(
         Report.KIND,
-        new Report(
+        Report.draft(
             UUID.randomUUID().toString(),
             caseId,
             caseFile.personIds(),
             options,
-            ReportStatus.DRAFT,
             author,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
             caseFile.organisationId()),
         change);
   }
@@ -220,19 +213,12 @@ public final class Reports {
     ReportOptions options = options(caseFile, request);
     return store.update(
         Report.KIND,
-        new Report(
+        Report.draft(
             report.id(),
             report.caseId(),
             report.personIds(),
             options,
-            ReportStatus.DRAFT,
             report.createdBy(),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
             caseFile.organisationId()),
         expectedRevision,
         change);

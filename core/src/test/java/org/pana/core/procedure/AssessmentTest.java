@@ -1,6 +1,8 @@
 package org.pana.core.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pana.core.procedure.Histories.assess;
+import static org.pana.core.procedure.Histories.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,19 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The issue's worked examples, on the shipped Kazakhstan definitions. */
 class AssessmentTest {
-
-  private static final Procedures KZ = Procedures.shipped();
-
-  private static Assessment assess(String today, Step... steps) {
-    return Assessment.of(KZ, "KZ", List.of(steps), LocalDate.parse(today));
-  }
-
-  private static Deadline deadline(Assessment assessment, String kind) {
-    return assessment.deadlines().stream()
-        .filter(d -> d.kind().equals(kind))
-        .reduce((a, b) -> b)
-        .orElseThrow(() -> new AssertionError("no " + kind + " in " + assessment.deadlines()));
-  }
 
   private static List<String> anomalies(Assessment assessment) {
     return assessment.anomalies().stream().map(Anomaly::code).toList();
@@ -68,13 +57,7 @@ class AssessmentTest {
       long days,
       boolean approximate,
       String anomaly) {
-    Assessment a =
-        assess(
-            today,
-            java.util.Arrays.stream(steps.split(";"))
-                .map(String::strip)
-                .map(s -> Step.on(StepType.valueOf(s.split(" ")[0]), s.split(" ")[1]))
-                .toArray(Step[]::new));
+    Assessment a = assess(today, steps);
 
     Deadline deadline = deadline(a, kind);
     assertThat(deadline.status().name()).as("status").isEqualTo(status);
@@ -99,10 +82,8 @@ class AssessmentTest {
     Assessment a =
         assess(
             "2020-01-10",
-            Step.on(StepType.BORDER_CROSSED_IRREGULARLY, "2019-01-19"),
-            Step.on(StepType.PETITION_SUBMITTED, "2019-12-19"),
-            Step.on(StepType.PETITION_REGISTERED, "2019-12-19"),
-            Step.on(StepType.CERTIFICATE_ISSUED, "2019-12-25"));
+            "BORDER_CROSSED_IRREGULARLY 2019-01-19; PETITION_SUBMITTED 2019-12-19;"
+                + " PETITION_REGISTERED 2019-12-19; CERTIFICATE_ISSUED 2019-12-25");
 
     // the petition came 334 days after the 24-hour limit: flagged, with a prompt for the reasons
     Anomaly late = a.anomalies().getFirst();
@@ -131,37 +112,20 @@ class AssessmentTest {
 
   @Test
   void theCertificateIsReissuedUntilTheDecisionAndALapseIsFlagged() {
-    Step crossed = Step.on(StepType.BORDER_CROSSED_IRREGULARLY, "2019-01-19");
-    Step registered = Step.on(StepType.PETITION_REGISTERED, "2019-12-19");
-    Step issued = Step.on(StepType.CERTIFICATE_ISSUED, "2019-12-25");
-    Step postponed = Step.on(StepType.DECISION_EXTENDED, "2020-03-10");
-    Step reissued = Step.on(StepType.CERTIFICATE_REISSUED, "2020-03-24");
+    String postponedAndReissued =
+        "BORDER_CROSSED_IRREGULARLY 2019-01-19; PETITION_SUBMITTED 2019-12-19;"
+            + " PETITION_REGISTERED 2019-12-19; CERTIFICATE_ISSUED 2019-12-25;"
+            + " DECISION_EXTENDED 2020-03-10; CERTIFICATE_REISSUED 2020-03-24";
 
     // reissued the day before expiry; the decision, postponed, may take up to a year
-    Assessment pending =
-        assess(
-            "2020-05-01",
-            crossed,
-            Step.on(StepType.PETITION_SUBMITTED, "2019-12-19"),
-            registered,
-            issued,
-            postponed,
-            reissued);
+    Assessment pending = assess("2020-05-01", postponedAndReissued);
     assertThat(deadline(pending, "asylum-seeker-certificate").due())
         .isEqualTo(LocalDate.parse("2020-06-24"));
     assertThat(deadline(pending, "decision").due()).isEqualTo(LocalDate.parse("2020-12-19"));
     assertThat(anomalies(pending)).doesNotContain("certificate-lapsed", "decision-overdue");
 
     // nobody reissued the second certificate: on 2020-07-01 it has lapsed while the case is open
-    Assessment lapsed =
-        assess(
-            "2020-07-01",
-            crossed,
-            Step.on(StepType.PETITION_SUBMITTED, "2019-12-19"),
-            registered,
-            issued,
-            postponed,
-            reissued);
+    Assessment lapsed = assess("2020-07-01", postponedAndReissued);
     assertThat(anomalies(lapsed)).contains("certificate-lapsed");
     assertThat(lapsed.risks()).contains(ProcedureRisk.LAPSED_DOCUMENT);
     assertThat(deadline(lapsed, "asylum-seeker-certificate").status())
@@ -171,14 +135,7 @@ class AssessmentTest {
     Assessment decided =
         assess(
             "2021-01-01",
-            crossed,
-            Step.on(StepType.PETITION_SUBMITTED, "2019-12-19"),
-            registered,
-            issued,
-            postponed,
-            reissued,
-            Step.on(StepType.CERTIFICATE_REISSUED, "2020-06-20"),
-            Step.on(StepType.STATUS_GRANTED, "2020-09-01"));
+            postponedAndReissued + "; CERTIFICATE_REISSUED 2020-06-20; STATUS_GRANTED 2020-09-01");
     assertThat(deadline(decided, "asylum-seeker-certificate").status())
         .isEqualTo(DeadlineStatus.MET);
     assertThat(deadline(decided, "decision").status()).isEqualTo(DeadlineStatus.MET);
@@ -190,11 +147,9 @@ class AssessmentTest {
     Assessment a =
         assess(
             "2023-09-01",
-            Step.on(StepType.ARRIVED, "2023-03-01"),
-            Step.on(StepType.PETITION_SUBMITTED, "2023-03-03"),
-            Step.on(StepType.PETITION_REGISTERED, "2023-03-03"),
-            Step.on(StepType.CERTIFICATE_ISSUED, "2023-03-03"),
-            Step.on(StepType.FINGERPRINTED, "2023-03-05"));
+            "ARRIVED 2023-03-01; PETITION_SUBMITTED 2023-03-03;"
+                + " PETITION_REGISTERED 2023-03-03;"
+                + " CERTIFICATE_ISSUED 2023-03-03; FINGERPRINTED 2023-03-05");
     assertThat(deadline(a, "petition").status()).isEqualTo(DeadlineStatus.MET);
     assertThat(deadline(a, "fingerprints").status()).isEqualTo(DeadlineStatus.MET);
     assertThat(deadline(a, "decision").due()).isEqualTo(LocalDate.parse("2023-06-03"));
@@ -204,11 +159,7 @@ class AssessmentTest {
 
   @Test
   void aCaseAfterApril2022IsDecidedByTheLabourMinistrysDepartments() {
-    Assessment a =
-        assess(
-            "2023-03-02",
-            Step.on(StepType.ARRIVED, "2023-03-01"),
-            Step.on(StepType.PETITION_SUBMITTED, "2023-03-02"));
+    Assessment a = assess("2023-03-02", "ARRIVED 2023-03-01; PETITION_SUBMITTED 2023-03-02");
     assertThat(a.authority().orElseThrow().name()).contains("Labour and Social Protection");
     assertThat(deadline(a, "petition").procedure()).isEqualTo("kz-refugees-2022");
     assertThat(deadline(a, "petition").rule().id()).isEqualTo("petition-after-arrival");
@@ -219,12 +170,9 @@ class AssessmentTest {
     Assessment refused =
         assess(
             "2019-10-20",
-            Step.on(StepType.BORDER_CROSSED_IRREGULARLY, "2016-04-01"),
-            Step.on(StepType.PETITION_SUBMITTED, "2016-07-01"),
-            Step.on(StepType.PETITION_REGISTERED, "2016-07-01"),
-            Step.on(StepType.CERTIFICATE_ISSUED, "2016-07-01"),
-            Step.on(StepType.STATUS_REFUSED, "2016-10-02"),
-            Step.on(StepType.DECISION_NOTIFIED, "2016-10-05"));
+            "BORDER_CROSSED_IRREGULARLY 2016-04-01; PETITION_SUBMITTED 2016-07-01;"
+                + " PETITION_REGISTERED 2016-07-01; CERTIFICATE_ISSUED 2016-07-01;"
+                + " STATUS_REFUSED 2016-10-02; DECISION_NOTIFIED 2016-10-05");
     Deadline appeal = deadline(refused, "appeal");
     assertThat(appeal.due()).isEqualTo(LocalDate.parse("2016-11-05"));
     assertThat(appeal.unverified()).isTrue();
@@ -234,19 +182,18 @@ class AssessmentTest {
     Assessment appealed =
         assess(
             "2019-10-20",
-            Step.on(StepType.STATUS_REFUSED, "2016-10-02"),
-            Step.on(StepType.DECISION_NOTIFIED, "2016-10-05"),
-            Step.on(StepType.APPEAL_FILED, "2016-10-30"));
+            "STATUS_REFUSED 2016-10-02; DECISION_NOTIFIED 2016-10-05;"
+                + " APPEAL_FILED 2016-10-30");
     assertThat(deadline(appealed, "appeal").status()).isEqualTo(DeadlineStatus.MET);
     // without a recorded notification, the appeal is counted from the refusal
-    Assessment noNotice = assess("2016-10-10", Step.on(StepType.STATUS_REFUSED, "2016-10-02"));
+    Assessment noNotice = assess("2016-10-10", "STATUS_REFUSED 2016-10-02");
     assertThat(deadline(noNotice, "appeal").due()).isEqualTo(LocalDate.parse("2016-11-02"));
     assertThat(deadline(noNotice, "appeal").from()).isEqualTo(StepType.STATUS_REFUSED);
   }
 
   @Test
   void aGrantedStatusRunsOneYearWithAnUnverifiedRenewalReminder() {
-    Assessment a = assess("2021-09-01", Step.on(StepType.STATUS_GRANTED, "2020-11-20"));
+    Assessment a = assess("2021-09-01", "STATUS_GRANTED 2020-11-20");
     Deadline certificate = deadline(a, "refugee-certificate");
     assertThat(certificate.due()).isEqualTo(LocalDate.parse("2021-11-20"));
     assertThat(certificate.rule().confidence()).isEqualTo(Confidence.S);
@@ -256,10 +203,7 @@ class AssessmentTest {
     assertThat(renewal.status()).isEqualTo(DeadlineStatus.OPEN);
 
     Assessment renewed =
-        assess(
-            "2021-12-01",
-            Step.on(StepType.STATUS_GRANTED, "2020-11-20"),
-            Step.on(StepType.STATUS_RENEWED, "2021-11-12"));
+        assess("2021-12-01", "STATUS_GRANTED 2020-11-20; STATUS_RENEWED 2021-11-12");
     assertThat(deadline(renewed, "refugee-certificate").due())
         .isEqualTo(LocalDate.parse("2022-11-12"));
     assertThat(renewed.pending())
@@ -271,16 +215,13 @@ class AssessmentTest {
   void removalOrdersAndOpenCriminalCasesAreRisks() {
     Assessment a =
         assess(
-            "2019-03-01",
-            Step.on(StepType.BORDER_CROSSED_IRREGULARLY, "2016-04-01"),
-            Step.on(StepType.CRIMINAL_CASE_OPENED, "2016-05-20"));
+            "2019-03-01", "BORDER_CROSSED_IRREGULARLY 2016-04-01; CRIMINAL_CASE_OPENED 2016-05-20");
     assertThat(a.risks()).contains(ProcedureRisk.OPEN_CRIMINAL_CASE);
     Assessment sentenced =
         assess(
             "2019-03-01",
-            Step.on(StepType.CRIMINAL_CASE_OPENED, "2016-05-20"),
-            Step.on(StepType.VERDICT, "2016-08-01"),
-            Step.on(StepType.EXPULSION_ORDERED, "2016-08-01"));
+            "CRIMINAL_CASE_OPENED 2016-05-20; VERDICT 2016-08-01;"
+                + " EXPULSION_ORDERED 2016-08-01");
     assertThat(sentenced.risks())
         .contains(ProcedureRisk.REMOVAL_ORDER)
         .doesNotContain(ProcedureRisk.OPEN_CRIMINAL_CASE);

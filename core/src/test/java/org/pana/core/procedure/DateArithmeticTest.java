@@ -1,17 +1,18 @@
 package org.pana.core.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pana.core.procedure.Histories.KZ;
+import static org.pana.core.procedure.Histories.assess;
+import static org.pana.core.procedure.Histories.deadline;
+import static org.pana.core.procedure.Histories.steps;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Month ends, leap days, partial dates and the day counted in the case's time zone. */
 class DateArithmeticTest {
-
-  private static final Procedures KZ = Procedures.shipped();
 
   @ParameterizedTest(name = "certificate issued {0} expires {1}")
   @CsvSource({
@@ -23,50 +24,21 @@ class DateArithmeticTest {
     "2020-02-29, 2020-05-29",
   })
   void threeMonthsFromIssueClampToTheMonthsEnd(String issued, String expires) {
-    Assessment a =
-        Assessment.of(
-            KZ,
-            "KZ",
-            List.of(Step.on(StepType.CERTIFICATE_ISSUED, issued)),
-            LocalDate.parse(issued));
-    assertThat(
-            a.deadlines().stream()
-                .filter(d -> d.kind().equals("asylum-seeker-certificate"))
-                .findFirst()
-                .orElseThrow()
-                .due())
-        .isEqualTo(LocalDate.parse(expires));
+    Assessment a = assess(issued, "CERTIFICATE_ISSUED " + issued);
+    assertThat(deadline(a, "asylum-seeker-certificate").due()).isEqualTo(LocalDate.parse(expires));
   }
 
   @Test
   void aYearFromALeapDayEndsOnTheLastDayOfFebruary() {
-    Assessment a =
-        Assessment.of(
-            KZ,
-            "KZ",
-            List.of(Step.on(StepType.STATUS_GRANTED, "2020-02-29")),
-            LocalDate.parse("2020-03-01"));
-    assertThat(
-            a.deadlines().stream()
-                .filter(d -> d.kind().equals("refugee-certificate"))
-                .findFirst()
-                .orElseThrow()
-                .due())
-        .isEqualTo(LocalDate.parse("2021-02-28"));
+    Assessment a = assess("2020-03-01", "STATUS_GRANTED 2020-02-29");
+    assertThat(deadline(a, "refugee-certificate").due()).isEqualTo(LocalDate.parse("2021-02-28"));
   }
 
   @Test
   void aDeadlineFromAPartialDateIsApproximateAndCountedFromItsEarliestDay() {
     Assessment a =
-        Assessment.of(
-            KZ,
-            "KZ",
-            List.of(
-                Step.on(StepType.BORDER_CROSSED_IRREGULARLY, "2019-01"),
-                Step.on(StepType.PETITION_SUBMITTED, "2019-12-19")),
-            LocalDate.parse("2020-01-01"));
-    Deadline petition =
-        a.deadlines().stream().filter(d -> d.kind().equals("petition")).findFirst().orElseThrow();
+        assess("2020-01-01", "BORDER_CROSSED_IRREGULARLY 2019-01; PETITION_SUBMITTED 2019-12-19");
+    Deadline petition = deadline(a, "petition");
     assertThat(petition.approximate()).isTrue();
     assertThat(petition.due()).isEqualTo(LocalDate.parse("2019-01-02"));
     assertThat(petition.basis()).contains("(approximate)");
@@ -75,24 +47,12 @@ class DateArithmeticTest {
   @Test
   void theSameDayLimitIsMetOnlyOnThatDay() {
     Assessment sameDay =
-        Assessment.of(
-            KZ,
-            "KZ",
-            List.of(
-                Step.on(StepType.PETITION_REGISTERED, "2021-05-03"),
-                Step.on(StepType.CERTIFICATE_ISSUED, "2021-05-03")),
-            LocalDate.parse("2021-05-10"));
+        assess("2021-05-10", "PETITION_REGISTERED 2021-05-03; CERTIFICATE_ISSUED 2021-05-03");
     assertThat(sameDay.anomalies())
         .extracting(Anomaly::code)
         .doesNotContain("certificate-not-same-day");
     Assessment nextDay =
-        Assessment.of(
-            KZ,
-            "KZ",
-            List.of(
-                Step.on(StepType.PETITION_REGISTERED, "2021-05-03"),
-                Step.on(StepType.CERTIFICATE_ISSUED, "2021-05-04")),
-            LocalDate.parse("2021-05-10"));
+        assess("2021-05-10", "PETITION_REGISTERED 2021-05-03; CERTIFICATE_ISSUED 2021-05-04");
     assertThat(nextDay.anomalies()).extracting(Anomaly::code).contains("certificate-not-same-day");
   }
 
@@ -112,9 +72,7 @@ class DateArithmeticTest {
     LocalDate almaty =
         instant.atZone(KZ.byId("kz-refugees-2010").orElseThrow().timeZone()).toLocalDate();
     assertThat(almaty).isEqualTo(LocalDate.parse("2020-03-26"));
-    Assessment a =
-        Assessment.of(
-            KZ, "KZ", List.of(Step.on(StepType.CERTIFICATE_ISSUED, "2019-12-25")), almaty);
+    Assessment a = assess(almaty, steps("CERTIFICATE_ISSUED 2019-12-25"));
     assertThat(a.deadlines().getFirst().status()).isEqualTo(DeadlineStatus.OVERDUE);
   }
 }

@@ -34,6 +34,7 @@ import org.pana.core.record.Retraction;
 import org.pana.core.record.Revision;
 import org.pana.core.record.Stored;
 import org.pana.store.json.RecordCodec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -141,7 +142,8 @@ public final class JdbcRecordStore implements RecordStore {
                   sealBody(value.id(), body),
                   compartmentOf(kind, value, change))
               .update();
-          writeRevision(kind, value.id(), 1, now, change, codec.changedFields(null, body), body);
+          writeRevision(
+              kind, value.id(), 1, now, change, codec.changedFields(null, body), body, null);
           writeDerived(kind, value);
           afterCommit(kind.name(), value.id());
           return new Stored<>(value, 1, Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
@@ -213,7 +215,14 @@ public final class JdbcRecordStore implements RecordStore {
                 .update();
           }
           writeRevision(
-              kind, value.id(), next, now, change, codec.changedFields(current.body(), body), body);
+              kind,
+              value.id(),
+              next,
+              now,
+              change,
+              codec.changedFields(current.body(), body),
+              body,
+              null);
           database
               .jdbc()
               .sql("DELETE FROM record_link WHERE record_id = ?")
@@ -237,17 +246,16 @@ public final class JdbcRecordStore implements RecordStore {
       return Optional.empty(); // no such record; and nothing odd reaches the database
     }
     Filter visible = visible("record");
-    return database
-        .jdbc()
-        .sql(
-            "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record"
-                + " WHERE id = ? AND kind = ? AND "
-                + visible.sql())
-        .params(visible.after(id, kind.name()))
-        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
-        .list()
+    return readable(
+            kind,
+            database
+                .jdbc()
+                .sql(
+                    "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record"
+                        + " WHERE id = ? AND kind = ? AND "
+                        + visible.sql())
+                .params(visible.after(id, kind.name())))
         .stream()
-        .flatMap(Optional::stream)
         .findFirst();
   }
 
@@ -268,18 +276,15 @@ public final class JdbcRecordStore implements RecordStore {
   @Override
   public <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit) {
     Filter visible = visible("record");
-    return database
-        .jdbc()
-        .sql(
-            "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record WHERE kind = ? AND "
-                + visible.sql()
-                + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
-        .params(visible.around(List.of(kind.name()), List.of(limit, offset)))
-        .query((rs, row) -> Optional.ofNullable(stored(kind, rs)))
-        .list()
-        .stream()
-        .flatMap(Optional::stream)
-        .toList();
+    return readable(
+        kind,
+        database
+            .jdbc()
+            .sql(
+                "SELECT id, revision, created_at, updated_at, body, organisation_id FROM record WHERE kind = ? AND "
+                    + visible.sql()
+                    + " ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")
+            .params(visible.around(List.of(kind.name()), List.of(limit, offset))));
   }
 
   @Override
@@ -478,52 +483,59 @@ public final class JdbcRecordStore implements RecordStore {
   @Override
   public <T extends Recorded> Stored<T> retract(
       RecordKind<T> kind, String id, int expectedRevision, Change change, String cause) {
-    return inTransaction(
-        () -> {
-          Held held = hold(kind, id, expectedRevision, false);
-          long now = clock.millis();
-          int next = held.revision() + 1;
-          int updated =
-              database
-                  .jdbc()
-                  .sql(
-                      "UPDATE record SET revision = ?, updated_at = ?, retracted_at = ?,"
-                          + " retracted_by = ?, retracted_with = ?"
-                          + " WHERE id = ? AND revision = ? AND retracted_at IS NULL")
-                  .params(next, now, now, change.author(), cause, id, held.revision())
-                  .update();
-          if (updated != 1) {
-            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
-          }
-          writeRevision(
-              kind, id, next, now, change, List.of(), held.body(), Revision.Action.RETRACTED);
-          afterCommit(kind.name(), id);
-          return held.stored(codec.read(held.body(), kind.type(), id), next, now);
-        });
+    return markRetraction(kind, id, expectedRevision, change, true, cause);
   }
 
   @Override
   public <T extends Recorded> Stored<T> restore(
       RecordKind<T> kind, String id, int expectedRevision, Change change) {
+    return markRetraction(kind, id, expectedRevision, change, false, null);
+  }
+
+  /**
+   * Retracts a record (marked with when, by whom and why) or restores a retracted one (the marks
+   * cleared): a new revision with the same body, RETRACTED or RESTORED in its history.
+   */
+  private <T extends Recorded> Stored<T> markRetraction(
+      RecordKind<T> kind,
+      String id,
+      int expectedRevision,
+      Change change,
+      boolean retract,
+      String cause) {
     return inTransaction(
         () -> {
-          Held held = hold(kind, id, expectedRevision, true);
+          Held held = hold(kind, id, expectedRevision, !retract);
           long now = clock.millis();
           int next = held.revision() + 1;
-          int updated =
-              database
-                  .jdbc()
-                  .sql(
-                      "UPDATE record SET revision = ?, updated_at = ?, retracted_at = NULL,"
-                          + " retracted_by = NULL, retracted_with = NULL"
-                          + " WHERE id = ? AND revision = ? AND retracted_at IS NOT NULL")
-                  .params(next, now, id, held.revision())
-                  .update();
-          if (updated != 1) {
+          JdbcClient.StatementSpec update =
+              retract
+                  ? database
+                      .jdbc()
+                      .sql(
+                          "UPDATE record SET revision = ?, updated_at = ?, retracted_at = ?,"
+                              + " retracted_by = ?, retracted_with = ?"
+                              + " WHERE id = ? AND revision = ? AND retracted_at IS NULL")
+                      .params(next, now, now, change.author(), cause, id, held.revision())
+                  : database
+                      .jdbc()
+                      .sql(
+                          "UPDATE record SET revision = ?, updated_at = ?, retracted_at = NULL,"
+                              + " retracted_by = NULL, retracted_with = NULL"
+                              + " WHERE id = ? AND revision = ? AND retracted_at IS NOT NULL")
+                      .params(next, now, id, held.revision());
+          if (update.update() != 1) {
             throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
           }
           writeRevision(
-              kind, id, next, now, change, List.of(), held.body(), Revision.Action.RESTORED);
+              kind,
+              id,
+              next,
+              now,
+              change,
+              List.of(),
+              held.body(),
+              retract ? Revision.Action.RETRACTED : Revision.Action.RESTORED);
           afterCommit(kind.name(), id);
           return held.stored(codec.read(held.body(), kind.type(), id), next, now);
         });
@@ -739,17 +751,6 @@ public final class JdbcRecordStore implements RecordStore {
     return result;
   }
 
-  private <T extends Recorded> void writeRevision(
-      RecordKind<T> kind,
-      String id,
-      int number,
-      long now,
-      Change change,
-      List<String> changedFields,
-      String body) {
-    writeRevision(kind, id, number, now, change, changedFields, body, null);
-  }
-
   /**
    * @param action what the revision does when it is not a creation or a change (null): a retraction
    *     or a restoration, kept in clear like every workflow state
@@ -815,6 +816,17 @@ public final class JdbcRecordStore implements RecordStore {
           .params(value.id(), other)
           .update();
     }
+  }
+
+  /**
+   * The records a query of whole rows finds, in its order, as the reader may see them: one the
+   * reader's position allows none of (see {@link #stored}) is left out.
+   */
+  private <T extends Recorded> List<Stored<T>> readable(
+      RecordKind<T> kind, JdbcClient.StatementSpec query) {
+    return query.query((rs, row) -> Optional.ofNullable(stored(kind, rs))).list().stream()
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private <T extends Recorded> Stored<T> stored(RecordKind<T> kind, ResultSet rs)

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.person.People;
-import org.pana.core.person.PersonDraft;
 import org.pana.core.person.PersonDraft.NameDraft;
 import org.pana.core.record.Change;
 import org.pana.core.source.Sources;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.Timeline;
+import org.pana.store.fixture.PersonDrafts;
 import org.pana.store.jdbc.Database;
 import org.pana.store.jdbc.DatabaseSettings;
 import org.pana.store.jdbc.JdbcAuditLog;
@@ -76,16 +76,8 @@ public final class CrashWriter {
       String person =
           people
               .record(
-                  new PersonDraft(
-                      List.of(new NameDraft("Crash Testperson " + i, null, null, null, null)),
-                      null,
-                      "1980",
-                      null,
-                      null,
-                      List.of(),
-                      List.of(),
-                      null,
-                      null),
+                  PersonDrafts.withOneName(
+                      new NameDraft("Crash Testperson " + i, null, null, null, null), null, "1980"),
                   change)
               .value()
               .id();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +32,9 @@ import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.EventType;
 import org.pana.core.timeline.Timeline;
-import org.pana.store.json.RecordCodec;
+import org.pana.store.fixture.Clocks;
+import org.pana.store.fixture.PersonDrafts;
+import org.pana.store.fixture.RecordStores;
 
 /**
  * The behaviour every database behind the record store must show. Subclasses supply the database
@@ -68,31 +69,8 @@ abstract class RecordStoreContract {
     database = Database.open(freshDatabase(), 1, java.time.Duration.ofSeconds(2));
     // Each read of the clock moves one second on, so revisions have distinct, ordered times.
     AtomicLong tick = new AtomicLong(Instant.parse("2026-01-10T09:00:00Z").toEpochMilli());
-    Clock clock =
-        new Clock() {
-          @Override
-          public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return Instant.ofEpochMilli(tick.getAndAdd(1000));
-          }
-        };
-    store =
-        new JdbcRecordStore(
-            database,
-            new RecordCodec(),
-            clock,
-            Protection.none(),
-            new JdbcAuditLog(database, clock),
-            scope::get);
+    Clock clock = Clocks.stepping(tick, 1000);
+    store = RecordStores.unprotected(database, clock, scope::get);
     sources = new Sources(store);
     people = new People(store, sources);
     timeline = new Timeline(store, people, sources);
@@ -652,15 +630,7 @@ abstract class RecordStoreContract {
   }
 
   private static PersonDraft withName(String name) {
-    return new PersonDraft(
-        List.of(new NameDraft(name, null, "kk", "official", null)),
-        "male",
-        null,
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null);
+    return PersonDrafts.withOneName(
+        new NameDraft(name, null, "kk", "official", null), "male", null);
   }
 }

@@ -36,7 +36,8 @@ import org.pana.core.source.Sources;
 import org.pana.core.timeline.Event;
 import org.pana.core.timeline.EventDraft;
 import org.pana.core.timeline.Timeline;
-import org.pana.store.json.RecordCodec;
+import org.pana.store.fixture.PersonDrafts;
+import org.pana.store.fixture.RecordStores;
 
 /**
  * Retraction, restoration and erasure, on every database behind the record store. All people here
@@ -66,14 +67,7 @@ abstract class RetractionContract {
     // one connection: nothing here may hold two at once
     database = Database.open(freshDatabase(), 1, Duration.ofSeconds(2));
     Clock clock = Clock.systemUTC();
-    store =
-        new JdbcRecordStore(
-            database,
-            new RecordCodec(),
-            clock,
-            Protection.none(),
-            new JdbcAuditLog(database, clock),
-            scope::get);
+    store = RecordStores.unprotected(database, clock, scope::get);
     var sources = new Sources(store);
     people = new People(store, sources);
     timeline = new Timeline(store, people, sources);
@@ -347,15 +341,7 @@ abstract class RetractionContract {
   }
 
   static PersonDraft named(String name) {
-    return new PersonDraft(
-        List.of(new NameDraft(name, null, "kk", "official", null)),
-        "male",
-        "1980",
-        null,
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null);
+    return PersonDrafts.withOneName(
+        new NameDraft(name, null, "kk", "official", null), "male", "1980");
   }
 }

@@ -1,7 +1,6 @@
 package org.pana.core.person.identity;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,22 +81,7 @@ final class ChineseResidentId {
     int year = Integer.parseInt(normalized.substring(6, 10));
     int month = Integer.parseInt(normalized.substring(10, 12));
     int day = Integer.parseInt(normalized.substring(12, 14));
-    LocalDate date;
-    try {
-      date = LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      errors.add("The birth date part (characters 7 to 14) is not a real date.");
-      return null;
-    }
-    if (year < FIRST_YEAR) {
-      errors.add("The birth date part (characters 7 to 14) is before " + FIRST_YEAR + ".");
-      return null;
-    }
-    if (date.isAfter(LocalDate.now(clock))) {
-      errors.add("The birth date part (characters 7 to 14) is in the future.");
-      return null;
-    }
-    return date;
+    return BirthDatePart.read(year, month, day, "characters 7 to 14", FIRST_YEAR, clock, errors);
   }
 
   private static String region(

@@ -1,7 +1,6 @@
 package org.pana.core.person.identity;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,9 @@ import org.pana.core.person.Sex;
 final class KazakhIin {
 
   static final int LENGTH = 12;
+
+  /** The first year of the earliest century the 7th digit can give (1 and 2: the 1800s). */
+  static final int FIRST_YEAR = 1800;
 
   /** What {@link #checkDigit} returns for 11 digits that no issued number starts with. */
   static final int NEVER_ISSUED = -1;
@@ -87,22 +89,11 @@ final class KazakhIin {
 
   private static LocalDate birthDate(
       String normalized, int centuryAndSex, Clock clock, List<String> errors) {
-    int century = 1800 + 100 * ((centuryAndSex - 1) / 2);
+    int century = FIRST_YEAR + 100 * ((centuryAndSex - 1) / 2);
     int year = century + Integer.parseInt(normalized.substring(0, 2));
     int month = Integer.parseInt(normalized.substring(2, 4));
     int day = Integer.parseInt(normalized.substring(4, 6));
-    LocalDate date;
-    try {
-      date = LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      errors.add("The birth date part (the first 6 digits) is not a real date.");
-      return null;
-    }
-    if (date.isAfter(LocalDate.now(clock))) {
-      errors.add("The birth date part (the first 6 digits) is in the future.");
-      return null;
-    }
-    return date;
+    return BirthDatePart.read(year, month, day, "the first 6 digits", FIRST_YEAR, clock, errors);
   }
 
   private static IdentifierCheck result(
