@@ -252,9 +252,48 @@ public final class NameComparator {
           out.remove(i + 1);
           break;
         }
+        NamePart kazakh = kazakhJoined(first, second, whole);
+        if (kazakh != null) {
+          out.set(i, kazakh);
+          out.remove(i + 1);
+          break;
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Two parts written apart whose second begins with y, against one Kazakh part that joins them
+   * with zh where the y was ("Mir Yakub" and Mirjaqyp): the sound law of {@link #kazakhZh} holds
+   * for each word of a compound name. The joined part, read the Kazakh way, or null when its
+   * consonants are not the whole part's.
+   */
+  private static NamePart kazakhJoined(NamePart first, NamePart second, NamePart whole) {
+    String theirs = second.form();
+    int at = first.form().length();
+    String form = whole.form();
+    if (theirs.length() < 4
+        || theirs.charAt(0) != 'i'
+        || VOWELS.indexOf(theirs.charAt(1)) < 0
+        || form.length() <= at + 1
+        || form.charAt(at) != 'j'
+        || !form.startsWith(first.form())) {
+      return null;
+    }
+    String read = first.form() + "j" + theirs.substring(1);
+    if (!sameSpelledSkeleton(read, whole.root())) {
+      return null;
+    }
+    return new NamePart(
+        first.written() + " " + second.written(),
+        second.script(),
+        read,
+        read,
+        Canonical.skeleton(read),
+        PartRole.GIVEN,
+        true,
+        null);
   }
 
   /**
