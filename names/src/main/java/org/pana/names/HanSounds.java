@@ -104,10 +104,20 @@ final class HanSounds {
    * The readings of each syllable in order, and for each syllable onwards the shortest and the
    * longest reading the rest of the name can have.
    */
-  private record Lattice(List<String[]> syllables, int[] shortest, int[] longest) {
+  private record Lattice(List<String[]> syllables, int[] shortest, int[] longest, int letters) {
 
     static Lattice of(List<String[]> syllables) {
       int n = syllables.size();
+      // the letters a to z any reading has (bit 0 for a), or -1 when a reading has another letter
+      int letters = 0;
+      for (String[] readings : syllables) {
+        for (String reading : readings) {
+          for (int i = 0; i < reading.length(); i++) {
+            char c = reading.charAt(i);
+            letters = letters < 0 || c < 'a' || c > 'z' ? -1 : letters | 1 << (c - 'a');
+          }
+        }
+      }
       int[] shortest = new int[n + 1];
       int[] longest = new int[n + 1];
       for (int i = n - 1; i >= 0; i--) {
@@ -120,7 +130,26 @@ final class HanSounds {
         shortest[i] = shortest[i + 1] + least;
         longest[i] = longest[i + 1] + most;
       }
-      return new Lattice(List.copyOf(syllables), shortest, longest);
+      return new Lattice(List.copyOf(syllables), shortest, longest, letters);
+    }
+
+    /**
+     * The least a spelling's letters that no reading has cost: each is skipped or read as another
+     * letter, at least half an edit for a vowel or a letter Chinese drops ({@link #DROPPED}), a
+     * whole one for any other; 0 when a reading has a letter outside a to z.
+     */
+    double missingCost(String form) {
+      if (letters < 0) {
+        return 0;
+      }
+      double cost = 0;
+      for (int j = 0; j < form.length(); j++) {
+        char c = form.charAt(j);
+        if (c < 'a' || c > 'z' || (letters & 1 << (c - 'a')) == 0) {
+          cost += VOWELS.indexOf(c) >= 0 ? 0.5 : skip(c);
+        }
+      }
+      return cost;
     }
 
     /**
@@ -204,7 +233,8 @@ final class HanSounds {
     // no path is longer than the longest reading: the similarity can be at most one minus the
     // least cost still to come over the longer of the spelling and that
     double longer = Math.max(m, lattice.longest()[0]);
-    if (1 - lattice.leastCost(0, m) / longer <= floor) {
+    if (1 - lattice.leastCost(0, m) / longer <= floor
+        || (floor >= 0 && 1 - lattice.missingCost(form) / longer <= floor)) {
       return -1;
     }
     // costs are counted in half edits, so that the arithmetic is on integers
