@@ -52,7 +52,8 @@ public class ReportOutputs {
   /** The report in a format, as a download. */
   public ResponseEntity<byte[]> download(Reports.Reading reading, String format) {
     if (!reading.draft() && reading.blocker() != null) {
-      throw new Conflict("This approved report may not leave any more: " + reading.blocker());
+      throw new Conflict(
+          "report_blocked", "This approved report may not leave any more: " + reading.blocker());
     }
     Rendering rendering =
         new Rendering(reading.draft(), reading.draft() ? null : reading.hash(), null);

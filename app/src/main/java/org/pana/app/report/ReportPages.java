@@ -6,6 +6,7 @@ import java.util.Set;
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
+import org.pana.app.web.ProblemWords;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
 import org.pana.core.consent.ConsentScope;
@@ -47,6 +48,7 @@ public class ReportPages {
   private final EvidenceRecords evidence;
   private final Consents consents;
   private final People people;
+  private final ProblemWords words;
 
   public ReportPages(
       Reports reports,
@@ -56,8 +58,10 @@ public class ReportPages {
       Author author,
       EvidenceRecords evidence,
       Consents consents,
-      People people) {
+      People people,
+      ProblemWords words) {
     this.people = people;
+    this.words = words;
     this.evidence = evidence;
     this.consents = consents;
     this.reports = reports;
@@ -116,7 +120,7 @@ public class ReportPages {
     } catch (ValidationFailed e) {
       return page(id, form.rejected(e, null), null, model);
     } catch (Conflict e) {
-      return page(id, new Form(), e.getMessage(), model);
+      return page(id, new Form(), words.text(e), model);
     }
   }
 
@@ -134,9 +138,9 @@ public class ReportPages {
           author.change("report approved"));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
-      return page(id, new Form(), e.problems().getFirst().message(), model);
+      return page(id, new Form(), words.text(e.problems().getFirst()), model);
     } catch (Conflict e) {
-      return page(id, new Form(), e.getMessage(), model);
+      return page(id, new Form(), words.text(e), model);
     }
   }
 
@@ -157,7 +161,7 @@ public class ReportPages {
       String alert =
           e.problems().stream()
               .filter(p -> p.field().equals("consent") || p.field().equals("report"))
-              .map(p -> p.message())
+              .map(words::text)
               .findFirst()
               .orElse(null);
       return page(id, rejected, alert, model);

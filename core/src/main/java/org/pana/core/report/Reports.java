@@ -207,7 +207,8 @@ public final class Reports {
       String id, int expectedRevision, ReportRequest request, Change change) {
     Report report = get(id).value();
     if (report.status() != ReportStatus.DRAFT) {
-      throw new Conflict("An approved report is frozen; draft a new one instead.");
+      throw new Conflict(
+          "approved_frozen", "An approved report is frozen; draft a new one instead.");
     }
     CaseFile caseFile = cases.get(report.caseId()).value();
     ReportOptions options = options(caseFile, request);
@@ -383,7 +384,7 @@ public final class Reports {
     Reading reading = read(id);
     Report report = reading.report().value();
     if (report.status() != ReportStatus.DRAFT) {
-      throw new Conflict("This report is approved already.");
+      throw new Conflict("approved_already", "This report is approved already.");
     }
     if (report.createdBy().equals(approver)) {
       throw new ValidationFailed(
@@ -395,6 +396,7 @@ public final class Reports {
         && !expectedHash.isBlank()
         && !expectedHash.strip().equals(reading.hash())) {
       throw new Conflict(
+          "preview_changed",
           "The case changed since this preview; look at the report again before approving it.");
     }
     if (reading.blocker() != null) {
@@ -507,7 +509,8 @@ public final class Reports {
       people.find(id).ifPresent(person -> members.add(person.value()));
     }
     if (members.isEmpty()) {
-      throw new Conflict("Everyone in this case is retracted: there is no one to tell of.");
+      throw new Conflict(
+          "no_one_to_tell", "Everyone in this case is retracted: there is no one to tell of.");
     }
     Map<String, Event> events = events(caseFile);
     Map<String, Source> sources = new HashMap<>();
