@@ -57,13 +57,25 @@ public class StatisticsPages {
     return "statistics";
   }
 
+  /**
+   * The same tables as CSV in UTF-8: the header in the reader's language, then one row per cell
+   * with the table and unit as codes ({@code region}, {@code people}), the category in words and
+   * the published count ({@code <5} when suppressed).
+   */
   @GetMapping("/statistics.csv")
   ResponseEntity<byte[]> csv() {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         new CSVPrinter(
             out,
-            CSVFormat.RFC4180.builder().setHeader("table", "unit", "category", "count").get())) {
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                    message("stats.column.table"),
+                    message("stats.column.unit"),
+                    message("stats.column.category"),
+                    message("stats.column.count"))
+                .get())) {
       for (Table table : statistics.count().tables()) {
         for (var row : table.rows().entrySet()) {
           Double published = Table.published(row.getValue());

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
 import org.pana.app.acting.PanaUser;
+import org.pana.app.i18n.Bundle;
 import org.pana.core.account.Role;
 
 /**
  * A coordinator's statistics count their organisation's cases only, spread uncertain dates over
- * their range, and suppress small cells on the page and in the CSV. Everyone is invented.
+ * their range, and suppress small cells on the page and in the CSV, whose header is in the reader's
+ * language. Everyone is invented.
  */
 class StatisticsIT extends RunningPana {
 
@@ -93,6 +96,42 @@ class StatisticsIT extends RunningPana {
         .doesNotContain("Statistics person");
     String page = get(coordinator, "/statistics").body();
     assertThat(page).contains("<svg").contains("fewer than 5").contains("spread evenly");
+  }
+
+  @Test
+  void theCsvHeaderIsInTheReadersLanguage() {
+    String organisation =
+        id(postJson("/api/v1/organisations", "{\"name\":\"Statistics in Kazakh (fictional)\"}"));
+    String coordinator =
+        tokens.create(
+            PanaUser.of(
+                accounts.add(
+                    PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
+                    "stats-kk-coordinator",
+                    Role.COORDINATOR,
+                    Set.of(organisation),
+                    "stats passphrase".toCharArray())),
+            "stats");
+    Map<String, String> kazakh = Bundle.UI.translation("kk").orElseThrow().values();
+
+    HttpResponse<String> csv =
+        send(
+            anonymous(),
+            HttpRequest.newBuilder(uri("/statistics.csv"))
+                .header("Authorization", "Bearer " + coordinator)
+                .header("Accept-Language", "kk")
+                .build());
+
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            String.join(
+                ",",
+                kazakh.get("stats.column.table"),
+                kazakh.get("stats.column.unit"),
+                kazakh.get("stats.column.category"),
+                kazakh.get("stats.column.count")));
   }
 
   private HttpResponse<String> post(String token, String path, String json) {
