@@ -89,7 +89,7 @@ public class ReportApi {
           r.approvedAt(),
           reading.hash(),
           reading.consentIds(),
-          reading.blocker(),
+          reading.blocker() == null ? null : reading.blocker().text(),
           reading.text().redactionCounts());
     }
   }

@@ -16,6 +16,7 @@ import org.pana.core.person.People;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Stored;
+import org.pana.core.report.Blocker;
 import org.pana.core.report.DateDetail;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
@@ -202,6 +203,25 @@ public class ReportPages {
     return choices;
   }
 
+  /**
+   * Why the report may not be approved or released, in the reader's language, naming the person it
+   * concerns as the pages do (by their id when the reader cannot see them); null when nothing
+   * blocks it.
+   */
+  private String blocker(Blocker blocker) {
+    if (blocker == null) {
+      return null;
+    }
+    String who =
+        blocker.personId() == null
+            ? null
+            : people
+                .find(blocker.personId())
+                .map(person -> person.value().primaryName().value())
+                .orElse(blocker.personId());
+    return outputs.blocker(blocker, who);
+  }
+
   private String page(String id, Form form, String alert, Model model) {
     Reports.Reading reading = reports.read(id);
     Report report = reading.report().value();
@@ -251,6 +271,7 @@ public class ReportPages {
     model.addAttribute("outputs", outputs);
     model.addAttribute("ledger", disclosures.of(id));
     model.addAttribute("alert", alert);
+    model.addAttribute("blocker", blocker(reading.blocker()));
     model.addAttribute(
         "mayApprove",
         draft && user.can(Role.COORDINATOR) && !user.login().equals(report.createdBy()));
