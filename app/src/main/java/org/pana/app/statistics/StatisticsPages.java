@@ -111,8 +111,14 @@ public class StatisticsPages {
         Charts.bars(rows, message("stats.suppressed", Statistics.SMALL_CELL)));
   }
 
-  /** A category in words: vocabularies through the message bundle, places and years as they are. */
+  /**
+   * A category in words: vocabularies through the message bundle, regions as the gazetteer names
+   * them in the reader's language, years and ages as they are.
+   */
   private String label(String table, String category) {
+    if (table.equals("region") && !category.equals("unknown")) {
+      return statistics.regionName(category, LocaleContextHolder.getLocale().getLanguage());
+    }
     String key =
         switch (table) {
           case "status" -> "vocab.CaseStatus." + category;

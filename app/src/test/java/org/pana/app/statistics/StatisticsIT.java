@@ -14,8 +14,8 @@ import org.pana.core.account.Role;
 
 /**
  * A coordinator's statistics count their organisation's cases only, spread uncertain dates over
- * their range, and suppress small cells on the page and in the CSV, whose header is in the reader's
- * language. Everyone is invented.
+ * their range, and suppress small cells on the page and in the CSV, whose header, categories and
+ * regions are in the reader's language. Everyone is invented.
  */
 class StatisticsIT extends RunningPana {
 
@@ -99,7 +99,7 @@ class StatisticsIT extends RunningPana {
   }
 
   @Test
-  void theCsvHeaderIsInTheReadersLanguage() {
+  void theCsvHeaderAndRegionsAreInTheReadersLanguage() {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Statistics in Kazakh (fictional)\"}"));
     String coordinator =
@@ -112,15 +112,22 @@ class StatisticsIT extends RunningPana {
                     Set.of(organisation),
                     "stats passphrase".toCharArray())),
             "stats");
+    String person =
+        id(
+            post(
+                coordinator,
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Statistics person in Kazakh\"}],"
+                    + "\"birthPlace\":\"Tekes County, Ili\"}"));
+    id(
+        post(
+            coordinator,
+            "/api/v1/cases",
+            "{\"title\":\"Statistics in Kazakh (test)\",\"personIds\":[\"" + person + "\"]}"));
     Map<String, String> kazakh = Bundle.UI.translation("kk").orElseThrow().values();
 
-    HttpResponse<String> csv =
-        send(
-            anonymous(),
-            HttpRequest.newBuilder(uri("/statistics.csv"))
-                .header("Authorization", "Bearer " + coordinator)
-                .header("Accept-Language", "kk")
-                .build());
+    HttpResponse<String> csv = inKazakh(coordinator, "/statistics.csv");
+    String page = inKazakh(coordinator, "/statistics").body();
 
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
         .isEqualTo("text/csv;charset=UTF-8");
@@ -132,6 +139,18 @@ class StatisticsIT extends RunningPana {
                 kazakh.get("stats.column.unit"),
                 kazakh.get("stats.column.category"),
                 kazakh.get("stats.column.count")));
+    // the region as the gazetteer names it in Kazakh, as reports do
+    assertThat(csv.body()).contains("region,people,Іле Қазақ автономиялық облысы,<5");
+    assertThat(page).contains("Іле Қазақ автономиялық облысы").doesNotContain("Prefecture");
+  }
+
+  private HttpResponse<String> inKazakh(String token, String path) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept-Language", "kk")
+            .build());
   }
 
   private HttpResponse<String> post(String token, String path, String json) {

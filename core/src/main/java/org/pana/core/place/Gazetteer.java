@@ -175,6 +175,11 @@ public final class Gazetteer {
     return best(place, entry -> true).isPresent();
   }
 
+  /** The unit of an id ({@code ili}), if the gazetteer has it. */
+  public Optional<Unit> unit(String id) {
+    return Optional.ofNullable(units.get(id));
+  }
+
   /** The country a unit lies in (the unit itself when it is one, or the border). */
   public Unit countryOf(Unit unit) {
     return unit.within() == null ? unit : units.getOrDefault(unit.within(), unit);
