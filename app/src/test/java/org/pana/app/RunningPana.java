@@ -117,6 +117,18 @@ public abstract class RunningPana {
     return client;
   }
 
+  /**
+   * Logs in through the login form and chooses a page language ({@code ?lang=kk}), which the
+   * account keeps: a client that reads the pages in that language.
+   */
+  protected HttpClient loginIn(String language, String name, String passphrase) {
+    HttpClient client = login(name, passphrase);
+    HttpResponse<String> chosen =
+        send(client, HttpRequest.newBuilder(uri("/?lang=" + language)).GET().build());
+    assertThat(chosen.body()).contains("lang=\"" + language + "\"");
+    return client;
+  }
+
   /** Sends the login form (with a two-step code when given) as a browser would. */
   protected HttpResponse<String> postLogin(
       HttpClient client, String name, String passphrase, String code) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.app.web.ProblemWords;
@@ -89,7 +90,7 @@ public class ReportPages {
                 null,
                 form.get("subjectId")),
             author.current().login(),
-            author.change("report drafted"));
+            author.change(ChangeReason.REPORT_DRAFTED.stored()));
     return "redirect:/reports/" + stored.value().id();
   }
 
@@ -116,7 +117,7 @@ public class ReportPages {
               form.get("needs") != null,
               List.copyOf(form.all("photoIds")),
               form.get("subjectId")),
-          author.change("report claims chosen"));
+          author.change(ChangeReason.REPORT_CLAIMS_CHOSEN.stored()));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
       return page(id, form.rejected(e, null), null, model);
@@ -136,7 +137,7 @@ public class ReportPages {
           form.revision(),
           form.get("hash"),
           author.current().login(),
-          author.change("report approved"));
+          author.change(ChangeReason.REPORT_APPROVED.stored()));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
       return page(id, new Form(), words.text(e.problems().getFirst()), model);
@@ -155,7 +156,11 @@ public class ReportPages {
           new Disclosures.ReleaseDraft(
               form.get("recipientKind"), form.get("recipient"), form.get("date"), form.get("note"));
       outputs.checkPortal(draft);
-      disclosures.release(id, draft, author.current().login(), author.change("report released"));
+      disclosures.release(
+          id,
+          draft,
+          author.current().login(),
+          author.change(ChangeReason.REPORT_RELEASED.stored()));
       return "redirect:/reports/" + id + "#ledger";
     } catch (ValidationFailed e) {
       Form rejected = form.rejected(e, null);

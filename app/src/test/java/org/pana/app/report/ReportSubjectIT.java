@@ -83,13 +83,11 @@ class ReportSubjectIT extends WithReports {
         .contains(son)
         .doesNotContain("Нұрислам");
     // the page says it in its reader's language, naming the person
-    HttpClient kazakh = login("subject-caseworker", "report test passphrase");
+    HttpClient kazakh = loginIn("kk", "subject-caseworker", "report test passphrase");
     String page =
         send(
                 kazakh,
-                HttpRequest.newBuilder(
-                        uri("/reports/" + byDefault.get("id").asString() + "?lang=kk"))
-                    .build())
+                HttpRequest.newBuilder(uri("/reports/" + byDefault.get("id").asString())).build())
             .body();
     Map<String, String> kk = Bundle.UI.translation("kk").orElseThrow().values();
     String blocker =
