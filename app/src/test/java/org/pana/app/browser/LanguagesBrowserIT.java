@@ -28,10 +28,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * A volunteer who reads Kazakh, Russian, Uyghur or Chinese does the day's work in that language:
  * from a browser that asks for it, the login page, the dashboard, the people list, a person's page,
- * a case with its procedure and deadlines and its report builder, and a report are in the language,
- * with its {@code lang} and direction, and show no text of the English bundle; in Kazakh and Uyghur,
- * a new group's setup, its accounts and a report's approval (refused once) are too. A screenshot of
- * each page is saved under {@code target/screenshots/}.
+ * a case with its procedure and deadlines and its report builder, a report, the forms of the day's
+ * work, a record's history, the statistics and the retracted records are in the language, with its
+ * {@code lang} and direction, and show no text of the English bundle; in Kazakh and Uyghur, a new
+ * group's setup, its accounts and a report's approval (refused once) are too. A screenshot of each
+ * page is saved under {@code target/screenshots/}.
  */
 class LanguagesBrowserIT extends InBrowser {
 
@@ -119,6 +120,19 @@ class LanguagesBrowserIT extends InBrowser {
     pages.put("source-form", "/people/" + personId + "/sources/new");
     pages.put("relative-form", "/people/" + personId + "/relatives/new");
     pages.put("case-form", "/cases/new");
+    // and what a coordinator reads besides: the lists, a record's history, the statistics, the
+    // retracted records, the organisations, the account, and the forms that edit, retract or erase
+    pages.put("cases", "/cases");
+    pages.put("statistics", "/statistics");
+    pages.put("retracted", "/retracted");
+    pages.put("history", "/history/" + personId);
+    pages.put("organisations", "/organisations");
+    pages.put("organisation", "/organisations/" + organisation);
+    pages.put("account", "/account");
+    pages.put("person-edit", "/people/" + personId + "/edit");
+    pages.put("case-edit", "/cases/" + caseId + "/edit");
+    pages.put("retract-form", "/records/" + personId + "/retract");
+    pages.put("erase-form", "/people/" + personId + "/erase");
     for (Map.Entry<String, String> each : pages.entrySet()) {
       page.navigate(uri(each.getValue()).toString());
       check(page, language, each.getKey(), english, recorded);
