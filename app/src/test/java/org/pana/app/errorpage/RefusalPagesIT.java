@@ -8,13 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
-import org.pana.app.acting.PanaUser;
 import org.pana.app.i18n.Bundle;
-import org.pana.core.account.Role;
 
 /**
  * A refusal shown at the top of a page, not next to a field, is in the page's language: a record
@@ -25,8 +22,6 @@ import org.pana.core.account.Role;
  */
 class RefusalPagesIT extends RunningPana {
 
-  private static final String LOGIN = "refusals-kk";
-  private static final String WORDS = "refusals kk passphrase";
   private static HttpClient kazakh;
 
   @BeforeEach
@@ -35,13 +30,7 @@ class RefusalPagesIT extends RunningPana {
       if (kazakh != null) {
         return;
       }
-      accounts.add(
-          PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-          LOGIN,
-          Role.COORDINATOR,
-          Set.of(home()),
-          WORDS.toCharArray());
-      kazakh = loginIn("kk", LOGIN, WORDS);
+      kazakh = coordinatorIn("kk", "refusals-kk");
     }
   }
 

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
-import org.pana.app.acting.PanaUser;
 import org.pana.app.i18n.Bundle;
-import org.pana.core.account.Role;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -21,13 +18,7 @@ class HistoryPagesIT extends RunningPana {
 
   @Test
   void theReasonPanaGaveIsInTheReadersLanguage() {
-    accounts.add(
-        PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-        "history-kk",
-        Role.COORDINATOR,
-        Set.of(home()),
-        "history kk passphrase".toCharArray());
-    HttpClient kazakh = loginIn("kk", "history-kk", "history kk passphrase");
+    HttpClient kazakh = coordinatorIn("kk", "history-kk");
     String caseId = newCase("History in Kazakh (test)", person("Historia Testova"));
     String report = id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
 

@@ -7,12 +7,9 @@ import com.ibm.icu.util.ULocale;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
-import org.pana.app.acting.PanaUser;
 import org.pana.app.i18n.Bundle;
-import org.pana.core.account.Role;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -31,13 +28,7 @@ class PersonPagesIT extends RunningPana {
                 """
                 {"names":[{"value":"Warning Testova"}],"sex":"female","birthDate":"1983",
                  "identifiers":[{"type":"CN_RESIDENT_ID","value":"654026198203150012"}]}"""));
-    accounts.add(
-        PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-        "warnings-kk",
-        Role.COORDINATOR,
-        Set.of(home()),
-        "warnings kk passphrase".toCharArray());
-    HttpClient kazakh = loginIn("kk", "warnings-kk", "warnings kk passphrase");
+    HttpClient kazakh = coordinatorIn("kk", "warnings-kk");
 
     String page =
         send(kazakh, HttpRequest.newBuilder(uri("/people/" + person)).GET().build()).body();

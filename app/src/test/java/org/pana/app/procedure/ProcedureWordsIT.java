@@ -6,10 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pana.app.acting.PanaUser;
-import org.pana.core.account.Role;
 
 /**
  * What a volunteer reads about the procedure is in words from the message bundles, never a code; a
@@ -82,13 +79,7 @@ class ProcedureWordsIT extends WithCases {
             "/api/v1/cases/" + caseId + "/steps",
             "{\"type\":\"PETITION_SUBMITTED\",\"date\":\"2019-12-19\",\"place\":\"Almaty\"}");
     assertThat(petition.statusCode()).as(petition.body()).isEqualTo(201);
-    accounts.add(
-        PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-        "region-words-kk",
-        Role.COORDINATOR,
-        Set.of(home()),
-        "region words passphrase".toCharArray());
-    HttpClient kazakh = loginIn("kk", "region-words-kk", "region words passphrase");
+    HttpClient kazakh = coordinatorIn("kk", "region-words-kk");
 
     String english = section(get("/cases/" + caseId).body());
     String kk =
