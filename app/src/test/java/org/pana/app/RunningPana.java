@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.pana.app.account.Accounts;
@@ -21,6 +22,7 @@ import org.pana.app.account.FirstRun;
 import org.pana.app.acting.PanaUser;
 import org.pana.app.login.ApiTokens;
 import org.pana.app.login.Logins;
+import org.pana.core.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -115,6 +117,32 @@ public abstract class RunningPana {
     assertThat(response.statusCode()).as("login redirects").isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
     return client;
+  }
+
+  /**
+   * Logs in through the login form and chooses a page language ({@code ?lang=kk}), which the
+   * account keeps: a client that reads the pages in that language.
+   */
+  protected HttpClient loginIn(String language, String name, String passphrase) {
+    HttpClient client = login(name, passphrase);
+    HttpResponse<String> chosen =
+        send(client, HttpRequest.newBuilder(uri("/?lang=" + language)).GET().build());
+    assertThat(chosen.body()).contains("lang=\"" + language + "\"");
+    return client;
+  }
+
+  /**
+   * A new coordinator of the administrator's organisation, logged in and reading the pages in
+   * {@code language}.
+   */
+  protected HttpClient coordinatorIn(String language, String login) {
+    accounts.add(
+        PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
+        login,
+        Role.COORDINATOR,
+        Set.of(home()),
+        (login + " passphrase").toCharArray());
+    return loginIn(language, login, login + " passphrase");
   }
 
   /** Sends the login form (with a two-step code when given) as a browser would. */

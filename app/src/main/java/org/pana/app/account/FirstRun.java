@@ -104,6 +104,7 @@ public class FirstRun {
     }
     if (!needsSetup()) {
       throw new Conflict(
+          "set_up_already",
           "Pana already has accounts; an administrator adds new ones (Accounts page).");
     }
     String accountId = UUID.randomUUID().toString();

@@ -2,6 +2,7 @@ package org.pana.app.cli;
 
 import java.util.List;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.acting.PanaUser;
 import org.pana.core.organisation.OrganisationDraft;
 import org.pana.core.organisation.Organisations;
@@ -17,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class SeedCommand implements CasebookCommand {
 
-  private static final String REASON = "generated fictional people (pana seed)";
+  private static final String REASON = ChangeReason.SEED.stored();
 
   @Override
   public int run(

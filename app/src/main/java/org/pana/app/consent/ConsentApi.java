@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
@@ -122,7 +123,7 @@ public class ConsentApi {
             id,
             Revisions.fromIfMatch(ifMatch),
             withdrawal.date(),
-            author.change("consent withdrawn"));
+            author.change(ChangeReason.CONSENT_WITHDRAWN.stored()));
     return ResponseEntity.ok()
         .eTag(Integer.toString(stored.revision()))
         .body(ConsentJson.of(stored));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.Form;
 import org.pana.app.web.FormFlow;
 import org.pana.app.web.PageController;
@@ -106,7 +107,10 @@ public class ConsentPages {
         () -> {
           var stored =
               withdrawals.withdraw(
-                  id, form.revision(), form.get("withdrawn"), author.change("consent withdrawn"));
+                  id,
+                  form.revision(),
+                  form.get("withdrawn"),
+                  author.change(ChangeReason.CONSENT_WITHDRAWN.stored()));
           return "/people/" + stored.value().personId() + "#disclosures";
         },
         rejected -> withdrawPage(id, rejected, model));
@@ -160,7 +164,10 @@ public class ConsentPages {
     Form form = new Form(submitted);
     var current = relatives.get(id).value();
     relatives.flag(
-        id, form.revision(), "true".equals(form.get("atRisk")), author.change("risk flag"));
+        id,
+        form.revision(),
+        "true".equals(form.get("atRisk")),
+        author.change(ChangeReason.RISK_FLAG.stored()));
     return "redirect:/people/" + current.personId() + "#relatives";
   }
 

@@ -2,6 +2,7 @@ package org.pana.app.consent;
 
 import java.net.URI;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
@@ -96,7 +97,10 @@ public class RelativeApi {
     }
     Stored<Relative> stored =
         relatives.flag(
-            id, Revisions.fromIfMatch(ifMatch), flag.atRisk(), author.change("risk flag"));
+            id,
+            Revisions.fromIfMatch(ifMatch),
+            flag.atRisk(),
+            author.change(ChangeReason.RISK_FLAG.stored()));
     return ResponseEntity.ok()
         .eTag(Integer.toString(stored.revision()))
         .body(RelativeJson.of(stored));

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;
@@ -89,7 +90,7 @@ public class DemoData {
   /** The organisation whose presence means the demo is loaded. */
   static final String DEMO_ORGANISATION = "Steppe Aid Volunteers (demo)";
 
-  private static final String REASON = "demo data";
+  private static final String REASON = ChangeReason.DEMO_DATA.stored();
   private static final String ZHAOSU =
       "Zhaosu County, Ili Kazakh Autonomous Prefecture, Xinjiang, China";
   private static final String GHULJA =

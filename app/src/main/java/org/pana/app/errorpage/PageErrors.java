@@ -3,6 +3,7 @@ package org.pana.app.errorpage;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pana.app.web.ApiProblems;
 import org.pana.app.web.PageController;
+import org.pana.app.web.ProblemWords;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.Locked;
 import org.pana.core.problem.NotFound;
@@ -28,6 +29,12 @@ public class PageErrors {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 
+  private final ProblemWords words;
+
+  public PageErrors(ProblemWords words) {
+    this.words = words;
+  }
+
   @ExceptionHandler(NotFound.class)
   String notFound(NotFound e, Model model, HttpServletResponse response) {
     return page(HttpServletResponse.SC_NOT_FOUND, "error.notFound", model, response);
@@ -35,6 +42,8 @@ public class PageErrors {
 
   @ExceptionHandler(Conflict.class)
   String conflict(Conflict e, Model model, HttpServletResponse response) {
+    // what stands in the way (approved already, retracted already), in the page's language
+    model.addAttribute("message", words.text(e));
     return page(HttpServletResponse.SC_CONFLICT, "error.conflict", model, response);
   }
 

@@ -2,6 +2,7 @@ package org.pana.app.evidence;
 
 import org.pana.app.acting.Author;
 import org.pana.app.web.PageController;
+import org.pana.app.web.ProblemWords;
 import org.pana.core.evidence.EvidenceRecords;
 import org.pana.core.problem.ValidationFailed;
 import org.springframework.core.io.InputStreamResource;
@@ -20,11 +21,14 @@ public class EvidencePages {
   private final EvidenceIntake intake;
   private final EvidenceRecords records;
   private final Author author;
+  private final ProblemWords words;
 
-  public EvidencePages(EvidenceIntake intake, EvidenceRecords records, Author author) {
+  public EvidencePages(
+      EvidenceIntake intake, EvidenceRecords records, Author author, ProblemWords words) {
     this.intake = intake;
     this.records = records;
     this.author = author;
+    this.words = words;
   }
 
   @PostMapping("/people/{id}/evidence")
@@ -36,7 +40,8 @@ public class EvidencePages {
     try {
       EvidenceApi.take(intake, id, file, description, null, author);
     } catch (ValidationFailed e) {
-      redirect.addFlashAttribute("evidenceError", e.problems().get(0).message());
+      // in the language of the page it goes back to, which is this request's
+      redirect.addFlashAttribute("evidenceError", words.text(e.problems().get(0)));
     }
     return "redirect:/people/" + id + "#evidence";
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.pana.app.account.Accounts;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
 import org.pana.core.account.Account;
@@ -116,7 +117,7 @@ public class OrganisationPages {
   String placeUnassigned(@RequestParam MultiValueMap<String, String> submitted) {
     Form form = new Form(submitted);
     placement.placeUnassigned(
-        form.get("organisationId"), author.change("placed in an organisation"));
+        form.get("organisationId"), author.change(ChangeReason.PLACED_IN_ORGANISATION.stored()));
     return "redirect:/";
   }
 

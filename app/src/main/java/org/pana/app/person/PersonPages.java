@@ -190,7 +190,7 @@ public class PersonPages {
         person.identifiers().stream()
             .map(i -> new IdentifierRow(i, IdentifierCheck.of(i.type(), i.value())))
             .toList());
-    model.addAttribute("warnings", People.warnings(person));
+    model.addAttribute("warnings", People.cautions(person));
     model.addAttribute("events", events);
     model.addAttribute(
         "beforeBirth", timeline.datedBeforeABirth(events.stream().map(Stored::value).toList()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.ApiController;
 import org.pana.app.web.Page;
 import org.pana.app.web.Revisions;
@@ -89,7 +90,7 @@ public class ReportApi {
           r.approvedAt(),
           reading.hash(),
           reading.consentIds(),
-          reading.blocker(),
+          reading.blocker() == null ? null : reading.blocker().text(),
           reading.text().redactionCounts());
     }
   }
@@ -150,7 +151,11 @@ public class ReportApi {
   ResponseEntity<ReportJson> create(
       @PathVariable String id, @RequestBody Reports.ReportRequest request) {
     Stored<Report> stored =
-        reports.create(id, request, author.current().login(), author.change("report drafted"));
+        reports.create(
+            id,
+            request,
+            author.current().login(),
+            author.change(ChangeReason.REPORT_DRAFTED.stored()));
     return ResponseEntity.created(URI.create("/api/v1/reports/" + stored.value().id()))
         .eTag(Integer.toString(stored.revision()))
         .body(ReportJson.of(reports.read(stored.value().id())));
@@ -188,7 +193,7 @@ public class ReportApi {
             Revisions.fromIfMatch(ifMatch),
             approval == null ? null : approval.hash(),
             author.current().login(),
-            author.change("report approved"));
+            author.change(ChangeReason.REPORT_APPROVED.stored()));
     return ResponseEntity.ok()
         .eTag(Integer.toString(stored.revision()))
         .body(ReportJson.of(reports.read(id)));
@@ -200,7 +205,11 @@ public class ReportApi {
       @PathVariable String id, @RequestBody Disclosures.ReleaseDraft draft) {
     outputs.checkPortal(draft);
     Stored<Disclosure> stored =
-        disclosures.release(id, draft, author.current().login(), author.change("report released"));
+        disclosures.release(
+            id,
+            draft,
+            author.current().login(),
+            author.change(ChangeReason.REPORT_RELEASED.stored()));
     return ResponseEntity.created(URI.create("/api/v1/reports/" + id + "/releases"))
         .body(DisclosureJson.of(stored));
   }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.pana.app.portal.Portal;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
+import org.pana.core.report.Blocker;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
 import org.pana.core.report.ReportFormats;
@@ -52,7 +53,9 @@ public class ReportOutputs {
   /** The report in a format, as a download. */
   public ResponseEntity<byte[]> download(Reports.Reading reading, String format) {
     if (!reading.draft() && reading.blocker() != null) {
-      throw new Conflict("This approved report may not leave any more: " + reading.blocker());
+      throw new Conflict(
+          "report_blocked",
+          "This approved report may not leave any more: " + reading.blocker().text());
     }
     Rendering rendering =
         new Rendering(reading.draft(), reading.draft() ? null : reading.hash(), null);
@@ -94,6 +97,25 @@ public class ReportOutputs {
   /** A heading or the draft line of a report, in the report's language (not the page's). */
   public String word(ReportText text, String key) {
     return ReportFormats.word(text, key);
+  }
+
+  /**
+   * Why the report may not be approved or released, in the reader's language ({@code
+   * report.blocker.<code>}: {0} whom it concerns, {1} the day, {2} the consent, {3} the day it was
+   * withdrawn).
+   *
+   * @param who how the page names the person it concerns: their name, else their id
+   */
+  public String blocker(Blocker blocker, String who) {
+    return messages.getMessage(
+        "report.blocker." + blocker.code(),
+        new Object[] {
+          who == null ? "" : who,
+          blocker.day(),
+          blocker.consentId() == null ? "" : blocker.consentId(),
+          blocker.withdrawn() == null ? "" : blocker.withdrawn()
+        },
+        LocaleContextHolder.getLocale());
   }
 
   /** How the preview names a redaction, in the reader's language. */

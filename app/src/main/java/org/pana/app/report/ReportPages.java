@@ -4,8 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pana.app.acting.Author;
+import org.pana.app.acting.ChangeReason;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
+import org.pana.app.web.ProblemWords;
 import org.pana.core.account.Role;
 import org.pana.core.casefile.Cases;
 import org.pana.core.consent.ConsentScope;
@@ -15,6 +17,7 @@ import org.pana.core.person.People;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Stored;
+import org.pana.core.report.Blocker;
 import org.pana.core.report.DateDetail;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
@@ -47,6 +50,7 @@ public class ReportPages {
   private final EvidenceRecords evidence;
   private final Consents consents;
   private final People people;
+  private final ProblemWords words;
 
   public ReportPages(
       Reports reports,
@@ -56,8 +60,10 @@ public class ReportPages {
       Author author,
       EvidenceRecords evidence,
       Consents consents,
-      People people) {
+      People people,
+      ProblemWords words) {
     this.people = people;
+    this.words = words;
     this.evidence = evidence;
     this.consents = consents;
     this.reports = reports;
@@ -84,7 +90,7 @@ public class ReportPages {
                 null,
                 form.get("subjectId")),
             author.current().login(),
-            author.change("report drafted"));
+            author.change(ChangeReason.REPORT_DRAFTED.stored()));
     return "redirect:/reports/" + stored.value().id();
   }
 
@@ -111,12 +117,12 @@ public class ReportPages {
               form.get("needs") != null,
               List.copyOf(form.all("photoIds")),
               form.get("subjectId")),
-          author.change("report claims chosen"));
+          author.change(ChangeReason.REPORT_CLAIMS_CHOSEN.stored()));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
       return page(id, form.rejected(e, null), null, model);
     } catch (Conflict e) {
-      return page(id, new Form(), e.getMessage(), model);
+      return page(id, new Form(), words.text(e), model);
     }
   }
 
@@ -131,12 +137,12 @@ public class ReportPages {
           form.revision(),
           form.get("hash"),
           author.current().login(),
-          author.change("report approved"));
+          author.change(ChangeReason.REPORT_APPROVED.stored()));
       return "redirect:/reports/" + id;
     } catch (ValidationFailed e) {
-      return page(id, new Form(), e.problems().getFirst().message(), model);
+      return page(id, new Form(), words.text(e.problems().getFirst()), model);
     } catch (Conflict e) {
-      return page(id, new Form(), e.getMessage(), model);
+      return page(id, new Form(), words.text(e), model);
     }
   }
 
@@ -150,14 +156,18 @@ public class ReportPages {
           new Disclosures.ReleaseDraft(
               form.get("recipientKind"), form.get("recipient"), form.get("date"), form.get("note"));
       outputs.checkPortal(draft);
-      disclosures.release(id, draft, author.current().login(), author.change("report released"));
+      disclosures.release(
+          id,
+          draft,
+          author.current().login(),
+          author.change(ChangeReason.REPORT_RELEASED.stored()));
       return "redirect:/reports/" + id + "#ledger";
     } catch (ValidationFailed e) {
       Form rejected = form.rejected(e, null);
       String alert =
           e.problems().stream()
               .filter(p -> p.field().equals("consent") || p.field().equals("report"))
-              .map(p -> p.message())
+              .map(words::text)
               .findFirst()
               .orElse(null);
       return page(id, rejected, alert, model);
@@ -196,6 +206,25 @@ public class ReportPages {
                         consents.allows(
                             personId, ConsentScope.PUBLICATION_OF_PHOTOS, null, today))));
     return choices;
+  }
+
+  /**
+   * Why the report may not be approved or released, in the reader's language, naming the person it
+   * concerns as the pages do (by their id when the reader cannot see them); null when nothing
+   * blocks it.
+   */
+  private String blocker(Blocker blocker) {
+    if (blocker == null) {
+      return null;
+    }
+    String who =
+        blocker.personId() == null
+            ? null
+            : people
+                .find(blocker.personId())
+                .map(person -> person.value().primaryName().value())
+                .orElse(blocker.personId());
+    return outputs.blocker(blocker, who);
   }
 
   private String page(String id, Form form, String alert, Model model) {
@@ -247,6 +276,7 @@ public class ReportPages {
     model.addAttribute("outputs", outputs);
     model.addAttribute("ledger", disclosures.of(id));
     model.addAttribute("alert", alert);
+    model.addAttribute("blocker", blocker(reading.blocker()));
     model.addAttribute(
         "mayApprove",
         draft && user.can(Role.COORDINATOR) && !user.login().equals(report.createdBy()));

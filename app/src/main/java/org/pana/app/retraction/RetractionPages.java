@@ -4,6 +4,7 @@ import java.util.List;
 import org.pana.app.acting.Author;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
+import org.pana.app.web.ProblemWords;
 import org.pana.core.problem.Conflict;
 import org.pana.core.problem.ValidationFailed;
 import org.pana.core.record.Recorded;
@@ -30,13 +31,19 @@ public class RetractionPages {
   private final Erasures erasures;
   private final PersonErasure erasure;
   private final Author author;
+  private final ProblemWords words;
 
   public RetractionPages(
-      Retractions retractions, Erasures erasures, PersonErasure erasure, Author author) {
+      Retractions retractions,
+      Erasures erasures,
+      PersonErasure erasure,
+      Author author,
+      ProblemWords words) {
     this.retractions = retractions;
     this.erasures = erasures;
     this.erasure = erasure;
     this.author = author;
+    this.words = words;
   }
 
   @GetMapping("/records/{id}/retract")
@@ -73,7 +80,7 @@ public class RetractionPages {
     } catch (ValidationFailed e) {
       return listPage(id, form.rejected(e, null), model);
     } catch (Conflict e) {
-      model.addAttribute("refusal", e.getMessage());
+      model.addAttribute("refusal", words.text(e));
       return listPage(id, form, model);
     }
   }
@@ -93,7 +100,7 @@ public class RetractionPages {
     } catch (ValidationFailed e) {
       return erasePage(id, form.rejected(e, null), model);
     } catch (Conflict e) {
-      model.addAttribute("refusal", e.getMessage());
+      model.addAttribute("refusal", words.text(e));
       return erasePage(id, form, model);
     }
   }

@@ -57,13 +57,25 @@ public class StatisticsPages {
     return "statistics";
   }
 
+  /**
+   * The same tables as CSV in UTF-8: the header in the reader's language, then one row per cell
+   * with the table and unit as codes ({@code region}, {@code people}), the category in words and
+   * the published count ({@code <5} when suppressed).
+   */
   @GetMapping("/statistics.csv")
   ResponseEntity<byte[]> csv() {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         new CSVPrinter(
             out,
-            CSVFormat.RFC4180.builder().setHeader("table", "unit", "category", "count").get())) {
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                    message("stats.column.table"),
+                    message("stats.column.unit"),
+                    message("stats.column.category"),
+                    message("stats.column.count"))
+                .get())) {
       for (Table table : statistics.count().tables()) {
         for (var row : table.rows().entrySet()) {
           Double published = Table.published(row.getValue());
@@ -99,8 +111,14 @@ public class StatisticsPages {
         Charts.bars(rows, message("stats.suppressed", Statistics.SMALL_CELL)));
   }
 
-  /** A category in words: vocabularies through the message bundle, places and years as they are. */
+  /**
+   * A category in words: vocabularies through the message bundle, regions as the gazetteer names
+   * them in the reader's language, years and ages as they are.
+   */
   private String label(String table, String category) {
+    if (table.equals("region") && !category.equals("unknown")) {
+      return statistics.regionName(category, LocaleContextHolder.getLocale().getLanguage());
+    }
     String key =
         switch (table) {
           case "status" -> "vocab.CaseStatus." + category;

@@ -47,6 +47,7 @@ public class KeyCopies {
     if (vault.exists()) {
       if (!records.isEmpty()) {
         throw new Conflict(
+            "records_without_accounts",
             "This data directory has encrypted records but no accounts; restore a backup instead.");
       }
       vault.erase(); // a vault left over from a setup that crashed before its account was stored

@@ -1,5 +1,6 @@
 package org.pana.app.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -13,10 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pana.app.PanaServer;
+import org.pana.app.account.FirstRun;
 import org.pana.app.acting.Author;
 import org.pana.app.acting.PanaUser;
 import org.pana.app.demo.DemoData;
 import org.pana.app.i18n.Bundle;
+import org.pana.app.login.Logins;
 import org.pana.core.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +28,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * A volunteer who reads Kazakh, Russian, Uyghur or Chinese does the day's work in that language:
  * from a browser that asks for it, the login page, the dashboard, the people list, a person's page,
- * a case with its procedure and deadlines and its report builder, and a report are in the language,
- * with its {@code lang} and direction, and show no text of the English bundle. A screenshot of each
+ * a case with its procedure and deadlines and its report builder, a report, the forms of the day's
+ * work, a record's history, the statistics and the retracted records are in the language, with its
+ * {@code lang} and direction, and show no text of the English bundle; in Kazakh and Uyghur, a new
+ * group's setup, its accounts and a report's approval (refused once) are too. A screenshot of each
  * page is saved under {@code target/screenshots/}.
  */
 class LanguagesBrowserIT extends InBrowser {
 
   private static final String CASE = "Family case — Zhaosu (demo)";
+  private static final String WORDS = "words of a first week";
 
   @Autowired DemoData demo;
 
@@ -91,7 +98,7 @@ class LanguagesBrowserIT extends InBrowser {
         browser.newContext(new Browser.NewContextOptions().setLocale(language));
     Page page = context.newPage();
     page.navigate(uri("/login").toString());
-    check(page, language, "login", english);
+    check(page, language, "login", english, recorded);
     page.fill("input[name='username']", login);
     page.fill("input[name='password']", login + " words");
     page.click("#login button[type='submit']");
@@ -113,9 +120,22 @@ class LanguagesBrowserIT extends InBrowser {
     pages.put("source-form", "/people/" + personId + "/sources/new");
     pages.put("relative-form", "/people/" + personId + "/relatives/new");
     pages.put("case-form", "/cases/new");
+    // and what a coordinator reads besides: the lists, a record's history, the statistics, the
+    // retracted records, the organisations, the account, and the forms that edit, retract or erase
+    pages.put("cases", "/cases");
+    pages.put("statistics", "/statistics");
+    pages.put("retracted", "/retracted");
+    pages.put("history", "/history/" + personId);
+    pages.put("organisations", "/organisations");
+    pages.put("organisation", "/organisations/" + organisation);
+    pages.put("account", "/account");
+    pages.put("person-edit", "/people/" + personId + "/edit");
+    pages.put("case-edit", "/cases/" + caseId + "/edit");
+    pages.put("retract-form", "/records/" + personId + "/retract");
+    pages.put("erase-form", "/people/" + personId + "/erase");
     for (Map.Entry<String, String> each : pages.entrySet()) {
       page.navigate(uri(each.getValue()).toString());
-      check(page, language, each.getKey(), english);
+      check(page, language, each.getKey(), english, recorded);
       if (each.getKey().equals("case")) {
         // notes written in another script keep their own direction: "Irregular crossing …." in
         // a right-to-left page, not ".Irregular crossing …"
@@ -126,8 +146,127 @@ class LanguagesBrowserIT extends InBrowser {
     context.close();
   }
 
+  /**
+   * A coordinator's group starts in the language, on a casebook of its own: the first-run setup
+   * (refused once for a wrong setup token), the login page that follows, the accounts page where
+   * the administrator adds two coordinators, a report drafted in the language, its approval refused
+   * because the case changed since the preview (a conflict shown at the top of the page), and the
+   * approved report.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"kk", "ug"})
+  void setupAndApprovalAreInTheLanguage(String language) {
+    Map<String, String> english = englishTexts(language);
+    Map<String, String> translated = Bundle.UI.translation(language).orElseThrow().values();
+    try (PanaServer server = PanaServer.fresh()) {
+      String base = "http://127.0.0.1:" + server.port();
+      BrowserContext adminContext =
+          browser.newContext(new Browser.NewContextOptions().setLocale(language));
+      Page admin = adminContext.newPage();
+      admin.navigate(base + "/people");
+      assertThat(admin.url()).endsWith("/setup");
+      check(admin, language, "setup", english, List.of());
+      String adminLogin = "first-admin-" + language;
+      setup(admin, "not the token", adminLogin);
+      assertThat(admin.locator("main .alert")).hasText(translated.get("common.formErrors"));
+      check(admin, language, "setup-refused", english, List.of());
+      setup(admin, server.bean(FirstRun.class).setupToken(), adminLogin);
+      admin.waitForURL("**/login?created");
+      check(admin, language, "setup-done", english, List.of());
+      logIn(admin, base, adminLogin);
+
+      PanaUser acting =
+          PanaUser.of(server.bean(Logins.class).login(adminLogin, WORDS.toCharArray()));
+      Author.actingAs(acting, server.bean(DemoData.class)::load);
+      JsonNode family = null;
+      for (JsonNode each : json(admin, base + "/api/v1/cases?size=200").get("items")) {
+        if (each.get("title").asString().equals(CASE)) {
+          family = each;
+        }
+      }
+      assertThat(family).as("the demo's family case").isNotNull();
+      String caseId = family.get("id").asString();
+      String organisation = family.get("organisationId").asString();
+      List<String> written = new ArrayList<>();
+      JsonNode full = json(admin, base + "/api/v1/cases/" + caseId);
+      for (String field : List.of("title", "notes", "summary")) {
+        if (full.has(field) && full.get(field).isString()) {
+          written.add(full.get(field).asString());
+        }
+      }
+
+      // the administrator adds the two coordinators on the accounts page
+      admin.navigate(base + "/admin/accounts");
+      check(admin, language, "accounts", english, written);
+      for (String login : List.of("drafter-" + language, "approver-" + language)) {
+        admin.navigate(base + "/admin/accounts");
+        admin.fill("#account input[name='login']", login);
+        admin.selectOption("#account select[name='role']", "coordinator");
+        admin.selectOption("#account select[name='organisations']", organisation);
+        admin.fill("#account input[name='passphrase']", WORDS);
+        admin.click("#account button[type='submit']");
+        admin.waitForLoadState();
+        assertThat(admin.locator("main")).containsText(login);
+      }
+
+      // one drafts a report in the language
+      Page drafter =
+          browser.newContext(new Browser.NewContextOptions().setLocale(language)).newPage();
+      logIn(drafter, base, "drafter-" + language);
+      drafter.navigate(base + "/cases/" + caseId);
+      drafter.selectOption("#reports select[name='language']", language);
+      drafter.click("#build-report");
+      drafter.waitForURL("**/reports/*");
+      String report = drafter.url().substring(drafter.url().lastIndexOf('/') + 1);
+      check(drafter, language, "report-drafted", english, written);
+
+      // the other approves it: refused once, as if the case had changed since the preview
+      Page approver =
+          browser.newContext(new Browser.NewContextOptions().setLocale(language)).newPage();
+      logIn(approver, base, "approver-" + language);
+      approver.navigate(base + "/reports/" + report);
+      approver.locator("input[name='hash']").evaluate("input => input.value = 'not-the-preview'");
+      approver.click("#approve");
+      approver.waitForLoadState();
+      assertThat(approver.locator("main p.alert").first())
+          .hasText(translated.get("conflict.preview_changed"));
+      check(approver, language, "approval-refused", english, written);
+      approver.navigate(base + "/reports/" + report);
+      approver.click("#approve");
+      approver.waitForURL("**/reports/" + report);
+      assertThat(approver.locator("main")).containsText(translated.get("report.status.APPROVED"));
+      assertThat(approver.locator("#approve")).hasCount(0);
+      check(approver, language, "report-approved", english, written);
+    }
+  }
+
+  /** Fills the first-run setup form and sends it. */
+  private static void setup(Page page, String token, String login) {
+    page.fill("input[name='setupToken']", token);
+    page.fill("input[name='login']", login);
+    page.fill("#setup input[name='passphrase']", WORDS);
+    page.fill("#setup input[name='repeat']", WORDS);
+    page.fill("input[name='organisation']", "Steppe volunteers (fictional)");
+    page.click("#setup button[type='submit']");
+    page.waitForLoadState();
+  }
+
+  private static void logIn(Page page, String base, String login) {
+    page.navigate(base + "/login");
+    page.fill("input[name='username']", login);
+    page.fill("input[name='password']", WORDS);
+    page.click("#login button[type='submit']");
+    page.waitForURL(base + "/");
+  }
+
+  /** A JSON answer of the API, read in the page's session. */
+  private static JsonNode json(Page page, String url) {
+    return JSON.readTree(page.request().get(url).text());
+  }
+
   /** The page is in the language, right to left in Uyghur, and holds no English bundle text. */
-  private static void check(Page page, String language, String name, Map<String, String> english) {
+  private static void check(
+      Page page, String language, String name, Map<String, String> english, List<String> recorded) {
     screenshot(page, "lang-" + language + "-" + name + ".png");
     assertThat(page.locator("html").getAttribute("lang")).as(name).isEqualTo(language);
     assertThat(page.locator("html").getAttribute("dir"))

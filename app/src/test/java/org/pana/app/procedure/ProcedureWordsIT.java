@@ -2,13 +2,16 @@ package org.pana.app.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a volunteer reads about the procedure is in words from the message bundles, never a code; a
- * rule's source that is an address is a link; the API keeps its codes and words its messages.
+ * rule's source that is an address is a link; the regional department is named in the reader's
+ * language; the API keeps its codes and words its messages.
  */
 class ProcedureWordsIT extends WithCases {
 
@@ -66,6 +69,26 @@ class ProcedureWordsIT extends WithCases {
         .contains("judgment")
         .doesNotContain("JUDGMENT")
         .doesNotContain("CERTIFICATE_ISSUED");
+  }
+
+  @Test
+  void theRegionalDepartmentIsNamedInTheReadersLanguage() {
+    String caseId = newCase("Region words case", person("Мәдина Асанқызы"));
+    HttpResponse<String> petition =
+        postJson(
+            "/api/v1/cases/" + caseId + "/steps",
+            "{\"type\":\"PETITION_SUBMITTED\",\"date\":\"2019-12-19\",\"place\":\"Almaty\"}");
+    assertThat(petition.statusCode()).as(petition.body()).isEqualTo(201);
+    HttpClient kazakh = coordinatorIn("kk", "region-words-kk");
+
+    String english = section(get("/cases/" + caseId).body());
+    String kk =
+        section(send(kazakh, HttpRequest.newBuilder(uri("/cases/" + caseId)).build()).body());
+
+    assertThat(english).contains("Almaty (city of republican significance)");
+    assertThat(kk).contains("Өңірлік бөлімше: Алматы").doesNotContain("republican significance");
+    assertThat(json(get("/api/v1/cases/" + caseId + "/deadlines")).toString())
+        .contains("Almaty (city of republican significance)");
   }
 
   /** The page's procedure section. */

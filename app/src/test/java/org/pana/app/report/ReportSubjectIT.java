@@ -2,15 +2,24 @@ package org.pana.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pana.app.i18n.Bundle;
 import org.pana.core.account.Role;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Whom a report on a family's case is about: the person chosen, else the first person listed in the
  * case (cases do not mark a principal applicant yet); the others are told of as family members, and
- * a blocker names the person it concerns. Everyone is invented.
+ * a blocker names the person it concerns, on the report's page in the reader's language. Everyone
+ * is invented.
  */
 class ReportSubjectIT extends WithReports {
 
@@ -73,6 +82,24 @@ class ReportSubjectIT extends WithReports {
         .contains("No consent to publication")
         .contains(son)
         .doesNotContain("Нұрислам");
+    // the page says it in its reader's language, naming the person
+    HttpClient kazakh = loginIn("kk", "subject-caseworker", "report test passphrase");
+    String page =
+        send(
+                kazakh,
+                HttpRequest.newBuilder(uri("/reports/" + byDefault.get("id").asString())).build())
+            .body();
+    Map<String, String> kk = Bundle.UI.translation("kk").orElseThrow().values();
+    String blocker =
+        new MessageFormat(kk.get("report.blocker.no_consent"), new ULocale("kk"))
+            .format(new Object[] {"Нұрислам Ерболұлы", LocalDate.now().toString()});
+    assertThat(page)
+        .contains(
+            HtmlUtils.htmlEscape(
+                new MessageFormat(kk.get("report.blocked"), new ULocale("kk"))
+                    .format(new Object[] {blocker}),
+                "UTF-8"))
+        .doesNotContain("No consent to publication");
 
     HttpResponse<String> stranger =
         postAs(

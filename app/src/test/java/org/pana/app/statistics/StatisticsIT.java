@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
 import org.pana.app.acting.PanaUser;
+import org.pana.app.i18n.Bundle;
 import org.pana.core.account.Role;
 
 /**
  * A coordinator's statistics count their organisation's cases only, spread uncertain dates over
- * their range, and suppress small cells on the page and in the CSV. Everyone is invented.
+ * their range, and suppress small cells on the page and in the CSV, whose header, categories and
+ * regions are in the reader's language. Everyone is invented.
  */
 class StatisticsIT extends RunningPana {
 
@@ -93,6 +96,61 @@ class StatisticsIT extends RunningPana {
         .doesNotContain("Statistics person");
     String page = get(coordinator, "/statistics").body();
     assertThat(page).contains("<svg").contains("fewer than 5").contains("spread evenly");
+  }
+
+  @Test
+  void theCsvHeaderAndRegionsAreInTheReadersLanguage() {
+    String organisation =
+        id(postJson("/api/v1/organisations", "{\"name\":\"Statistics in Kazakh (fictional)\"}"));
+    String coordinator =
+        tokens.create(
+            PanaUser.of(
+                accounts.add(
+                    PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
+                    "stats-kk-coordinator",
+                    Role.COORDINATOR,
+                    Set.of(organisation),
+                    "stats passphrase".toCharArray())),
+            "stats");
+    String person =
+        id(
+            post(
+                coordinator,
+                "/api/v1/persons",
+                "{\"names\":[{\"value\":\"Statistics person in Kazakh\"}],"
+                    + "\"birthPlace\":\"Tekes County, Ili\"}"));
+    id(
+        post(
+            coordinator,
+            "/api/v1/cases",
+            "{\"title\":\"Statistics in Kazakh (test)\",\"personIds\":[\"" + person + "\"]}"));
+    Map<String, String> kazakh = Bundle.UI.translation("kk").orElseThrow().values();
+
+    HttpResponse<String> csv = inKazakh(coordinator, "/statistics.csv");
+    String page = inKazakh(coordinator, "/statistics").body();
+
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            String.join(
+                ",",
+                kazakh.get("stats.column.table"),
+                kazakh.get("stats.column.unit"),
+                kazakh.get("stats.column.category"),
+                kazakh.get("stats.column.count")));
+    // the region as the gazetteer names it in Kazakh, as reports do
+    assertThat(csv.body()).contains("region,people,Іле Қазақ автономиялық облысы,<5");
+    assertThat(page).contains("Іле Қазақ автономиялық облысы").doesNotContain("Prefecture");
+  }
+
+  private HttpResponse<String> inKazakh(String token, String path) {
+    return send(
+        anonymous(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept-Language", "kk")
+            .build());
   }
 
   private HttpResponse<String> post(String token, String path, String json) {

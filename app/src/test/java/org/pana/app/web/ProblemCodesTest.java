@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +18,9 @@ import org.pana.app.i18n.Bundle;
 
 /**
  * Every problem code the code gives a field has its words in the bundles ({@code problem.<code>}),
- * so that a page in another language says what is wrong in that language: the codes are read from
- * the sources of the modules that validate input (core, store, app).
+ * and every conflict code ({@code conflict.<code>}), so that a page in another language says what
+ * is wrong in that language: the codes are read from the sources of the modules that validate input
+ * and refuse writes (core, store, app).
  */
 class ProblemCodesTest {
 
@@ -27,17 +30,21 @@ class ProblemCodesTest {
           "(?:\\badd|FieldProblem|ValidationFailed)\\(\\s*(?:[^,;()]|\\([^()]*\\))+,\\s*"
               + "\"([a-z][a-z_-]*)\"\\s*,");
 
+  /**
+   * A conflict made in code, {@code new Conflict("code", …)}, or with a choice of two codes ({@code
+   * new Conflict(retracted ? "one" : "other", …)}): its first argument.
+   */
+  private static final Pattern CONFLICT = Pattern.compile("new Conflict\\(\\s*([^,;]*),");
+
+  private static final Pattern CODE = Pattern.compile("\"([a-z][a-z_]*)\"");
+
   @Test
   void everyCodeHasItsWords() throws IOException {
     Set<String> codes = new TreeSet<>();
-    for (String module : new String[] {"../core", "../store", "."}) {
-      try (Stream<Path> files = Files.walk(Path.of(module, "src/main/java"))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          Matcher matcher = MADE.matcher(Files.readString(file));
-          while (matcher.find()) {
-            codes.add(matcher.group(1));
-          }
-        }
+    for (String source : sources()) {
+      Matcher matcher = MADE.matcher(source);
+      while (matcher.find()) {
+        codes.add(matcher.group(1));
       }
     }
     Map<String, String> english = Bundle.UI.english().values();
@@ -46,5 +53,38 @@ class ProblemCodesTest {
     assertThat(codes.stream().filter(code -> !english.containsKey("problem." + code)))
         .as("codes without problem.<code> in messages.properties")
         .isEmpty();
+  }
+
+  @Test
+  void everyConflictHasItsWords() throws IOException {
+    Set<String> codes = new TreeSet<>();
+    for (String source : sources()) {
+      Matcher conflict = CONFLICT.matcher(source);
+      while (conflict.find()) {
+        Matcher code = CODE.matcher(conflict.group(1));
+        while (code.find()) {
+          codes.add(code.group(1));
+        }
+      }
+    }
+    Map<String, String> english = Bundle.UI.english().values();
+
+    assertThat(codes).as("conflict codes found in the sources").hasSizeGreaterThan(15);
+    assertThat(codes.stream().filter(code -> !english.containsKey("conflict." + code)))
+        .as("conflict codes without conflict.<code> in messages.properties")
+        .isEmpty();
+  }
+
+  /** The main sources of the modules that validate input and refuse writes. */
+  private static List<String> sources() throws IOException {
+    List<String> sources = new ArrayList<>();
+    for (String module : new String[] {"../core", "../store", "."}) {
+      try (Stream<Path> files = Files.walk(Path.of(module, "src/main/java"))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          sources.add(Files.readString(file));
+        }
+      }
+    }
+    return sources;
   }
 }

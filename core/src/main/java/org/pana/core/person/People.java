@@ -14,6 +14,7 @@ import org.pana.core.date.PartialDate;
 import org.pana.core.date.Today;
 import org.pana.core.person.identity.IdentifierCheck;
 import org.pana.core.person.identity.IdentifierType;
+import org.pana.core.person.identity.IdentifierWarning;
 import org.pana.core.problem.NotFound;
 import org.pana.core.problem.Problems;
 import org.pana.core.record.Change;
@@ -106,13 +107,18 @@ public final class People {
    * with what is recorded. Warnings, never errors: either may be the wrong one.
    */
   public static List<String> warnings(Person person) {
-    List<String> warnings = new ArrayList<>();
+    return cautions(person).stream().map(IdentifierWarning::text).toList();
+  }
+
+  /** {@link #warnings}, with the code of each, for a page to say in its reader's language. */
+  public static List<IdentifierWarning> cautions(Person person) {
+    List<IdentifierWarning> warnings = new ArrayList<>();
     PartialDate birth = person.birthDate() == null ? null : person.birthDate().value();
     Sex sex = person.sex() == null ? null : person.sex().value();
     for (Identifier identifier : person.identifiers()) {
       IdentifierCheck check = IdentifierCheck.of(identifier.type(), identifier.value());
-      warnings.addAll(check.warnings());
-      warnings.addAll(check.mismatchesWith(birth, sex));
+      warnings.addAll(check.cautions());
+      warnings.addAll(check.mismatches(birth, sex));
     }
     return warnings;
   }

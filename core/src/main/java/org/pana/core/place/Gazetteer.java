@@ -77,9 +77,18 @@ public final class Gazetteer {
    * @param until last day, or null while it holds
    * @param source where this comes from
    * @param confidence V, S or U (DOMAIN.md)
+   * @param unit the unit it is, with its names in each language
    */
   public record RegionPeriod(
-      String region, LocalDate from, LocalDate until, String source, String confidence) {
+      String region, LocalDate from, LocalDate until, String source, String confidence, Unit unit) {
+
+    /**
+     * The region in a language Pana is written in: in English as the procedure shows it ({@link
+     * #region()}), in another as the gazetteer names it in that language.
+     */
+    public String name(String language) {
+      return "en".equals(language) ? region : unit.name(language);
+    }
 
     boolean holdsOn(LocalDate day) {
       return (from == null || !day.isBefore(from)) && (until == null || !day.isAfter(until));
@@ -151,7 +160,10 @@ public final class Gazetteer {
   public Optional<RegionPeriod> regionOf(String place, LocalDate day) {
     return best(place, entry -> entry.rank() == 1 || entry.rank() == 2)
         .flatMap(entry -> period(entry, day))
-        .map(p -> new RegionPeriod(p.unit().official(), p.from(), p.until(), p.source(), p.mark()));
+        .map(
+            p ->
+                new RegionPeriod(
+                    p.unit().official(), p.from(), p.until(), p.source(), p.mark(), p.unit()));
   }
 
   /**
@@ -173,6 +185,11 @@ public final class Gazetteer {
   /** Whether any name in the text is one Pana knows. */
   public boolean knows(String place) {
     return best(place, entry -> true).isPresent();
+  }
+
+  /** The unit of an id ({@code ili}), if the gazetteer has it. */
+  public Optional<Unit> unit(String id) {
+    return Optional.ofNullable(units.get(id));
   }
 
   /** The country a unit lies in (the unit itself when it is one, or the border). */

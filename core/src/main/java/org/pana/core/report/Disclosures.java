@@ -79,12 +79,12 @@ public final class Disclosures {
           "not_approved",
           "Only an approved report can be released; this one is a draft.");
     }
-    String blocker = reports.blocker(report, date);
+    Blocker blocker = reports.blocker(report, date);
     if (blocker == null && !date.equals(reports.today())) {
       blocker = reports.blocker(report, reports.today());
     }
     if (blocker != null) {
-      throw new ValidationFailed("consent", "no_consent", blocker);
+      throw new ValidationFailed("consent", "no_consent", blocker.text());
     }
     return store.insert(
         Disclosure.KIND,

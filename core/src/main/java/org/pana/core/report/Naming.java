@@ -59,7 +59,7 @@ final class Naming {
   private final Map<String, Who> members = new LinkedHashMap<>();
   private final List<String> consentIds = new ArrayList<>();
   private final String subjectId;
-  private String blocker;
+  private Blocker blocker;
 
   /**
    * How the case's people are called in a report on {@code subjectId} (one of them) written on
@@ -95,7 +95,7 @@ final class Naming {
   }
 
   /** Why the report may not be released, or null. */
-  String blocker() {
+  Blocker blocker() {
     return blocker;
   }
 
@@ -201,14 +201,7 @@ final class Naming {
     }
     String label = words.text(subject ? "who.withheld" : "who.member");
     if (subject) {
-      blocker =
-          "No consent to publication (by name or under a pseudonym) from “"
-              + label
-              + "” (person "
-              + person.id()
-              + "), whom the account is about, holds on "
-              + day
-              + ": record their consent, or choose whom the account is about.";
+      blocker = Blocker.noConsent(person.id(), label, day);
     }
     // Russian general terms ("этот человек", "член семьи") are grammatically masculine
     String agreement = "ru".equals(words.language()) ? "other" : sex;

@@ -126,7 +126,7 @@ public final class ReportBuilder {
    *     flagging one of them at risk later blocks its release
    */
   public record Built(
-      ReportText text, List<String> consentIds, String blocker, List<String> detailed) {}
+      ReportText text, List<String> consentIds, Blocker blocker, List<String> detailed) {}
 
   private final Gazetteer places;
   private final QuoteScrubbing.Lists lists = QuoteScrubbing.Lists.shipped();

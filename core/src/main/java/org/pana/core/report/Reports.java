@@ -171,7 +171,7 @@ public final class Reports {
       ReportText text,
       String hash,
       List<String> consentIds,
-      String blocker,
+      Blocker blocker,
       List<String> detailed) {
 
     public boolean draft() {
@@ -207,7 +207,8 @@ public final class Reports {
       String id, int expectedRevision, ReportRequest request, Change change) {
     Report report = get(id).value();
     if (report.status() != ReportStatus.DRAFT) {
-      throw new Conflict("An approved report is frozen; draft a new one instead.");
+      throw new Conflict(
+          "approved_frozen", "An approved report is frozen; draft a new one instead.");
     }
     CaseFile caseFile = cases.get(report.caseId()).value();
     ReportOptions options = options(caseFile, request);
@@ -383,7 +384,7 @@ public final class Reports {
     Reading reading = read(id);
     Report report = reading.report().value();
     if (report.status() != ReportStatus.DRAFT) {
-      throw new Conflict("This report is approved already.");
+      throw new Conflict("approved_already", "This report is approved already.");
     }
     if (report.createdBy().equals(approver)) {
       throw new ValidationFailed(
@@ -395,10 +396,11 @@ public final class Reports {
         && !expectedHash.isBlank()
         && !expectedHash.strip().equals(reading.hash())) {
       throw new Conflict(
+          "preview_changed",
           "The case changed since this preview; look at the report again before approving it.");
     }
     if (reading.blocker() != null) {
-      throw new ValidationFailed("consent", "no_consent", reading.blocker());
+      throw new ValidationFailed("consent", "no_consent", reading.blocker().text());
     }
     return store.update(
         Report.KIND,
@@ -424,8 +426,8 @@ public final class Reports {
    * Why an approved report may not leave on a day, or null when it may: a consent it relies on no
    * longer holds, or someone it tells of in detail has since been flagged at risk.
    */
-  String blocker(Report report, LocalDate day) {
-    String consent = consentBlocker(report.consentIds(), day);
+  Blocker blocker(Report report, LocalDate day) {
+    Blocker consent = consentBlocker(report.consentIds(), day);
     if (consent != null) {
       return consent;
     }
@@ -439,29 +441,19 @@ public final class Reports {
                                 .anyMatch(
                                     r -> r.value().relativeId().equals(id) && r.value().atRisk()))
                     .findFirst());
-    return flagged
-        .map(
-            id ->
-                "Someone this report tells of in detail (person "
-                    + id
-                    + ") has since been flagged at risk: draft it again.")
-        .orElse(null);
+    return flagged.map(id -> Blocker.atRisk(id, day)).orElse(null);
   }
 
   /** Why the consents a report relies on do not all hold on a day, or null when they do. */
-  String consentBlocker(List<String> consentIds, LocalDate day) {
+  Blocker consentBlocker(List<String> consentIds, LocalDate day) {
     for (String id : consentIds) {
       var found = unrestricted.read(() -> store.find(Consent.KIND, id));
       if (found.isEmpty()) {
-        return "A consent this report relies on (" + id + ") is no longer recorded.";
+        return Blocker.consentGone(id, day);
       }
       Consent consent = found.get().value();
       if (!consent.holdsOn(day)) {
-        return "The consent of person "
-            + consent.personId()
-            + " that this report relies on does not hold on "
-            + day
-            + (consent.withdrawn() != null ? " (withdrawn on " + consent.withdrawn() + ")." : ".");
+        return Blocker.consentLapsed(consent.personId(), id, day, consent.withdrawn());
       }
     }
     return null;
@@ -507,7 +499,8 @@ public final class Reports {
       people.find(id).ifPresent(person -> members.add(person.value()));
     }
     if (members.isEmpty()) {
-      throw new Conflict("Everyone in this case is retracted: there is no one to tell of.");
+      throw new Conflict(
+          "no_one_to_tell", "Everyone in this case is retracted: there is no one to tell of.");
     }
     Map<String, Event> events = events(caseFile);
     Map<String, Source> sources = new HashMap<>();

@@ -115,6 +115,7 @@ public final class Erasures {
     }
     if (plan.releases() > 0) {
       throw new Conflict(
+          "released_person",
           "This person is in a report that was released ("
               + plan.releases()
               + " release(s) in the disclosure ledger), which must keep its record: they cannot"

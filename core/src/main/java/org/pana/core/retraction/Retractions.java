@@ -80,6 +80,7 @@ public final class Retractions {
     RecordKind<?> kind = RETRACTABLE.get(name);
     if (kind == null) {
       throw new Conflict(
+          "not_retractable",
           "A "
               + name
               + " cannot be retracted: only people and what is recorded about them (events,"
@@ -87,7 +88,7 @@ public final class Retractions {
               + " steps) can. Close a case by its status.");
     }
     if (store.retraction(id).isPresent()) {
-      throw new Conflict("This " + name + " is retracted already.");
+      throw new Conflict("retracted_already", "This " + name + " is retracted already.");
     }
     return store.inTransaction(
         () -> {
@@ -113,11 +114,12 @@ public final class Retractions {
     String name = kindOf(id);
     RecordKind<?> kind = RETRACTABLE.get(name);
     if (kind == null) {
-      throw new Conflict("A " + name + " cannot be retracted.");
+      throw new Conflict("not_retractable", "A " + name + " cannot be retracted.");
     }
     return store
         .find(kind, id)
-        .orElseThrow(() -> new Conflict("This " + name + " is retracted already."));
+        .orElseThrow(
+            () -> new Conflict("retracted_already", "This " + name + " is retracted already."));
   }
 
   /**
@@ -131,10 +133,14 @@ public final class Retractions {
         store
             .retraction(id)
             .orElseThrow(
-                () -> new Conflict("This " + name + " is not retracted: nothing to restore."));
+                () ->
+                    new Conflict(
+                        "not_retracted",
+                        "This " + name + " is not retracted: nothing to restore."));
     RecordKind<?> kind = kindNamed(name);
     if (retraction.followed() && store.retraction(retraction.cause()).isPresent()) {
       throw new Conflict(
+          "retracted_with_person",
           "This "
               + kind.name()
               + " was retracted along with its person: restore the person and it comes back with"

@@ -55,7 +55,8 @@ public final class Statistics {
    *
    * @param key what it counts by, e.g. {@code region}
    * @param unit {@code people} or {@code cases}
-   * @param rows its rows in order: category and count
+   * @param rows its rows in order: category and count; a category is a code (a region's gazetteer
+   *     id, a status, a kind of need, {@code unknown}) or a year or an age band
    */
   public record Table(String key, String unit, Map<String, Double> rows) {
 
@@ -141,7 +142,19 @@ public final class Statistics {
     }
   }
 
-  /** The prefecture or region the person was born in (as it was then), or "unknown". */
+  /**
+   * The name of a region of the {@code region} table (a gazetteer id) in a language Pana writes in
+   * ({@code en}, {@code kk}, {@code ru}, {@code ug}, {@code zh}), as reports name it; the category
+   * itself when it is not a region ({@code unknown}).
+   */
+  public String regionName(String region, String language) {
+    return places.unit(region).map(unit -> unit.name(language)).orElse(region);
+  }
+
+  /**
+   * The prefecture or region the person was born in (as it was then), as its gazetteer id, or
+   * "unknown".
+   */
   private String regionOf(Person person) {
     if (person.birthPlace() == null) {
       return "unknown";
@@ -149,7 +162,7 @@ public final class Statistics {
     PartialDate born = person.birthDate() == null ? null : person.birthDate().value();
     return places
         .unitOf(person.birthPlace().value(), born)
-        .map(Gazetteer.Unit::english)
+        .map(Gazetteer.Unit::id)
         .orElse("unknown");
   }
 

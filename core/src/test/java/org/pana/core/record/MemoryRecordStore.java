@@ -33,7 +33,7 @@ public final class MemoryRecordStore implements RecordStore {
       RecordKind<T> kind, T value, int expectedRevision, Change change) {
     Stored<T> current = find(kind, value.id()).orElseThrow();
     if (current.revision() != expectedRevision) {
-      throw new Conflict("changed meanwhile");
+      throw new Conflict("changed_meanwhile", "changed meanwhile");
     }
     Stored<T> stored =
         new Stored<>(value, current.revision() + 1, current.createdAt(), Instant.now());

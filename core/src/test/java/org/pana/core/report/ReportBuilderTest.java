@@ -545,11 +545,22 @@ class ReportBuilderTest {
     ReportBuilder.Built built = builder.build(family(), ReportOptions.defaults("en"), TODAY);
 
     assertThat(markdown(built)).contains("# Account: the person");
-    assertThat(built.blocker())
+    assertThat(built.blocker().text())
         .contains("No consent to publication")
         .contains("“the person”")
         .contains("p-son")
         .doesNotContain("Әлихан");
+  }
+
+  @Test
+  void theBlockerOfAReportInAnotherLanguageIsTheSameCodeForThePagesToWord() {
+    ReportBuilder.Built built = builder.build(family(), ReportOptions.defaults("kk"), TODAY);
+
+    assertThat(built.blocker().code()).isEqualTo("no_consent");
+    assertThat(built.blocker().personId()).isEqualTo("p-son");
+    assertThat(built.blocker().day()).isEqualTo(TODAY);
+    // the English words, for the API, call them as the Kazakh report does
+    assertThat(built.blocker().text()).contains("No consent to publication").contains("p-son");
   }
 
   @Test

@@ -86,7 +86,7 @@ public final class JdbcAccountStore implements AccountStore {
         account.id(),
         () -> {
           if (byLogin(account.login()).isPresent()) {
-            throw new Conflict("The login name " + account.login() + " is taken.");
+            throw new Conflict("login_taken", "The login name " + account.login() + " is taken.");
           }
           database
               .jdbc()
@@ -118,7 +118,7 @@ public final class JdbcAccountStore implements AccountStore {
                   .params(account.role().name(), account.active() ? ACTIVE : DISABLED, account.id())
                   .update();
           if (updated != 1) {
-            throw new Conflict("The account " + account.id() + " does not exist.");
+            throw new Conflict("no_account", "The account " + account.id() + " does not exist.");
           }
           database
               .jdbc()

@@ -127,7 +127,7 @@ public final class JdbcRecordStore implements RecordStore {
                       .single()
                   > 0;
           if (exists) {
-            throw new Conflict("A record with id " + value.id() + " already exists.");
+            throw new Conflict("exists", "A record with id " + value.id() + " already exists.");
           }
           database
               .jdbc()
@@ -177,16 +177,19 @@ public final class JdbcRecordStore implements RecordStore {
                   .orElseThrow(
                       () ->
                           new Conflict(
+                              "missing",
                               "The " + kind.name() + " " + value.id() + " does not exist."));
           if (!current.audience().seesAll()) {
             // A reader who sees only part of a record cannot rewrite it without losing the rest.
             throw new Conflict(
+                "read_only",
                 "This "
                     + kind.name()
                     + " is shared with you for reading; its own organisation's team changes it.");
           }
           if (current.revision() != expectedRevision) {
             throw new Conflict(
+                "changed_meanwhile",
                 "Someone else changed this "
                     + kind.name()
                     + " meanwhile (now at revision "
@@ -205,7 +208,8 @@ public final class JdbcRecordStore implements RecordStore {
                   .params(next, now, sealBody(value.id(), body), value.id(), current.revision())
                   .update();
           if (updated != 1) {
-            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
+            throw new Conflict(
+                "changed_meanwhile", "Someone else changed this " + kind.name() + " meanwhile.");
           }
           if (kind.definesSharing()) {
             database
@@ -525,7 +529,8 @@ public final class JdbcRecordStore implements RecordStore {
                               + " WHERE id = ? AND revision = ? AND retracted_at IS NOT NULL")
                       .params(next, now, id, held.revision());
           if (update.update() != 1) {
-            throw new Conflict("Someone else changed this " + kind.name() + " meanwhile.");
+            throw new Conflict(
+                "changed_meanwhile", "Someone else changed this " + kind.name() + " meanwhile.");
           }
           writeRevision(
               kind,
@@ -566,6 +571,7 @@ public final class JdbcRecordStore implements RecordStore {
             .orElseThrow(
                 () ->
                     new Conflict(
+                        retracted ? "not_yours_to_restore" : "not_yours_to_retract",
                         retracted
                             ? "This "
                                 + kind.name()
@@ -576,6 +582,7 @@ public final class JdbcRecordStore implements RecordStore {
                                 + " its own organisation's team retracts it."));
     if (held.revision() != expectedRevision) {
       throw new Conflict(
+          "changed_meanwhile",
           "Someone else changed this "
               + kind.name()
               + " meanwhile (now at revision "
@@ -672,6 +679,7 @@ public final class JdbcRecordStore implements RecordStore {
                         .orElseThrow(
                             () ->
                                 new Conflict(
+                                    "not_yours_to_erase",
                                     "Only the team of a record's own organisation may erase it."));
                 erased.add(kind);
               }

@@ -98,7 +98,7 @@ class ReportsIT extends OnACasebook {
     Stored<Report> draft = draft("drafter");
     Reports.Reading preview = casebook.reports.read(draft.value().id());
 
-    assertThat(preview.blocker()).contains("No consent");
+    assertThat(preview.blocker().text()).contains("No consent");
     assertThat(words(preview.text())).contains("The person").doesNotContain("Ерлан");
     assertThatThrownBy(
             () ->

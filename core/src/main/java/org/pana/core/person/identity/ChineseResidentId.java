@@ -32,7 +32,7 @@ final class ChineseResidentId {
   static IdentifierCheck check(String raw, Clock clock) {
     String normalized = normalize(raw);
     List<String> errors = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<IdentifierWarning> warnings = new ArrayList<>();
     if (!hasValidShape(normalized, errors)) {
       return result(normalized, errors, warnings, null, null, null);
     }
@@ -85,7 +85,7 @@ final class ChineseResidentId {
   }
 
   private static String region(
-      String code, LocalDate birthDate, List<String> errors, List<String> warnings) {
+      String code, LocalDate birthDate, List<String> errors, List<IdentifierWarning> warnings) {
     if (!ChineseProvinces.isProvinceCode(code.substring(0, 2))) {
       errors.add(
           "The first two digits are not a Chinese province-level region code; check the number.");
@@ -108,11 +108,15 @@ final class ChineseResidentId {
       if (entry == null) {
         entry = names.get(names.size() - 1);
         warnings.add(
-            "The region code was retired in "
-                + entry.validTo()
-                + ", before the birth year "
-                + birthYear
-                + "; check the number.");
+            new IdentifierWarning(
+                "region_retired",
+                IdentifierType.CN_RESIDENT_ID,
+                List.of(entry.validTo(), birthYear),
+                "The region code was retired in "
+                    + entry.validTo()
+                    + ", before the birth year "
+                    + birthYear
+                    + "; check the number."));
       }
     }
     return describe(entry, birthDate);
@@ -184,7 +188,7 @@ final class ChineseResidentId {
   private static IdentifierCheck result(
       String normalized,
       List<String> errors,
-      List<String> warnings,
+      List<IdentifierWarning> warnings,
       LocalDate birthDate,
       Sex sex,
       String region) {

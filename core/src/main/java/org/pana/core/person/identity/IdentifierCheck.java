@@ -18,7 +18,7 @@ import org.pana.core.person.Sex;
  * @param normalized the number as we store it (spaces removed, case folded where the kind says so);
  *     best effort when there are errors
  * @param errors reasons the number cannot be valid; empty when it is valid
- * @param warnings reasons to look again at a number that passed the checks
+ * @param cautions reasons to look again at a number that passed the checks, with their codes
  * @param derivedBirthDate the birth date encoded in the number, or {@code null}
  * @param derivedSex the sex encoded in the number, or {@code null}
  * @param region a human-readable place encoded in the number, or {@code null}
@@ -27,7 +27,7 @@ public record IdentifierCheck(
     IdentifierType type,
     String normalized,
     List<String> errors,
-    List<String> warnings,
+    List<IdentifierWarning> cautions,
     LocalDate derivedBirthDate,
     Sex derivedSex,
     String region) {
@@ -36,7 +36,12 @@ public record IdentifierCheck(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(normalized, "normalized");
     errors = List.copyOf(errors);
-    warnings = List.copyOf(warnings);
+    cautions = List.copyOf(cautions);
+  }
+
+  /** The reasons to look again at a number that passed the checks, in plain English. */
+  public List<String> warnings() {
+    return cautions.stream().map(IdentifierWarning::text).toList();
   }
 
   /** Checks {@code raw} as a number of the given kind, judging "in the future" by today. */
@@ -68,24 +73,39 @@ public record IdentifierCheck(
    * female. Missing values on either side are not a disagreement.
    */
   public List<String> mismatchesWith(PartialDate recordedBirthDate, Sex recordedSex) {
-    List<String> mismatches = new ArrayList<>();
+    return mismatches(recordedBirthDate, recordedSex).stream()
+        .map(IdentifierWarning::text)
+        .toList();
+  }
+
+  /** {@link #mismatchesWith}, with the code of each. */
+  public List<IdentifierWarning> mismatches(PartialDate recordedBirthDate, Sex recordedSex) {
+    List<IdentifierWarning> mismatches = new ArrayList<>();
     if (derivedBirthDate != null
         && recordedBirthDate != null
         && !recordedBirthDate.isConsistentWith(derivedBirthDate)) {
       mismatches.add(
-          "The birth date in the "
-              + type.label()
-              + " does not match the recorded birth date; check both.");
+          new IdentifierWarning(
+              "birth_date_mismatch",
+              type,
+              List.of(),
+              "The birth date in the "
+                  + type.label()
+                  + " does not match the recorded birth date; check both."));
     }
     if (isMaleOrFemale(derivedSex) && isMaleOrFemale(recordedSex) && derivedSex != recordedSex) {
       mismatches.add(
-          "The "
-              + type.label()
-              + " says the person is "
-              + derivedSex.code()
-              + " but the record says "
-              + recordedSex.code()
-              + "; check both.");
+          new IdentifierWarning(
+              "sex_mismatch",
+              type,
+              List.of(derivedSex, recordedSex),
+              "The "
+                  + type.label()
+                  + " says the person is "
+                  + derivedSex.code()
+                  + " but the record says "
+                  + recordedSex.code()
+                  + "; check both."));
     }
     return List.copyOf(mismatches);
   }
