@@ -161,14 +161,12 @@ public final class Canonical {
         }
         case 'w' -> {
           // w after a vowel is the u of a diphthong: Dawlet, داۋلەت and Дәулет are one name
-          boolean vowelBefore =
-              !out.isEmpty() && "aeiou".indexOf(out.charAt(out.length() - 1)) >= 0;
+          boolean vowelBefore = !out.isEmpty() && vowel(out.charAt(out.length() - 1));
           out.append(vowelBefore ? 'u' : 'v');
         }
         case 'j' -> {
           // j after a vowel and before a consonant or the end is a y: Serej, Sergej
-          boolean vowelBefore =
-              !out.isEmpty() && "aeiou".indexOf(out.charAt(out.length() - 1)) >= 0;
+          boolean vowelBefore = !out.isEmpty() && vowel(out.charAt(out.length() - 1));
           boolean vowelAfter = "aeiouy".indexOf(next) >= 0 && next != 0;
           out.append(vowelBefore && !vowelAfter ? 'i' : 'j');
         }
@@ -212,6 +210,11 @@ public final class Canonical {
       case '9' -> 'g';
       default -> c;
     };
+  }
+
+  /** Whether a letter of a canonical form is a vowel (a, e, i, o, u). */
+  static boolean vowel(char letter) {
+    return "aeiou".indexOf(letter) >= 0;
   }
 
   /**

@@ -146,7 +146,7 @@ final class HanSounds {
       for (int j = 0; j < form.length(); j++) {
         char c = form.charAt(j);
         if (c < 'a' || c > 'z' || (letters & 1 << (c - 'a')) == 0) {
-          cost += VOWELS.indexOf(c) >= 0 ? 0.5 : skip(c);
+          cost += Canonical.vowel(c) ? 0.5 : skip(c);
         }
       }
       return cost;
@@ -216,8 +216,6 @@ final class HanSounds {
    */
   private static final String DROPPED = "hrnyl";
 
-  private static final String VOWELS = "aeiou";
-
   /**
    * One minus the least edit distance between the spelling and any path through the lattice (one
    * reading per syllable, in order), over the longer of the spelling and that path. A vowel written
@@ -243,7 +241,7 @@ final class HanSounds {
     boolean[] vowel = new boolean[m];
     for (int j = 0; j < m; j++) {
       skip[j] = halves(skip(written[j]));
-      vowel[j] = VOWELS.indexOf(written[j]) >= 0;
+      vowel[j] = Canonical.vowel(written[j]);
     }
     // start[j]: the least cost of reading the syllables so far as written[0..j), and the length of
     // the path that cost it
@@ -267,7 +265,7 @@ final class HanSounds {
           column[0] = row[0] + 2;
           columnLength[0] = rowLength[0] + 1;
           char c = reading.charAt(i);
-          boolean vowelRead = VOWELS.indexOf(c) >= 0;
+          boolean vowelRead = Canonical.vowel(c);
           for (int j = 1; j <= m; j++) {
             int substitute =
                 row[j - 1] + (c == written[j - 1] ? 0 : vowelRead && vowel[j - 1] ? 1 : 2);

@@ -30,8 +30,6 @@ public final class NameComparator {
   /** Below this, two parts are not paired at all. */
   private static final double PAIRING = 0.5;
 
-  private static final String VOWELS = "aeiou";
-
   private NameComparator() {}
 
   /**
@@ -273,9 +271,7 @@ public final class NameComparator {
     String theirs = second.form();
     int at = first.form().length();
     String form = whole.form();
-    if (theirs.length() < 4
-        || theirs.charAt(0) != 'i'
-        || VOWELS.indexOf(theirs.charAt(1)) < 0
+    if (!startsWithY(theirs)
         || form.length() <= at + 1
         || form.charAt(at) != 'j'
         || !form.startsWith(first.form())) {
@@ -511,11 +507,9 @@ public final class NameComparator {
     if (!kazakh.vowelled()
         || !other.vowelled()
         || form.length() < 4
-        || theirs.length() < 4
         || form.charAt(0) != 'j'
-        || VOWELS.indexOf(form.charAt(1)) < 0
-        || theirs.charAt(0) != 'i'
-        || VOWELS.indexOf(theirs.charAt(1)) < 0) {
+        || !Canonical.vowel(form.charAt(1))
+        || !startsWithY(theirs)) {
       return 0;
     }
     String read = "j" + theirs.substring(1);
@@ -525,6 +519,14 @@ public final class NameComparator {
       return 0;
     }
     return Math.max(0.88, Similarity.typo(form, read, true)) * 0.95;
+  }
+
+  /**
+   * Whether a canonical form of four letters or more begins with a y before a vowel (canonical i:
+   * Yusuf is iusuf), the y Kazakh writes as zh.
+   */
+  private static boolean startsWithY(String form) {
+    return form.length() >= 4 && form.charAt(0) == 'i' && Canonical.vowel(form.charAt(1));
   }
 
   /**
