@@ -7,6 +7,7 @@ import org.pana.app.acting.Author;
 import org.pana.app.audit.ReadTrail;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
+import org.pana.app.web.Pager;
 import org.pana.core.casefile.CaseDraft;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.CaseStatus;
@@ -66,8 +67,10 @@ public class CasePages {
   }
 
   @GetMapping("/cases")
-  String list(Model model) {
-    model.addAttribute("cases", trail.shown(cases.list(0, 200)));
+  String list(@RequestParam(required = false) String page, Model model) {
+    Pager pager = Pager.of(page, Pager.ROWS, cases.count());
+    model.addAttribute("cases", trail.shown(cases.list(pager.offset(), pager.size())));
+    model.addAttribute("pager", pager);
     return "cases/list";
   }
 

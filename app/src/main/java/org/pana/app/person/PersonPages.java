@@ -12,6 +12,7 @@ import org.pana.app.audit.ReadTrail;
 import org.pana.app.consent.ConsentSections;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
+import org.pana.app.web.Pager;
 import org.pana.core.casefile.Cases;
 import org.pana.core.document.Document;
 import org.pana.core.document.Documents;
@@ -96,8 +97,17 @@ public class PersonPages {
   }
 
   @GetMapping("/people")
-  String list(Model model) {
-    return listPage(null, model);
+  String list(@RequestParam(required = false) String page, Model model) {
+    Pager pager = Pager.of(page, Pager.ROWS, people.count());
+    model.addAttribute(
+        "people",
+        trail.shown(people.list(pager.offset(), pager.size())).stream()
+            .map(PersonRow::of)
+            .toList());
+    model.addAttribute("total", pager.total());
+    model.addAttribute("pager", pager);
+    new Form().addTo(model);
+    return "people/list";
   }
 
   @GetMapping("/people/new")
@@ -238,15 +248,6 @@ public class PersonPages {
     model.addAttribute("reliabilities", Reliability.values());
     model.addAttribute("scripts", List.of("Cyrl", "Latn", "Arab", "Hani"));
     return "people/intake";
-  }
-
-  private String listPage(String q, Model model) {
-    model.addAttribute("q", q);
-    model.addAttribute(
-        "people", trail.shown(people.list(0, 50)).stream().map(PersonRow::of).toList());
-    model.addAttribute("total", people.count());
-    new Form().addTo(model);
-    return "people/list";
   }
 
   private static PersonDraft personDraft(Form form, String sourceId) {
