@@ -164,7 +164,8 @@ public record Invocation(
                          --clients N   concurrent clients (default 16)
                          --seconds S   measured seconds (default 30)
                          --warm-up S   uncounted seconds first, while the JIT compiles
-                                       (default: as long as the measured time, at most 30)
+                                       (default: until the JIT compiler takes under a
+                                       tenth of the CPU, 30 to 300 s)
                          --records N   people in the starting casebook (default 2000)
         seed           fill a casebook with generated fictional people (the bench search
                        generator) in an organisation of their own, to measure Pana on a

@@ -25,8 +25,8 @@ public final class ApiBenchmark {
    *
    * @param clients concurrent caseworkers (closed loop: each sends its next request on an answer)
    * @param seconds the measured time, after a warm-up
-   * @param warmUp the uncounted time first, in seconds, or null for {@link #warmUpSeconds()}'s
-   *     default
+   * @param warmUp the uncounted time first, in seconds, or null to warm up until the server is
+   *     warm: until its JIT compiler takes under a tenth of the CPU (at least 30 s, at most 300 s)
    * @param people people in the starting casebook
    * @param database a PostgreSQL URL of an empty database, or null for SQLite
    */
@@ -40,15 +40,6 @@ public final class ApiBenchmark {
       if (clients < 1 || seconds < 1 || people < 10 || (warmUp != null && warmUp < 0)) {
         throw new IllegalArgumentException("clients, seconds and people must be positive");
       }
-    }
-
-    /**
-     * The warm-up asked for, or one as long as the measured time and at most 30 s: a server that
-     * has just started spends much of its CPU compiling its hot code for some tens of seconds, and
-     * what a team meets is the server after that.
-     */
-    int warmUpSeconds() {
-      return warmUp != null ? warmUp : Math.min(seconds, 30);
     }
   }
 
@@ -88,12 +79,14 @@ public final class ApiBenchmark {
         out.println(awaitIndex(crew.getFirst(), casebook));
         out.printf(
             Locale.ROOT,
-            "load: %d clients, %d s warm-up (not counted), %d s measured; mix %s%n",
+            "load: %d clients, %s (not counted), %d s measured; mix %s%n",
             settings.clients(),
-            settings.warmUpSeconds(),
+            settings.warmUp() == null
+                ? "a warm-up until the JIT compiler has settled"
+                : settings.warmUp() + " s warm-up",
             settings.seconds(),
             mix());
-        result = new Load(crew, casebook).run(settings.warmUpSeconds(), settings.seconds(), out);
+        result = new Load(crew, casebook).run(settings.warmUp(), settings.seconds(), out);
       }
     }
     // printed after the server has stopped: nothing it logs can come after the last line

@@ -14,8 +14,9 @@ import org.pana.tools.search.SyntheticPeople;
 
 /**
  * Drives the server: every volunteer on a thread of its own sends the {@link Operation} mix back to
- * back (a closed loop, no think time) through a warm-up that is not counted, then for the measured
- * seconds. A request counts when it starts inside the measured window.
+ * back (a closed loop, no think time) through a warm-up that is not counted (until the server is
+ * warm, unless its length is given), then for the measured seconds. A request counts when it starts
+ * inside the measured window.
  */
 final class Load {
 
@@ -108,26 +109,22 @@ final class Load {
     this.casebook = casebook;
   }
 
-  /** Runs the warm-up, then the measured window, printing progress every five seconds. */
-  Result run(int warmUpSeconds, int seconds, PrintStream out) {
-    long started = System.nanoTime();
-    long measureFrom = started + warmUpSeconds * 1_000_000_000L;
-    long end = measureFrom + seconds * 1_000_000_000L;
+  /**
+   * Runs the warm-up, then the measured window, printing progress every five seconds.
+   *
+   * @param warmUpSeconds the uncounted seconds first, or null to warm up until the JIT compiler has
+   *     settled (see {@link #settled})
+   */
+  Result run(Integer warmUpSeconds, int seconds, PrintStream out) {
     List<Tally> tallies = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     long[] before = {0};
-    Cpu[] atStart = {null};
-    Thread.ofVirtual()
-        .start(
-            () -> {
-              try {
-                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-                atStart[0] = Cpu.now();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    try (Ticker ticker = new Ticker(out, () -> progress(measureFrom, seconds, before))) {
+    Thread watch =
+        Thread.ofPlatform()
+            .name("bench-warm-up")
+            .daemon()
+            .start(() -> startMeasuring(warmUpSeconds, seconds, out));
+    try (Ticker ticker = new Ticker(out, () -> progress(seconds, before))) {
       for (int i = 0; i < crew.size(); i++) {
         Tally tally = new Tally();
         tallies.add(tally);
@@ -136,37 +133,104 @@ final class Load {
         threads.add(
             Thread.ofPlatform()
                 .name("bench-client-" + i)
-                .start(() -> drive(volunteer, random, tally, measureFrom, end)));
+                .start(() -> drive(volunteer, random, tally)));
       }
       for (Thread thread : threads) {
         try {
           thread.join();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          watch.interrupt();
           throw new IllegalStateException("interrupted while measuring", e);
         }
       }
     }
-    double measured = (System.nanoTime() - measureFrom) / 1e9;
-    Cpu cpu = atStart[0] == null ? null : Cpu.now().since(atStart[0]);
+    Window measured = window;
+    double took = (System.nanoTime() - measured.from()) / 1e9;
+    Cpu cpu = Cpu.now().since(measured.cpu());
     Tally all = new Tally();
     tallies.forEach(all::addAll);
     synchronized (this) {
-      return new Result(
-          all, measured, List.copyOf(serverErrorSamples), List.copyOf(otherSamples), cpu);
+      return new Result(all, took, List.copyOf(serverErrorSamples), List.copyOf(otherSamples), cpu);
     }
   }
 
-  private String progress(long measureFrom, int seconds, long[] before) {
+  /** The measured window, once the warm-up is over. */
+  private record Window(long from, long end, Cpu cpu) {}
+
+  /** Null during the warm-up. */
+  private volatile Window window;
+
+  /**
+   * Ends the warm-up: after {@code warmUpSeconds}, or when {@link #settled} says the server is
+   * warm.
+   */
+  private void startMeasuring(Integer warmUpSeconds, int seconds, PrintStream out) {
+    try {
+      if (warmUpSeconds != null) {
+        Thread.sleep(warmUpSeconds * 1_000L);
+      } else {
+        Cpu last = Cpu.now();
+        for (int waited = 0; ; ) {
+          Thread.sleep(WARM_UP_STEP * 1_000L);
+          waited += WARM_UP_STEP;
+          Cpu now = Cpu.now();
+          Cpu step = now.since(last);
+          last = now;
+          double share = step.compiling() / step.process();
+          boolean settled = waited >= WARM_UP_LEAST && settled(step);
+          if (settled || waited >= WARM_UP_MOST) {
+            out.printf(
+                Locale.ROOT,
+                "  warm-up over after %d s: the JIT compiler took %.1f %% of the CPU in the last"
+                    + " %d s%s%n",
+                waited,
+                100 * share,
+                WARM_UP_STEP,
+                settled ? "" : " (still compiling at the longest warm-up)");
+            break;
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    long from = System.nanoTime();
+    window = new Window(from, from + seconds * 1_000_000_000L, Cpu.now());
+  }
+
+  /** Seconds between two looks at whether the server is warm. */
+  static final int WARM_UP_STEP = 10;
+
+  /** The shortest warm-up, in seconds, when it is left to the JIT compiler. */
+  static final int WARM_UP_LEAST = 30;
+
+  /** The longest warm-up, in seconds: measured then, however much is still being compiled. */
+  static final int WARM_UP_MOST = 300;
+
+  /**
+   * Whether a step of the warm-up shows a warm server: its JIT compiler took under a tenth of the
+   * process's CPU. A server that has just started spends much of its CPU compiling its hot code for
+   * a minute or two (on 2 cores a third of it, and the requests it serves meanwhile are two to
+   * three times as dear), and what a team meets is the server after that. Where the system does not
+   * tell the compiler's time, the least warm-up is taken.
+   */
+  static boolean settled(Cpu step) {
+    double share = step.compiling() / step.process();
+    return Double.isNaN(share) || share < 0.10;
+  }
+
+  private String progress(int seconds, long[] before) {
     long now = System.nanoTime();
     long total = sent.sum();
     long recent = total - before[0];
     before[0] = total;
+    Window measured = window;
     String when =
-        now < measureFrom
+        measured == null
             ? "warm-up"
             : String.format(
-                Locale.ROOT, "%d of %d s", Math.round((now - measureFrom) / 1e9), seconds);
+                Locale.ROOT, "%d of %d s", Math.round((now - measured.from()) / 1e9), seconds);
     return String.format(
         Locale.ROOT,
         "  load %s: %,d requests (%,.0f/s in the last 5 s), %,d writes, %,d 5xx",
@@ -177,9 +241,13 @@ final class Load {
         serverErrors.sum());
   }
 
-  private void drive(
-      Volunteer volunteer, SplittableRandom random, Tally tally, long measureFrom, long end) {
-    for (long start = System.nanoTime(); start - end < 0; start = System.nanoTime()) {
+  private void drive(Volunteer volunteer, SplittableRandom random, Tally tally) {
+    while (true) {
+      long start = System.nanoTime();
+      Window measured = window;
+      if (measured != null && start - measured.end() >= 0) {
+        return;
+      }
       Operation operation = Operation.draw(random);
       Volunteer.Answer answer = send(volunteer, operation, random);
       long took = System.nanoTime() - start;
@@ -190,7 +258,7 @@ final class Load {
       if (answer.status() >= 500) {
         serverErrors.increment();
       }
-      if (start - measureFrom >= 0) {
+      if (measured != null) {
         tally.add(operation, answer.status(), took);
         if (!answer.ok()) {
           keep(operation, answer);
