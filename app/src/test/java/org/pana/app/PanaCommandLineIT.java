@@ -273,6 +273,7 @@ class PanaCommandLineIT {
         .contains("(0 writes refused)")
         .contains("index: built")
         .contains("load: 2 clients, 1 s warm-up")
+        .contains("mix day: 45 % token reads, 15 % searches, 25 % writes, 15 % pages")
         .contains("2 s measured")
         .containsPattern("cpu: \\d+\\.\\d of \\d+ cores busy; \\d+\\.\\d\\d ms of CPU per request");
     for (String row :

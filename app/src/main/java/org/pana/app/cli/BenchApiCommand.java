@@ -1,6 +1,7 @@
 package org.pana.app.cli;
 
 import org.pana.tools.load.ApiBenchmark;
+import org.pana.tools.load.Mix;
 
 /** {@code bench api}: a load test of a real server on a fresh temporary data directory. */
 record BenchApiCommand(Launcher launcher) implements PanaCommand {
@@ -14,7 +15,8 @@ record BenchApiCommand(Launcher launcher) implements PanaCommand {
             invocation.seconds().orElse(ApiBenchmark.Settings.DEFAULT_SECONDS),
             invocation.warmUp().orElse(null),
             invocation.records().orElse(ApiBenchmark.Settings.DEFAULT_PEOPLE),
-            database),
+            database,
+            invocation.mix().orElse(Mix.DAY)),
         () -> BenchServer.start(launcher.application(), database),
         terminal.out());
     return 0;

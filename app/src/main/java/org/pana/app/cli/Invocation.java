@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.pana.app.i18n.Bundle;
 import org.pana.app.web.LocaleConfiguration;
+import org.pana.tools.load.Mix;
 
 /**
  * What the user asked for on the command line, e.g. {@code pana user add --name aru --admin
@@ -35,6 +36,7 @@ import org.pana.app.web.LocaleConfiguration;
  * @param clients {@code --clients N} of the API benchmark
  * @param seconds {@code --seconds S} of the API benchmark
  * @param warmUp {@code --warm-up S} of the API benchmark
+ * @param mix {@code --mix day|intake} of the API benchmark
  * @param language {@code --lang LANG}: the language of {@code messages export} or {@code import}
  * @param bundle {@code --bundle ui|report}: which bundle a {@code messages} command works on
  * @param into {@code --into DIR}: where {@code messages import} writes the bundle
@@ -59,6 +61,7 @@ public record Invocation(
     Optional<Integer> clients,
     Optional<Integer> seconds,
     Optional<Integer> warmUp,
+    Optional<Mix> mix,
     Optional<String> language,
     Optional<Bundle> bundle,
     Optional<Path> into) {
@@ -167,6 +170,10 @@ public record Invocation(
                                        (default: until the JIT compiler takes under a
                                        tenth of the CPU, 30 to 300 s)
                          --records N   people in the starting casebook (default 2000)
+                         --mix M       the requests' shares: day (default: 45 % token
+                                       reads, 15 % searches, 25 % writes, 15 % pages) or
+                                       intake (taking testimonies: 18 % token reads,
+                                       15 % searches, 60 % writes, 7 % pages)
         seed           fill a casebook with generated fictional people (the bench search
                        generator) in an organisation of their own, to measure Pana on a
                        large casebook (start-up, pages, search)
@@ -252,7 +259,9 @@ public record Invocation(
           Map.entry(Command.INDEX_REBUILD, Set.of("--user")),
           Map.entry(Command.EVAL_NAMES, Set.of("--pairs", "--schema", "--worst")),
           Map.entry(Command.BENCH_SEARCH, Set.of("--records", "--seed", "--misses")),
-          Map.entry(Command.BENCH_API, Set.of("--clients", "--seconds", "--warm-up", "--records")),
+          Map.entry(
+              Command.BENCH_API,
+              Set.of("--clients", "--seconds", "--warm-up", "--records", "--mix")),
           Map.entry(Command.SEED, Set.of("--user", "--records", "--seed")),
           Map.entry(Command.MESSAGES_EXPORT, Set.of("--lang", "--bundle", "--out")),
           Map.entry(Command.MESSAGES_IMPORT, Set.of("--lang", "--bundle", "--into")));
@@ -282,6 +291,7 @@ public record Invocation(
     Integer clients = null;
     Integer seconds = null;
     Integer warmUp = null;
+    Mix mix = null;
     String language = null;
     Bundle bundle = null;
     Path into = null;
@@ -359,6 +369,15 @@ public record Invocation(
         }
         case "--warm-up" -> {
           warmUp = number(arg, value(arg, value, rest), 0, 3600);
+          commandOptions.add(arg);
+        }
+        case "--mix" -> {
+          String text = value(arg, value, rest);
+          try {
+            mix = Mix.named(text);
+          } catch (IllegalArgumentException e) {
+            throw new UsageError("--mix must be day or intake, not " + text);
+          }
           commandOptions.add(arg);
         }
         case "--schema" -> {
@@ -477,6 +496,7 @@ public record Invocation(
         Optional.ofNullable(clients),
         Optional.ofNullable(seconds),
         Optional.ofNullable(warmUp),
+        Optional.ofNullable(mix),
         Optional.ofNullable(language),
         Optional.ofNullable(bundle),
         Optional.ofNullable(into));

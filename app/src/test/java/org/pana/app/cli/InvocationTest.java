@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pana.app.cli.Invocation.Command;
 import org.pana.app.cli.Invocation.UsageError;
 import org.pana.app.i18n.Bundle;
+import org.pana.tools.load.Mix;
 
 class InvocationTest {
 
@@ -86,6 +87,9 @@ class InvocationTest {
     assertThat(invocation.records()).contains(500);
     assertThat(invocation.database()).contains("pg");
     assertThat(Invocation.parse("bench", "api").clients()).isEmpty();
+    assertThat(Invocation.parse("bench", "api").mix()).isEmpty();
+    assertThat(Invocation.parse("bench", "api", "--mix", "intake").mix()).contains(Mix.INTAKE);
+    assertThat(Invocation.parse("bench", "api", "--mix=DAY").mix()).contains(Mix.DAY);
     assertThat(Invocation.parse("bench", "search").command()).isEqualTo(Command.BENCH_SEARCH);
   }
 
@@ -150,6 +154,8 @@ class InvocationTest {
           bench,web            | bench needs a subcommand: bench search or bench api
           bench,api,--seconds,0 | --seconds must be from 1 to 3600
           bench,api,--clients,x | --clients must be a whole number, not x
+          bench,api,--mix,night | --mix must be day or intake, not night
+          bench,search,--mix,day | --mix does not apply to bench search (try: help)
           bench,api,--records,5 | --records must be from 10 to 100000 for bench api
           bench,api,--port,9000 | bench api runs its own server on a fresh temporary data directory and a free port; --data-dir and --port do not apply
           bench,search,--clients,2 | --clients does not apply to bench search (try: help)

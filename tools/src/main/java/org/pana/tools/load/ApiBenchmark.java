@@ -29,8 +29,10 @@ public final class ApiBenchmark {
    *     warm: until its JIT compiler takes under a tenth of the CPU (at least 30 s, at most 300 s)
    * @param people people in the starting casebook
    * @param database a PostgreSQL URL of an empty database, or null for SQLite
+   * @param mix what share of the requests each kind is
    */
-  public record Settings(int clients, int seconds, Integer warmUp, int people, String database) {
+  public record Settings(
+      int clients, int seconds, Integer warmUp, int people, String database, Mix mix) {
 
     public static final int DEFAULT_CLIENTS = 16;
     public static final int DEFAULT_SECONDS = 30;
@@ -39,6 +41,9 @@ public final class ApiBenchmark {
     public Settings {
       if (clients < 1 || seconds < 1 || people < 10 || (warmUp != null && warmUp < 0)) {
         throw new IllegalArgumentException("clients, seconds and people must be positive");
+      }
+      if (mix == null) {
+        throw new IllegalArgumentException("a mix must be given");
       }
     }
   }
@@ -85,12 +90,14 @@ public final class ApiBenchmark {
                 ? "a warm-up until the JIT compiler has settled"
                 : settings.warmUp() + " s warm-up",
             settings.seconds(),
-            mix());
-        result = new Load(crew, casebook).run(settings.warmUp(), settings.seconds(), out);
+            settings.mix().describe());
+        result =
+            new Load(crew, casebook, settings.mix())
+                .run(settings.warmUp(), settings.seconds(), out);
       }
     }
     // printed after the server has stopped: nothing it logs can come after the last line
-    Report.print(result, out);
+    Report.print(result, settings.mix(), out);
   }
 
   /** Waits (up to a minute) until a search by name finds the last person seeded. */
@@ -114,19 +121,5 @@ public final class ApiBenchmark {
       }
     }
     return "index: the last person seeded was not found by name within a minute; measuring anyway";
-  }
-
-  private static String mix() {
-    StringBuilder mix = new StringBuilder();
-    for (Operation.Kind kind : Operation.Kind.values()) {
-      int percent = 0;
-      for (Operation operation : Operation.values()) {
-        if (operation.kind() == kind) {
-          percent += operation.percent();
-        }
-      }
-      mix.append(mix.isEmpty() ? "" : ", ").append(percent).append(" % ").append(kind.label());
-    }
-    return mix.toString();
   }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.pana.tools.search.SyntheticPeople;
 
 /**
- * Drives the server: every volunteer on a thread of its own sends the {@link Operation} mix back to
- * back (a closed loop, no think time) through a warm-up that is not counted (until the server is
+ * Drives the server: every volunteer on a thread of its own sends the {@link Mix}'s requests back
+ * to back (a closed loop, no think time) through a warm-up that is not counted (until the server is
  * warm, unless its length is given), then for the measured seconds. A request counts when it starts
  * inside the measured window.
  */
@@ -25,6 +25,7 @@ final class Load {
 
   private final List<Volunteer> crew;
   private final Casebook casebook;
+  private final Mix mix;
   private final LongAdder sent = new LongAdder();
   private final LongAdder written = new LongAdder();
   private final LongAdder serverErrors = new LongAdder();
@@ -104,9 +105,10 @@ final class Load {
     }
   }
 
-  Load(List<Volunteer> crew, Casebook casebook) {
+  Load(List<Volunteer> crew, Casebook casebook, Mix mix) {
     this.crew = List.copyOf(crew);
     this.casebook = casebook;
+    this.mix = mix;
   }
 
   /**
@@ -248,7 +250,7 @@ final class Load {
       if (measured != null && start - measured.end() >= 0) {
         return;
       }
-      Operation operation = Operation.draw(random);
+      Operation operation = mix.draw(random);
       Volunteer.Answer answer = send(volunteer, operation, random);
       long took = System.nanoTime() - start;
       sent.increment();

@@ -18,7 +18,7 @@ final class Report {
 
   private Report() {}
 
-  static void print(Load.Result result, PrintStream out) {
+  static void print(Load.Result result, Mix mix, PrintStream out) {
     Tally tally = result.tally();
     double seconds = result.seconds();
     out.printf(
@@ -40,7 +40,7 @@ final class Report {
           operations.add(operation);
         }
       }
-      row(out, kind.label() + " (" + percent(operations) + " %)", tally.of(operations), seconds);
+      row(out, kind.label() + " (" + mix.percent(kind) + " %)", tally.of(operations), seconds);
       for (Operation operation : operations) {
         row(out, "  " + operation.request(), tally.of(List.of(operation)), seconds);
       }
@@ -96,10 +96,6 @@ final class Report {
         readsPages.p95(),
         writesPerSecond,
         all.errors5xx());
-  }
-
-  private static int percent(List<Operation> operations) {
-    return operations.stream().mapToInt(Operation::percent).sum();
   }
 
   private static void row(PrintStream out, String label, Tally.Figures figures, double seconds) {
