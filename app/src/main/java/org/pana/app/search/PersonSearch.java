@@ -142,14 +142,19 @@ public class PersonSearch implements AutoCloseable {
     List<PersonHit> hits = open.search(query.withLimit(Math.min(200, query.limit() * 3)));
     List<Found> found = new ArrayList<>();
     List<Stored<Person>> shown = new ArrayList<>();
-    for (PersonHit hit : hits) {
-      if (found.size() >= query.limit()) {
-        break;
-      }
-      Optional<Stored<Person>> visible = people.find(hit.id());
-      if (visible.isPresent()) {
-        found.add(new Found(hit, visible.get()));
-        shown.add(visible.get());
+    // the hits' records are read a page at a time (the best first), until the page is full of
+    // people the reader may see
+    for (int from = 0; from < hits.size() && found.size() < query.limit(); ) {
+      List<PersonHit> some = hits.subList(from, Math.min(hits.size(), from + query.limit()));
+      from += some.size();
+      Map<String, Stored<Person>> visible =
+          people.findEach(some.stream().map(PersonHit::id).toList());
+      for (PersonHit hit : some) {
+        Stored<Person> person = visible.get(hit.id());
+        if (person != null && found.size() < query.limit()) {
+          found.add(new Found(hit, person));
+          shown.add(person);
+        }
       }
     }
     trail.shown(shown);

@@ -3,8 +3,10 @@ package org.pana.core.person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +94,11 @@ public final class People {
 
   public Optional<Stored<Person>> find(String id) {
     return store.find(Person.KIND, id);
+  }
+
+  /** The people of these ids the reader may see, by id, in the order given. */
+  public Map<String, Stored<Person>> findEach(Collection<String> ids) {
+    return store.findEach(Person.KIND, ids);
   }
 
   public List<Stored<Person>> list(int offset, int limit) {

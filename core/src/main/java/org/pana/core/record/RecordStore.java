@@ -32,6 +32,19 @@ public interface RecordStore {
 
   <T extends Recorded> Optional<Stored<T>> find(RecordKind<T> kind, String id);
 
+  /**
+   * The records of these ids the reader may see, by id, in the order the ids were given (those that
+   * do not exist, or that the reader may not see, are left out): one look for many.
+   */
+  default <T extends Recorded> Map<String, Stored<T>> findEach(
+      RecordKind<T> kind, Collection<String> ids) {
+    Map<String, Stored<T>> found = new LinkedHashMap<>();
+    for (String id : ids) {
+      find(kind, id).ifPresent(stored -> found.put(id, stored));
+    }
+    return found;
+  }
+
   /** Records of a kind, most recently changed first. */
   <T extends Recorded> List<Stored<T>> list(RecordKind<T> kind, int offset, int limit);
 

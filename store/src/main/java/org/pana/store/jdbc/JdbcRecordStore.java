@@ -264,6 +264,38 @@ public final class JdbcRecordStore implements RecordStore {
   }
 
   @Override
+  public <T extends Recorded> Map<String, Stored<T>> findEach(
+      RecordKind<T> kind, Collection<String> ids) {
+    List<String> asked = ids.stream().filter(JdbcRecordStore::isRecordId).distinct().toList();
+    Map<String, Stored<T>> byId = new HashMap<>();
+    Filter visible = visible("record");
+    for (int from = 0; from < asked.size(); from += IDS_AT_ONCE) {
+      List<String> some = asked.subList(from, Math.min(asked.size(), from + IDS_AT_ONCE));
+      String in = String.join(", ", Collections.nCopies(some.size(), "?"));
+      readable(
+              kind,
+              database
+                  .jdbc()
+                  .sql(
+                      "SELECT id, revision, created_at, updated_at, body, organisation_id FROM"
+                          + " record WHERE id IN ("
+                          + in
+                          + ") AND kind = ? AND "
+                          + visible.sql())
+                  .params(params(some, kind, visible)))
+          .forEach(stored -> byId.put(stored.value().id(), stored));
+    }
+    Map<String, Stored<T>> found = new LinkedHashMap<>();
+    for (String id : asked) {
+      Stored<T> stored = byId.get(id);
+      if (stored != null) {
+        found.put(id, stored);
+      }
+    }
+    return found;
+  }
+
+  @Override
   public Optional<String> organisationOf(String id) {
     Filter visible = visible("record");
     return database

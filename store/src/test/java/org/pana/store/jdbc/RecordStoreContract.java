@@ -165,6 +165,30 @@ abstract class RecordStoreContract {
   }
 
   @Test
+  void severalRecordsAreFoundAtOnceAsEachAloneWouldBe() {
+    String orgA = organisation("Ak Jol (fictional)", ORG_A);
+    String orgB = organisation("Partner (fictional)", ORG_B);
+    String first =
+        people.record(withName("Found First"), new Change("clerk-a", null, orgA)).value().id();
+    String second =
+        people.record(withName("Found Second"), new Change("clerk-a", null, orgA)).value().id();
+    String other =
+        people.record(withName("Found Elsewhere"), new Change("clerk-b", null, orgB)).value().id();
+    List<String> asked = List.of(second, other, "not-a-record-id", first, second);
+
+    scope.set(Scope.of(java.util.Set.of(orgA)));
+    var each = store.findEach(Person.KIND, asked);
+
+    assertThat(each.keySet())
+        .as("in the order asked, once each, without what the reader may not see")
+        .containsExactly(second, first);
+    assertThat(each.get(first)).isEqualTo(store.find(Person.KIND, first).orElseThrow());
+    assertThat(each.get(second)).isEqualTo(store.find(Person.KIND, second).orElseThrow());
+    assertThat(store.findEach(Event.KIND, List.of(first))).as("another kind").isEmpty();
+    assertThat(store.findEach(Person.KIND, List.of())).isEmpty();
+  }
+
+  @Test
   void personWithNamesInFourScriptsRoundTrips() {
     // Given a person recorded with Cyrillic, Latin, Arabic-script and Hanzi names
     Stored<Person> recorded = people.record(fictionalPerson(), CLERK);
