@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditChain;
 import org.pana.core.audit.AuditCheckpoint;
@@ -18,6 +19,8 @@ import org.pana.core.audit.CheckpointSignatures;
 import org.pana.core.audit.ExportedHead;
 import org.pana.core.audit.HeadCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit log in the database. Appends read the last entry and write the next ones in one
@@ -71,12 +74,10 @@ public final class JdbcAuditLog implements AuditLog {
         .transactions()
         .execute(
             status ->
-                // an entry may have no subject (a failed login)
-                appendEach(
-                    List.of(
-                        new Appends(
-                            actor, action, java.util.Collections.singletonList(subjectId)))))
-        .getFirst();
+                // an entry may have no subject (a failed login); it is the last one appended
+                appendWithWaiting(
+                    new Appends(actor, action, java.util.Collections.singletonList(subjectId))))
+        .getLast();
   }
 
   @Override
@@ -86,8 +87,35 @@ public final class JdbcAuditLog implements AuditLog {
     }
     database
         .transactions()
-        .executeWithoutResult(
-            status -> appendEach(List.of(new Appends(actor, action, subjectIds))));
+        .executeWithoutResult(status -> appendWithWaiting(new Appends(actor, action, subjectIds)));
+  }
+
+  /**
+   * Appends {@code own} in the transaction under way, after the grouped entries waiting for the
+   * audit writer's turn (reads, mostly): they ride along with this transaction and their callers go
+   * on when it commits, or wait for the next transaction if it does not. Under a write load, reads
+   * then wait for the next commit, not for the writer's turn behind every write queued.
+   */
+  private List<AuditEntry> appendWithWaiting(Appends own) {
+    List<GroupCommit.Part<Appends>> riders = grouped.takeWaiting();
+    if (riders.isEmpty()) {
+      return appendEach(List.of(own));
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+              grouped.written(riders);
+            } else {
+              grouped.unwritten(riders);
+            }
+          }
+        });
+    List<Appends> all = new ArrayList<>();
+    riders.forEach(rider -> all.add(rider.value()));
+    all.add(own);
+    return appendEach(all);
   }
 
   @Override
@@ -176,8 +204,13 @@ public final class JdbcAuditLog implements AuditLog {
         .list();
   }
 
-  private void appendInOneTransaction(List<Appends> all) {
-    database.transactions().executeWithoutResult(status -> appendEach(all));
+  private void appendInOneTransaction(Supplier<List<Appends>> all) {
+    database.transactions().executeWithoutResult(status -> appendEach(all.get()));
+  }
+
+  /** The grouped appends: what waits for the audit writer (for tests). */
+  GroupCommit<?> grouped() {
+    return grouped;
   }
 
   /** The signed checkpoint rows, in sequence order. */
