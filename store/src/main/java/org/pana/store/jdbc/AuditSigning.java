@@ -65,14 +65,18 @@ final class AuditSigning {
       signRow(entry);
       if (heads.kept() && headMayMoveTo(entry)) {
         AuditHead head = signHead(entry);
+        // the head may name only entries that are on the disk (a power cut must not leave it
+        // ahead of the trail, which would read as entries cut off)
         afterCommit(
-            () -> {
-              try {
-                heads.write(head, false);
-              } catch (RuntimeException e) {
-                // The entry is stored; the head catches up at the next checkpoint.
-              }
-            });
+            () ->
+                database.afterDurable(
+                    () -> {
+                      try {
+                        heads.write(head, false);
+                      } catch (RuntimeException e) {
+                        // The entry is stored; the head catches up at the next checkpoint.
+                      }
+                    }));
       }
     }
   }
@@ -155,12 +159,14 @@ final class AuditSigning {
     }
     AuditHead head = signHead(entry);
     afterCommit(
-        () -> {
-          heads.write(head, startAfresh);
-          if (startAfresh) {
-            fresh.set(false);
-          }
-        });
+        () ->
+            database.afterDurable(
+                () -> {
+                  heads.write(head, startAfresh);
+                  if (startAfresh) {
+                    fresh.set(false);
+                  }
+                }));
   }
 
   private AuditHead signHead(AuditEntry entry) {

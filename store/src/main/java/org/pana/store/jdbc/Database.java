@@ -3,6 +3,7 @@ package org.pana.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -20,11 +21,13 @@ import org.sqlite.SQLiteDataSource;
  * An open database with its schema migrated: the connection pool, a {@link JdbcClient} for explicit
  * SQL and a transaction template.
  *
- * <p>SQLite runs with a write-ahead log, {@code synchronous=FULL} (an acknowledged write survives a
- * power cut), foreign keys on, {@code BEGIN IMMEDIATE} transactions so that two writers queue
- * instead of failing half-way, and {@code secure_delete} on, so that what a deleted or changed row
- * held is overwritten with zeros rather than left in free space (an erased person's values must not
- * stay in the file).
+ * <p>SQLite runs with a write-ahead log whose commits are made durable together ({@link WalSync}:
+ * an acknowledged write survives a power cut, as with {@code synchronous=FULL}, but the
+ * transactions committed at about the same moment share one sync, outside the writers' turn),
+ * foreign keys on, {@code BEGIN IMMEDIATE} transactions so that two writers queue instead of
+ * failing half-way, and {@code secure_delete} on, so that what a deleted or changed row held is
+ * overwritten with zeros rather than left in free space (an erased person's values must not stay in
+ * the file).
  */
 public final class Database implements AutoCloseable {
 
@@ -39,12 +42,12 @@ public final class Database implements AutoCloseable {
   /** How long a request waits for a connection, or for its turn to write, before it fails. */
   static final Duration WAIT = Duration.ofSeconds(20);
 
-  private Database(HikariDataSource dataSource, boolean sqlite) {
+  private Database(HikariDataSource dataSource, WalSync wal) {
     this.dataSource = dataSource;
-    this.sqlite = sqlite;
+    this.sqlite = wal != null;
     this.jdbc = JdbcClient.create(dataSource);
     var manager = new DataSourceTransactionManager(dataSource);
-    this.transactions = sqlite ? new TakingTurns(manager) : new TransactionTemplate(manager);
+    this.transactions = sqlite ? new TakingTurns(manager, wal) : new TransactionTemplate(manager);
   }
 
   /** Opens the database and brings its schema up to date. */
@@ -59,10 +62,13 @@ public final class Database implements AutoCloseable {
   public static Database open(DatabaseSettings settings, int connections, Duration wait) {
     HikariConfig pool = new HikariConfig();
     pool.setPoolName("pana");
+    WalSync wal = null;
     if (settings.isSqlite()) {
+      wal = new WalSync(settings.sqliteFile());
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      // durable at acknowledgement through WalSync (see the class comment)
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.enforceForeignKeys(true);
       config.setBusyTimeout((int) WAIT.toMillis());
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -78,7 +84,7 @@ public final class Database implements AutoCloseable {
     pool.setMaximumPoolSize(connections);
     pool.setConnectionTimeout(wait.toMillis());
     migrate(pool);
-    Database database = new Database(new HikariDataSource(pool), settings.isSqlite());
+    Database database = new Database(new HikariDataSource(pool), wal);
     if (database.sqlite) {
       // SQLite's advice for a connection that stays open: gather what the query planner needs to
       // know about the tables now (bounded, so quick on a large file), and again now and then
@@ -139,6 +145,20 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Runs {@code action} once what the transaction under way committed is durable: at once on
+   * PostgreSQL (its commit is), and on SQLite once the write-ahead log was synced after the commit,
+   * before the transaction's caller goes on. Meant for a transaction's after-commit callbacks that
+   * let other threads go on, or write what points into the committed data.
+   */
+  public void afterDurable(Runnable action) {
+    if (transactions instanceof TakingTurns turns) {
+      turns.afterDurable(action);
+    } else {
+      action.run();
+    }
+  }
+
+  /**
    * Lets the database reclaim the space of deleted rows so that no copy of what they held stays
    * behind, as far as the database can see to it. On SQLite the file is rebuilt ({@code VACUUM}:
    * freed pages were zeroed already, this also clears what was freed before {@code secure_delete}
@@ -175,14 +195,44 @@ public final class Database implements AutoCloseable {
   private static final class TakingTurns extends TransactionTemplate {
 
     private final ReentrantLock turn = new ReentrantLock(true);
+    private final WalSync wal;
 
-    TakingTurns(DataSourceTransactionManager manager) {
+    /** What waits for the current thread's transaction to be durable (null outside one). */
+    private final ThreadLocal<List<Runnable>> onceDurable = new ThreadLocal<>();
+
+    TakingTurns(DataSourceTransactionManager manager, WalSync wal) {
       super(manager);
+      this.wal = wal;
     }
 
+    /**
+     * Runs {@code action} in its turn; the outermost transaction of a thread returns only once what
+     * it committed is durable, and then runs what waited for that.
+     */
     @Override
     public <T> T execute(TransactionCallback<T> action) {
-      return inTurn(() -> super.execute(action));
+      if (turn.isHeldByCurrentThread()) {
+        return super.execute(action); // joins the transaction under way
+      }
+      List<Runnable> waiting = new ArrayList<>();
+      onceDurable.set(waiting);
+      try {
+        return inTurn(() -> super.execute(action));
+      } finally {
+        onceDurable.remove();
+        // also after a failure: it may have come after the commit
+        wal.await(wal.committed());
+        waiting.forEach(Runnable::run);
+      }
+    }
+
+    void afterDurable(Runnable action) {
+      List<Runnable> waiting = onceDurable.get();
+      if (waiting == null) {
+        action.run();
+      } else {
+        waiting.add(action);
+      }
     }
 
     /** Runs {@code work} while no other writer of this process may begin. */
@@ -192,6 +242,7 @@ public final class Database implements AutoCloseable {
             work.run();
             return null;
           });
+      wal.await(wal.committed());
     }
 
     private <T> T inTurn(java.util.function.Supplier<T> work) {

@@ -55,6 +55,13 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
     return jdbcUrl.startsWith("jdbc:sqlite:");
   }
 
+  /** The SQLite database file. */
+  Path sqliteFile() {
+    String file = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = file.indexOf('?');
+    return Path.of(query < 0 ? file : file.substring(0, query));
+  }
+
   /** The URL without user or password, for messages and logs. */
   public String describe() {
     return isSqlite() ? jdbcUrl : jdbcUrl.replaceAll("password=[^&]*", "password=***");

@@ -151,7 +151,10 @@ public final class JdbcAccountStore implements AccountStore {
 
   /** Stores one of an account's choices (not audited: it changes no one's powers). */
   private void remember(String update, String value, String accountId) {
-    database.jdbc().sql(update).params(value, accountId).update();
+    database
+        .transactions()
+        .executeWithoutResult(
+            status -> database.jdbc().sql(update).params(value, accountId).update());
   }
 
   @Override
@@ -294,12 +297,20 @@ public final class JdbcAccountStore implements AccountStore {
 
   @Override
   public boolean useTotpStep(String accountId, long step) {
-    return database
-            .jdbc()
-            .sql("UPDATE account SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?")
-            .params(step, accountId, step)
-            .update()
-        == 1;
+    // in a transaction, as every write: durable before the login goes on
+    Integer changed =
+        database
+            .transactions()
+            .execute(
+                status ->
+                    database
+                        .jdbc()
+                        .sql(
+                            "UPDATE account SET totp_last_step = ? WHERE id = ? AND totp_last_step"
+                                + " < ?")
+                        .params(step, accountId, step)
+                        .update());
+    return changed != null && changed == 1;
   }
 
   @Override

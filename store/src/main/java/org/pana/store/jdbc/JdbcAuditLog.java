@@ -106,7 +106,7 @@ public final class JdbcAuditLog implements AuditLog {
           @Override
           public void afterCompletion(int status) {
             if (status == STATUS_COMMITTED) {
-              grouped.written(riders);
+              database.afterDurable(() -> grouped.written(riders));
             } else {
               grouped.unwritten(riders);
             }
