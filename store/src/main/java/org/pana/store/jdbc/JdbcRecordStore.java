@@ -268,22 +268,31 @@ public final class JdbcRecordStore implements RecordStore {
       RecordKind<T> kind, Collection<String> ids) {
     List<String> asked = ids.stream().filter(JdbcRecordStore::isRecordId).distinct().toList();
     Map<String, Stored<T>> byId = new HashMap<>();
-    Filter visible = visible("record");
+    Filter visible = visible("r");
     for (int from = 0; from < asked.size(); from += IDS_AT_ONCE) {
       List<String> some = asked.subList(from, Math.min(asked.size(), from + IDS_AT_ONCE));
-      String in = String.join(", ", Collections.nCopies(some.size(), "?"));
-      readable(
-              kind,
-              database
-                  .jdbc()
-                  .sql(
-                      "SELECT id, revision, created_at, updated_at, body, organisation_id FROM"
-                          + " record WHERE id IN ("
-                          + in
-                          + ") AND kind = ? AND "
-                          + visible.sql())
-                  .params(params(some, kind, visible)))
-          .forEach(stored -> byId.put(stored.value().id(), stored));
+      // the ids first, then each one's row: SQLite takes the tables of a CROSS JOIN in the order
+      // written; with "id IN (…)" and no statistics yet it would rather read every record of the
+      // kind (or every one not retracted) and look for the ids among them
+      database
+          .jdbc()
+          .sql(
+              "WITH asked (id) AS (VALUES "
+                  + String.join(", ", Collections.nCopies(some.size(), "(?)"))
+                  + ") SELECT r.id, r.revision, r.created_at, r.updated_at, r.body,"
+                  + " r.organisation_id FROM asked CROSS JOIN record r"
+                  + " WHERE r.id = asked.id AND r.kind = ? AND "
+                  + visible.sql())
+          .params(params(some, kind, visible))
+          .query(
+              (rs, row) -> {
+                Stored<T> stored = stored(kind, rs);
+                if (stored != null) {
+                  byId.put(stored.value().id(), stored);
+                }
+                return null;
+              })
+          .list();
     }
     Map<String, Stored<T>> found = new LinkedHashMap<>();
     for (String id : asked) {
