@@ -18,9 +18,10 @@ import org.pana.app.i18n.Bundle;
 
 /**
  * Every problem code the code gives a field has its words in the bundles ({@code problem.<code>}),
- * and every conflict code ({@code conflict.<code>}), so that a page in another language says what
- * is wrong in that language: the codes are read from the sources of the modules that validate input
- * and refuse writes (core, store, app).
+ * every conflict code ({@code conflict.<code>}) and every note of the audit chain's verdict ({@code
+ * audit.verdict.<code>}), so that a page in another language says what is wrong in that language:
+ * the codes are read from the sources of the modules that validate input, refuse writes and verify
+ * the audit trail (core, store, app).
  */
 class ProblemCodesTest {
 
@@ -37,6 +38,10 @@ class ProblemCodesTest {
   private static final Pattern CONFLICT = Pattern.compile("new Conflict\\(\\s*([^,;]*),");
 
   private static final Pattern CODE = Pattern.compile("\"([a-z][a-z_]*)\"");
+
+  /** A note of the audit chain's verdict, {@code AuditNote.of("code", …)}. */
+  private static final Pattern AUDIT_NOTE =
+      Pattern.compile("AuditNote\\.of\\(\\s*\"([a-z][a-z_]*)\"");
 
   @Test
   void everyCodeHasItsWords() throws IOException {
@@ -72,6 +77,23 @@ class ProblemCodesTest {
     assertThat(codes).as("conflict codes found in the sources").hasSizeGreaterThan(15);
     assertThat(codes.stream().filter(code -> !english.containsKey("conflict." + code)))
         .as("conflict codes without conflict.<code> in messages.properties")
+        .isEmpty();
+  }
+
+  @Test
+  void everyNoteOfTheAuditVerdictHasItsWords() throws IOException {
+    Set<String> codes = new TreeSet<>();
+    for (String source : sources()) {
+      Matcher note = AUDIT_NOTE.matcher(source);
+      while (note.find()) {
+        codes.add(note.group(1));
+      }
+    }
+    Map<String, String> english = Bundle.UI.english().values();
+
+    assertThat(codes).as("audit notes found in the sources").hasSizeGreaterThan(30);
+    assertThat(codes.stream().filter(code -> !english.containsKey("audit.verdict." + code)))
+        .as("audit notes without audit.verdict.<code> in messages.properties")
         .isEmpty();
   }
 
