@@ -43,6 +43,8 @@ class TemplateTextTest {
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
   private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
+  private static final Pattern BARE_INDEX = Pattern.compile("\\w\\[[a-zA-Z_]\\w*]");
   private static final List<String> REPLACING =
       List.of("th:text", "th:utext", "th:replace", "th:insert");
   private static final List<String> VISIBLE_ATTRIBUTES =
@@ -63,6 +65,27 @@ class TemplateTextTest {
     List<String> literals = new ArrayList<>();
     collectLiterals(document.getDocumentElement(), literals);
     assertThat(literals).as("literal text in " + template).isEmpty();
+  }
+
+  /**
+   * Spring's expressions read a map indexed by a bare name as indexed by that name as text: {@code
+   * names[id]} is {@code names['id']}, so a page showed an organisation's id where its name
+   * belongs. A template looks a value up with {@code names.get(id)}, or by an expression ({@code
+   * names[e.id()]}).
+   */
+  @Test
+  void noMapIsIndexedByABareName() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path template : templates().toList()) {
+      Matcher expression = EXPRESSION.matcher(Files.readString(template));
+      while (expression.find()) {
+        Matcher bare = BARE_INDEX.matcher(expression.group());
+        while (bare.find()) {
+          found.add(template.getFileName() + ": " + bare.group());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 
   @Test
