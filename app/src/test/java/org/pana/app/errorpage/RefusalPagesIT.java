@@ -54,9 +54,7 @@ class RefusalPagesIT extends RunningPana {
 
   @Test
   void approvingAReportWhoseCaseChangedIsRefusedInKazakh() {
-    String person = person("Refusal Approvova");
-    String caseId = newCase("Refused approval (test)", person);
-    String report = id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
+    String report = draftedReport("Refusal Approvova");
 
     HttpResponse<String> refused =
         submit(
@@ -75,9 +73,7 @@ class RefusalPagesIT extends RunningPana {
 
   @Test
   void approvingAReportWithoutTheConsentItNeedsIsRefusedInKazakhSayingWhose() {
-    String person = person("Refusal Consentova");
-    String caseId = newCase("Refused for consent (test)", person);
-    String report = id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
+    String report = draftedReport("Refusal Consentova");
 
     HttpResponse<String> refused =
         submit("/reports/" + report, "/reports/" + report + "/approve", "revision", "1");
@@ -142,6 +138,12 @@ class RefusalPagesIT extends RunningPana {
     assertThat(again.body())
         .contains(kazakh("conflict.retracted_already"))
         .doesNotContain("retracted already");
+  }
+
+  /** A report drafted in English by the administrator on a case of one new person. */
+  private String draftedReport(String name) {
+    String caseId = newCase("Refused approval of " + name + " (test)", person(name));
+    return id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
   }
 
   /** A message of the Kazakh bundle, as a page shows it (HTML-escaped). */

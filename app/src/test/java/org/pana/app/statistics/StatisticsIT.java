@@ -26,27 +26,8 @@ class StatisticsIT extends RunningPana {
   void countsAreSpreadAndSmallCellsSuppressed() {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Statistics group (fictional)\"}"));
-    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
-    String caseworker =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    admin,
-                    "stats-caseworker",
-                    Role.CASEWORKER,
-                    Set.of(organisation),
-                    "stats passphrase".toCharArray())),
-            "stats");
-    String coordinator =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    admin,
-                    "stats-coordinator",
-                    Role.COORDINATOR,
-                    Set.of(organisation),
-                    "stats passphrase".toCharArray())),
-            "stats");
+    String caseworker = token("stats-caseworker", Role.CASEWORKER, organisation);
+    String coordinator = token("stats-coordinator", Role.COORDINATOR, organisation);
     StringBuilder family = new StringBuilder();
     for (int i = 1; i <= 6; i++) {
       String person =
@@ -105,16 +86,7 @@ class StatisticsIT extends RunningPana {
   void theCsvHeaderAndRegionsAreInTheReadersLanguage() {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Statistics in Kazakh (fictional)\"}"));
-    String coordinator =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-                    "stats-kk-coordinator",
-                    Role.COORDINATOR,
-                    Set.of(organisation),
-                    "stats passphrase".toCharArray())),
-            "stats");
+    String coordinator = token("stats-kk-coordinator", Role.COORDINATOR, organisation);
     String person =
         id(
             post(
@@ -149,16 +121,7 @@ class StatisticsIT extends RunningPana {
 
   @Test
   void theCsvStartsWithAByteOrderMarkSoThatSpreadsheetsReadItAsUtf8() {
-    String coordinator =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-                    "stats-bom-coordinator",
-                    Role.COORDINATOR,
-                    Set.of(home()),
-                    "stats passphrase".toCharArray())),
-            "stats");
+    String coordinator = token("stats-bom-coordinator", Role.COORDINATOR, home());
 
     HttpResponse<byte[]> csv =
         send(anonymous(), csvRequest(coordinator, "ug"), HttpResponse.BodyHandlers.ofByteArray());
@@ -170,6 +133,19 @@ class StatisticsIT extends RunningPana {
     Map<String, String> uyghur = Bundle.UI.translation("ug").orElseThrow().values();
     assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
         .startsWith(uyghur.get("stats.column.table") + ",");
+  }
+
+  /** An API token of a new account of {@code role} in {@code organisation}. */
+  private String token(String login, Role role, String organisation) {
+    return tokens.create(
+        PanaUser.of(
+            accounts.add(
+                PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
+                login,
+                role,
+                Set.of(organisation),
+                "stats passphrase".toCharArray())),
+        "stats");
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,55 +44,39 @@ class ProblemCodesTest {
 
   @Test
   void everyCodeHasItsWords() throws IOException {
-    Set<String> codes = new TreeSet<>();
-    for (String source : sources()) {
-      Matcher matcher = MADE.matcher(source);
-      while (matcher.find()) {
-        codes.add(matcher.group(1));
-      }
-    }
-    Map<String, String> english = Bundle.UI.english().values();
-
-    assertThat(codes).as("codes found in the sources").hasSizeGreaterThan(50);
-    assertThat(codes.stream().filter(code -> !english.containsKey("problem." + code)))
-        .as("codes without problem.<code> in messages.properties")
-        .isEmpty();
+    assertHaveWords(found(MADE), 50, "problem.");
   }
 
   @Test
   void everyConflictHasItsWords() throws IOException {
     Set<String> codes = new TreeSet<>();
-    for (String source : sources()) {
-      Matcher conflict = CONFLICT.matcher(source);
-      while (conflict.find()) {
-        Matcher code = CODE.matcher(conflict.group(1));
-        while (code.find()) {
-          codes.add(code.group(1));
-        }
-      }
+    for (String firstArgument : found(CONFLICT)) {
+      CODE.matcher(firstArgument).results().forEach(code -> codes.add(code.group(1)));
     }
-    Map<String, String> english = Bundle.UI.english().values();
-
-    assertThat(codes).as("conflict codes found in the sources").hasSizeGreaterThan(15);
-    assertThat(codes.stream().filter(code -> !english.containsKey("conflict." + code)))
-        .as("conflict codes without conflict.<code> in messages.properties")
-        .isEmpty();
+    assertHaveWords(codes, 15, "conflict.");
   }
 
   @Test
   void everyNoteOfTheAuditVerdictHasItsWords() throws IOException {
-    Set<String> codes = new TreeSet<>();
+    assertHaveWords(found(AUDIT_NOTE), 30, "audit.verdict.");
+  }
+
+  /** What the first group of {@code pattern} matches in the sources. */
+  private static Set<String> found(Pattern pattern) throws IOException {
+    Set<String> found = new TreeSet<>();
     for (String source : sources()) {
-      Matcher note = AUDIT_NOTE.matcher(source);
-      while (note.find()) {
-        codes.add(note.group(1));
-      }
+      pattern.matcher(source).results().forEach(match -> found.add(match.group(1)));
     }
+    return found;
+  }
+
+  /** Every code (more than {@code atLeast} of them) is a key {@code prefix<code>} in English. */
+  private static void assertHaveWords(Set<String> codes, int atLeast, String prefix) {
     Map<String, String> english = Bundle.UI.english().values();
 
-    assertThat(codes).as("audit notes found in the sources").hasSizeGreaterThan(30);
-    assertThat(codes.stream().filter(code -> !english.containsKey("audit.verdict." + code)))
-        .as("audit notes without audit.verdict.<code> in messages.properties")
+    assertThat(codes).as(prefix + "<code> codes found in the sources").hasSizeGreaterThan(atLeast);
+    assertThat(codes.stream().filter(code -> !english.containsKey(prefix + code)))
+        .as("codes without " + prefix + "<code> in messages.properties")
         .isEmpty();
   }
 
