@@ -136,10 +136,18 @@ public abstract class RunningPana {
    * {@code language}.
    */
   protected HttpClient coordinatorIn(String language, String login) {
+    return accountIn(Role.COORDINATOR, language, login);
+  }
+
+  /**
+   * A new account of this role in the administrator's organisation, logged in and reading the pages
+   * in {@code language} (an administrator of their own, so that the first one keeps English).
+   */
+  protected HttpClient accountIn(Role role, String language, String login) {
     accounts.add(
         PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
         login,
-        Role.COORDINATOR,
+        role,
         Set.of(home()),
         (login + " passphrase").toCharArray());
     return loginIn(language, login, login + " passphrase");

@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.pana.app.web.Form;
 import org.pana.app.web.PageController;
-import org.pana.core.account.Account;
 import org.pana.core.account.AccountStore;
 import org.pana.core.audit.AuditAction;
 import org.pana.core.audit.AuditLog;
@@ -72,9 +69,7 @@ public class AuditPages {
     model.addAttribute("pageSize", PAGE);
     model.addAttribute("check", form.get("verify") == null ? null : audit.verify());
     model.addAttribute("actions", AuditAction.values());
-    Map<String, String> logins =
-        accounts.all().stream().collect(Collectors.toMap(Account::id, Account::login));
-    model.addAttribute("logins", logins);
+    model.addAttribute("logins", accounts.logins());
     return "access/audit";
   }
 

@@ -1,5 +1,6 @@
 package org.pana.app.history;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,11 @@ public class RecordKinds {
 
   public RecordKinds(RecordStore store) {
     this.store = store;
+  }
+
+  /** Every kind. */
+  static Collection<RecordKind<?>> all() {
+    return KINDS.values();
   }
 
   /** The kind of this name. */

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.pana.app.acting.PortalAccess;
 import org.pana.app.config.PanaSettings;
+import org.pana.app.web.LocaleConfiguration;
 import org.pana.core.consent.Consent;
 import org.pana.core.record.RecordStore;
 import org.pana.core.report.Disclosure;
@@ -46,17 +47,19 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Keeps the public portal's files: one page per published report (its permanent address), an index
- * and an Atom feed, written under {@code <data dir>/portal} whenever a release, report or consent
- * changes. Only approved reports released to the portal, whose consents still hold, are there: a
- * withdrawn consent takes its reports down at once. The files hold nothing but the frozen, redacted
- * text, so they are served without login and without opening the vault; they can also be copied to
- * a web host as they are.
+ * in each language of the pages ({@code index.html} in English, {@code index.kk.html} and so on,
+ * served by the visitor's language) and an Atom feed, written under {@code <data dir>/portal}
+ * whenever a release, report or consent changes. Only approved reports released to the portal,
+ * whose consents still hold, are there: a withdrawn consent takes its reports down at once. The
+ * files hold nothing but the frozen, redacted text, so they are served without login and without
+ * opening the vault; they can also be copied to a web host as they are.
  */
 @Component
 public class Portal {
 
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
   private static final Pattern ID = Pattern.compile("[0-9a-f-]{36}");
+  private static final Pattern INDEX = Pattern.compile("index(\\.[a-z]{2})?\\.html");
   private final boolean enabled;
   private final String baseUrl;
   private final Path directory;
@@ -119,17 +122,31 @@ public class Portal {
           }
         }
       }
-      write(directory.resolve("index.html"), index(published));
+      for (String language : LocaleConfiguration.LANGUAGES) {
+        write(directory.resolve(indexFile(language)), index(published, language));
+      }
       write(directory.resolve("feed.atom"), feed(published));
     } catch (IOException | RuntimeException e) {
       LOG.warn("The public portal could not be refreshed: {}", e.getMessage());
     }
   }
 
-  /** A file of the portal, if it exists: {@code index.html}, {@code feed.atom} or a report. */
+  /** The index in {@code language}, or in English when there is none in it (yet). */
+  public Optional<String> index(String language) {
+    return file(indexFile(language)).or(() -> file("index.html"));
+  }
+
+  private static String indexFile(String language) {
+    return language.equals("en") ? "index.html" : "index." + language + ".html";
+  }
+
+  /**
+   * A file of the portal, if it exists: an index ({@code index.html}, {@code index.kk.html}),
+   * {@code feed.atom} or a report.
+   */
   public Optional<String> file(String name) {
     Path path;
-    if (name.equals("index.html") || name.equals("feed.atom")) {
+    if (INDEX.matcher(name).matches() || name.equals("feed.atom")) {
       path = directory.resolve(name);
     } else if (ID.matcher(name).matches()) {
       path = directory.resolve("reports").resolve(name + ".html");
@@ -143,35 +160,41 @@ public class Portal {
     }
   }
 
-  private String index(List<Disclosures.Published> published) {
+  /**
+   * The index in {@code language}: its words from the bundles, its direction (right to left in
+   * Uyghur), the published reports as their own text names them, and links to the other languages.
+   */
+  private String index(List<Disclosures.Published> published, String language) {
+    Locale locale = Locale.forLanguageTag(language);
     StringBuilder out = new StringBuilder();
-    out.append(
-            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+    out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(language)
+        .append("\" dir=\"")
+        .append(text("text.direction", locale))
+        .append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\"/>\n<title>")
-        .append(HtmlUtils.htmlEscape(text("portal.title"), "UTF-8"))
+        .append(escaped("portal.title", locale))
         .append("</title>\n<link rel=\"stylesheet\" href=\"/css/pana.css\"/>\n")
         .append(
             "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/public/feed.atom\"/>\n")
         .append("</head>\n<body>\n<main>\n<h1>")
-        .append(HtmlUtils.htmlEscape(text("portal.title"), "UTF-8"))
+        .append(escaped("portal.title", locale))
         .append("</h1>\n<p>")
-        .append(HtmlUtils.htmlEscape(text("portal.intro"), "UTF-8"))
+        .append(escaped("portal.intro", locale))
         .append(" <a href=\"/public/feed.atom\">")
-        .append(HtmlUtils.htmlEscape(text("portal.feed"), "UTF-8"))
+        .append(escaped("portal.feed", locale))
         .append("</a></p>\n");
     if (published.isEmpty()) {
-      out.append("<p class=\"empty\">")
-          .append(HtmlUtils.htmlEscape(text("portal.none"), "UTF-8"))
-          .append("</p>\n");
+      out.append("<p class=\"empty\">").append(escaped("portal.none", locale)).append("</p>\n");
     } else {
       out.append("<ul class=\"plain\">\n");
       for (Disclosures.Published each : published) {
         ReportText text = each.report().text();
-        out.append("<li><a href=\"/public/reports/")
+        out.append("<li><a dir=\"auto\" href=\"/public/reports/")
             .append(each.report().id())
             .append("\">")
             .append(HtmlUtils.htmlEscape(text.title(), "UTF-8"))
-            .append("</a> <span class=\"muted\">")
+            .append("</a> <span class=\"muted\" dir=\"auto\">")
             .append(
                 HtmlUtils.htmlEscape(
                     text.organisation() + " · " + each.released() + " · " + text.language(),
@@ -180,7 +203,17 @@ public class Portal {
       }
       out.append("</ul>\n");
     }
-    return out.append("</main>\n</body>\n</html>\n").toString();
+    out.append("</main>\n<footer class=\"bottom\">\n");
+    for (String other : LocaleConfiguration.LANGUAGES) {
+      out.append("<a href=\"/public/?lang=")
+          .append(other)
+          .append("\" lang=\"")
+          .append(other)
+          .append("\">")
+          .append(escaped("language." + other, locale))
+          .append("</a>\n");
+    }
+    return out.append("</footer>\n</body>\n</html>\n").toString();
   }
 
   private String feed(List<Disclosures.Published> published) {
@@ -237,7 +270,16 @@ public class Portal {
         temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /** The feed's words: one feed, in English. */
   private String text(String key) {
-    return messages.getMessage(key, null, Locale.ENGLISH);
+    return text(key, Locale.ENGLISH);
+  }
+
+  private String text(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
+  }
+
+  private String escaped(String key, Locale locale) {
+    return HtmlUtils.htmlEscape(text(key, locale), "UTF-8");
   }
 }

@@ -1,7 +1,10 @@
 package org.pana.app.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.pana.app.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Serves the public portal's files without login, when the portal is on: the list of published
- * reports, each report at its permanent address, and the Atom feed. Everything else is 404.
+ * reports in the visitor's language, each report at its permanent address, and the Atom feed.
+ * Everything else is 404.
  */
 @PageController
 public class PortalPages {
@@ -22,9 +26,10 @@ public class PortalPages {
     this.portal = portal;
   }
 
+  /** The index in the visitor's language (their browser's, or {@code ?lang=kk}). */
   @GetMapping({"/public", "/public/"})
   ResponseEntity<String> index() {
-    return serve("index.html", HTML);
+    return serve(() -> portal.index(LocaleContextHolder.getLocale().getLanguage()), HTML);
   }
 
   @GetMapping("/public/reports/{id}")
@@ -41,11 +46,14 @@ public class PortalPages {
   }
 
   private ResponseEntity<String> serve(String name, MediaType type) {
+    return serve(() -> portal.file(name), type);
+  }
+
+  private ResponseEntity<String> serve(Supplier<Optional<String>> file, MediaType type) {
     if (!portal.enabled()) {
       return ResponseEntity.notFound().build();
     }
-    return portal
-        .file(name)
+    return file.get()
         .map(body -> ResponseEntity.ok().contentType(type).body(body))
         .orElseGet(() -> ResponseEntity.notFound().build());
   }

@@ -22,6 +22,7 @@ import org.pana.core.report.DateDetail;
 import org.pana.core.report.Disclosures;
 import org.pana.core.report.RecipientKind;
 import org.pana.core.report.Report;
+import org.pana.core.report.ReportBlocked;
 import org.pana.core.report.ReportBuilder;
 import org.pana.core.report.ReportOptions;
 import org.pana.core.report.ReportStatus;
@@ -139,6 +140,8 @@ public class ReportPages {
           author.current().login(),
           author.change(ChangeReason.REPORT_APPROVED.stored()));
       return "redirect:/reports/" + id;
+    } catch (ReportBlocked e) {
+      return page(id, new Form(), blocker(e.blocker()), model);
     } catch (ValidationFailed e) {
       return page(id, new Form(), words.text(e.problems().getFirst()), model);
     } catch (Conflict e) {
@@ -162,11 +165,13 @@ public class ReportPages {
           author.current().login(),
           author.change(ChangeReason.REPORT_RELEASED.stored()));
       return "redirect:/reports/" + id + "#ledger";
+    } catch (ReportBlocked e) {
+      return page(id, form.rejected(e, null), blocker(e.blocker()), model);
     } catch (ValidationFailed e) {
       Form rejected = form.rejected(e, null);
       String alert =
           e.problems().stream()
-              .filter(p -> p.field().equals("consent") || p.field().equals("report"))
+              .filter(p -> p.field().equals("report"))
               .map(words::text)
               .findFirst()
               .orElse(null);

@@ -58,13 +58,15 @@ public class StatisticsPages {
   }
 
   /**
-   * The same tables as CSV in UTF-8: the header in the reader's language, then one row per cell
-   * with the table and unit as codes ({@code region}, {@code people}), the category in words and
-   * the published count ({@code <5} when suppressed).
+   * The same tables as CSV in UTF-8, with a byte order mark first (without it, Excel reads a Kazakh
+   * or Uyghur header as another encoding): the header in the reader's language, then one row per
+   * cell with the table and unit as codes ({@code region}, {@code people}), the category in words
+   * and the published count ({@code <5} when suppressed).
    */
   @GetMapping("/statistics.csv")
   ResponseEntity<byte[]> csv() {
     StringWriter out = new StringWriter();
+    out.write('\uFEFF');
     try (CSVPrinter csv =
         new CSVPrinter(
             out,

@@ -132,7 +132,8 @@ class IntakeBrowserIT extends InBrowser {
     page.navigate(uri("/history/" + id).toString());
     Locator rows = page.locator("table.history tbody tr");
     assertThat(rows).hasCount(2);
-    assertThat(rows.nth(0)).containsText("birthDate");
+    // the field in words (history.field.birthDate), not as the record's body names it
+    assertThat(rows.nth(0)).containsText("date of birth");
     assertThat(rows.nth(0)).containsText("date from the birth certificate");
   }
 

@@ -29,10 +29,11 @@ import tools.jackson.databind.JsonNode;
  * A volunteer who reads Kazakh, Russian, Uyghur or Chinese does the day's work in that language:
  * from a browser that asks for it, the login page, the dashboard, the people list, a person's page,
  * a case with its procedure and deadlines and its report builder, a report, the forms of the day's
- * work, a record's history, the statistics and the retracted records are in the language, with its
- * {@code lang} and direction, and show no text of the English bundle; in Kazakh and Uyghur, a new
- * group's setup, its accounts and a report's approval (refused once) are too. A screenshot of each
- * page is saved under {@code target/screenshots/}.
+ * work and those that correct it, a record's history, the statistics, the retracted records and the
+ * public portal are in the language, with its {@code lang} and direction, and show no text of the
+ * English bundle; in Kazakh and Uyghur, a new group's setup, its accounts, the audit trail's
+ * verdict and a report's approval (refused once) are too. A screenshot of each page is saved under
+ * {@code target/screenshots/}.
  */
 class LanguagesBrowserIT extends InBrowser {
 
@@ -129,6 +130,22 @@ class LanguagesBrowserIT extends InBrowser {
     pages.put("organisations", "/organisations");
     pages.put("organisation", "/organisations/" + organisation);
     pages.put("account", "/account");
+    // the forms that correct what was recorded, a case's history, and the public portal
+    String event = firstId(json(get("/api/v1/persons/" + personId + "/timeline")));
+    String document = firstId(json(get("/api/v1/persons/" + personId + "/documents")));
+    pages.put("event-edit", "/events/" + event + "/edit");
+    pages.put("document-edit", "/documents/" + document + "/edit");
+    pages.put("custody-form", "/documents/" + document + "/custody/new");
+    pages.put(
+        "source-edit",
+        "/sources/" + firstId(json(get("/api/v1/persons/" + personId + "/sources"))) + "/edit");
+    pages.put(
+        "consent-withdraw",
+        "/consents/"
+            + firstId(json(get("/api/v1/persons/" + personId + "/consents")))
+            + "/withdraw");
+    pages.put("case-history", "/history/" + caseId);
+    pages.put("portal", "/public/");
     pages.put("person-edit", "/people/" + personId + "/edit");
     pages.put("case-edit", "/cases/" + caseId + "/edit");
     pages.put("retract-form", "/records/" + personId + "/retract");
@@ -198,6 +215,9 @@ class LanguagesBrowserIT extends InBrowser {
       // the administrator adds the two coordinators on the accounts page
       admin.navigate(base + "/admin/accounts");
       check(admin, language, "accounts", english, written);
+      // and verifies the audit trail
+      admin.navigate(base + "/admin/audit?verify=1");
+      check(admin, language, "audit", english, written);
       for (String login : List.of("drafter-" + language, "approver-" + language)) {
         admin.navigate(base + "/admin/accounts");
         admin.fill("#account input[name='login']", login);
@@ -238,6 +258,20 @@ class LanguagesBrowserIT extends InBrowser {
       assertThat(approver.locator("#approve")).hasCount(0);
       check(approver, language, "report-approved", english, written);
     }
+  }
+
+  /** The id of the first record in an answer of the API (a list, or a page of items). */
+  private static String firstId(JsonNode node) {
+    if (node.isObject() && node.has("id")) {
+      return node.get("id").asString();
+    }
+    for (JsonNode child : node) {
+      String found = firstId(child);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** Fills the first-run setup form and sends it. */

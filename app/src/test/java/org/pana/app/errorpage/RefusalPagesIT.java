@@ -2,23 +2,27 @@ package org.pana.app.errorpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pana.app.RunningPana;
 import org.pana.app.i18n.Bundle;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A refusal shown at the top of a page, not next to a field, is in the page's language: a record
  * that is not retracted cannot be restored, a report whose case changed since its preview cannot be
- * approved, a file of a kind not accepted is not uploaded, and a record retracted already cannot be
- * retracted again. The coordinator reads Kazakh; the casebook's English words stay out. Everyone is
- * invented.
+ * approved, nor one without the consent it needs (saying whose), a file of a kind not accepted is
+ * not uploaded, and a record retracted already cannot be retracted again. The coordinator reads
+ * Kazakh; the casebook's English words stay out. Everyone is invented.
  */
 class RefusalPagesIT extends RunningPana {
 
@@ -50,9 +54,7 @@ class RefusalPagesIT extends RunningPana {
 
   @Test
   void approvingAReportWhoseCaseChangedIsRefusedInKazakh() {
-    String person = person("Refusal Approvova");
-    String caseId = newCase("Refused approval (test)", person);
-    String report = id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
+    String report = draftedReport("Refusal Approvova");
 
     HttpResponse<String> refused =
         submit(
@@ -67,6 +69,26 @@ class RefusalPagesIT extends RunningPana {
     assertThat(refused.body())
         .contains(kazakh("conflict.preview_changed"))
         .doesNotContain("The case changed since this preview");
+  }
+
+  @Test
+  void approvingAReportWithoutTheConsentItNeedsIsRefusedInKazakhSayingWhose() {
+    String report = draftedReport("Refusal Consentova");
+
+    HttpResponse<String> refused =
+        submit("/reports/" + report, "/reports/" + report + "/approve", "revision", "1");
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    String whose =
+        new MessageFormat(
+                Bundle.UI.translation("kk").orElseThrow().values().get("report.blocker.no_consent"),
+                new ULocale("kk"))
+            .format(new Object[] {"Refusal Consentova", LocalDate.now().toString()});
+    assertThat(refused.body())
+        .contains(
+            "<p class=\"alert\" role=\"alert\">" + HtmlUtils.htmlEscape(whose, "UTF-8") + "</p>")
+        .doesNotContain(kazakh("problem.no_consent"))
+        .doesNotContain("No consent to publication");
   }
 
   @Test
@@ -118,11 +140,17 @@ class RefusalPagesIT extends RunningPana {
         .doesNotContain("retracted already");
   }
 
+  /** A report drafted in English by the administrator on a case of one new person. */
+  private String draftedReport(String name) {
+    String caseId = newCase("Refused approval of " + name + " (test)", person(name));
+    return id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
+  }
+
   /** A message of the Kazakh bundle, as a page shows it (HTML-escaped). */
   private static String kazakh(String key) {
     String text = Bundle.UI.translation("kk").orElseThrow().values().get(key);
     assertThat(text).as(key).isNotNull();
-    return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 
   private HttpResponse<String> page(String path) {

@@ -13,8 +13,9 @@ import org.pana.app.i18n.Bundle;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A person's page asks to double-check an identity number that disagrees with the record in the
- * reader's language, while the API keeps the English words. Everyone is invented.
+ * A person's page asks to double-check an identity number that disagrees with the record, and says
+ * which region the number encodes since when, in the reader's language, while the API keeps the
+ * English words. Everyone is invented.
  */
 class PersonPagesIT extends RunningPana {
 
@@ -44,10 +45,19 @@ class PersonPagesIT extends RunningPana {
                 number,
                 kk.get("vocab.Sex.MALE"),
                 kk.get("vocab.Sex.FEMALE")))
+        .contains(
+            format(
+                kk,
+                "person.identifierRegion.since",
+                "Zhaosu County, Ili Kazakh Autonomous Prefecture",
+                "654026",
+                "2001"))
         .doesNotContain("does not match the recorded birth date")
-        .doesNotContain("says the person is");
+        .doesNotContain("says the person is")
+        .doesNotContain("since 2001");
     assertThat(get("/api/v1/persons/" + person).body())
-        .contains("does not match the recorded birth date");
+        .contains("does not match the recorded birth date")
+        .contains("(654026, since 2001)");
   }
 
   private static String format(Map<String, String> bundle, String key, Object... args) {

@@ -8,12 +8,16 @@ import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pana.app.i18n.Bundle;
 import org.pana.core.account.Role;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The public portal: an approved report released to it appears, without login, at its permanent
- * address and in the Atom feed; withdrawing the consent takes it down. Everyone is invented.
+ * address and in the Atom feed; withdrawing the consent takes it down; its index is in the
+ * visitor's language. Everyone is invented.
  */
 class PortalIT extends WithReports {
 
@@ -99,6 +103,40 @@ class PortalIT extends WithReports {
     assertThat(anonymously("/public/feed.atom").body()).doesNotContain(report);
     assertThat(anonymously("/public/reports/..%2F..%2Fpana.db").statusCode()).isIn(400, 404);
     assertThat(anonymously("/public/reports/index").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theIndexIsInTheVisitorsLanguage() {
+    // any report written refreshes the portal's files
+    String caseId = newCase("Portal languages (test)", person("Portal Languagova"));
+    id(postJson("/api/v1/cases/" + caseId + "/reports", "{\"language\":\"en\"}"));
+    Map<String, String> kazakh = Bundle.UI.translation("kk").orElseThrow().values();
+
+    String inKazakh = anonymously("/public/", "kk").body();
+    String inUyghur = anonymously("/public/", "ug").body();
+    String chosen = anonymously("/public/?lang=zh", null).body();
+
+    assertThat(inKazakh)
+        .contains("lang=\"kk\" dir=\"ltr\"")
+        .contains(HtmlUtils.htmlEscape(kazakh.get("portal.title"), "UTF-8"))
+        .contains(HtmlUtils.htmlEscape(kazakh.get("portal.intro"), "UTF-8"))
+        .doesNotContain("Published accounts");
+    assertThat(inUyghur).contains("lang=\"ug\" dir=\"rtl\"").doesNotContain("Published accounts");
+    assertThat(chosen)
+        .contains("lang=\"zh\"")
+        .contains(
+            HtmlUtils.htmlEscape(
+                Bundle.UI.translation("zh").orElseThrow().values().get("portal.title"), "UTF-8"));
+    assertThat(anonymously("/public/").body())
+        .contains("lang=\"en\"")
+        .contains("Published accounts");
+  }
+
+  private HttpResponse<String> anonymously(String path, String language) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    return send(
+        anonymous(),
+        (language == null ? request : request.header("Accept-Language", language)).build());
   }
 
   private HttpResponse<String> anonymously(String path) {

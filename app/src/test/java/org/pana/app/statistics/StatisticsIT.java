@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ import org.pana.core.account.Role;
 /**
  * A coordinator's statistics count their organisation's cases only, spread uncertain dates over
  * their range, and suppress small cells on the page and in the CSV, whose header, categories and
- * regions are in the reader's language. Everyone is invented.
+ * regions are in the reader's language, and which starts with a byte order mark, so that a
+ * spreadsheet program reads its Kazakh or Uyghur as UTF-8. Everyone is invented.
  */
 class StatisticsIT extends RunningPana {
 
@@ -23,27 +26,8 @@ class StatisticsIT extends RunningPana {
   void countsAreSpreadAndSmallCellsSuppressed() {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Statistics group (fictional)\"}"));
-    PanaUser admin = PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray()));
-    String caseworker =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    admin,
-                    "stats-caseworker",
-                    Role.CASEWORKER,
-                    Set.of(organisation),
-                    "stats passphrase".toCharArray())),
-            "stats");
-    String coordinator =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    admin,
-                    "stats-coordinator",
-                    Role.COORDINATOR,
-                    Set.of(organisation),
-                    "stats passphrase".toCharArray())),
-            "stats");
+    String caseworker = token("stats-caseworker", Role.CASEWORKER, organisation);
+    String coordinator = token("stats-coordinator", Role.COORDINATOR, organisation);
     StringBuilder family = new StringBuilder();
     for (int i = 1; i <= 6; i++) {
       String person =
@@ -84,7 +68,7 @@ class StatisticsIT extends RunningPana {
             "/api/v1/cases",
             "{\"title\":\"Statistics single (test)\",\"personIds\":[\"" + single + "\"]}"));
 
-    String csv = get(coordinator, "/statistics.csv").body();
+    String csv = spreadsheet(coordinator, null).body();
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("table,unit,category,count");
     assertThat(csv)
         .contains("region,people,Ili Kazakh Autonomous Prefecture,6")
@@ -102,16 +86,7 @@ class StatisticsIT extends RunningPana {
   void theCsvHeaderAndRegionsAreInTheReadersLanguage() {
     String organisation =
         id(postJson("/api/v1/organisations", "{\"name\":\"Statistics in Kazakh (fictional)\"}"));
-    String coordinator =
-        tokens.create(
-            PanaUser.of(
-                accounts.add(
-                    PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
-                    "stats-kk-coordinator",
-                    Role.COORDINATOR,
-                    Set.of(organisation),
-                    "stats passphrase".toCharArray())),
-            "stats");
+    String coordinator = token("stats-kk-coordinator", Role.COORDINATOR, organisation);
     String person =
         id(
             post(
@@ -126,7 +101,7 @@ class StatisticsIT extends RunningPana {
             "{\"title\":\"Statistics in Kazakh (test)\",\"personIds\":[\"" + person + "\"]}"));
     Map<String, String> kazakh = Bundle.UI.translation("kk").orElseThrow().values();
 
-    HttpResponse<String> csv = inKazakh(coordinator, "/statistics.csv");
+    HttpResponse<String> csv = spreadsheet(coordinator, "kk");
     String page = inKazakh(coordinator, "/statistics").body();
 
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
@@ -142,6 +117,55 @@ class StatisticsIT extends RunningPana {
     // the region as the gazetteer names it in Kazakh, as reports do
     assertThat(csv.body()).contains("region,people,Іле Қазақ автономиялық облысы,<5");
     assertThat(page).contains("Іле Қазақ автономиялық облысы").doesNotContain("Prefecture");
+  }
+
+  @Test
+  void theCsvStartsWithAByteOrderMarkSoThatSpreadsheetsReadItAsUtf8() {
+    String coordinator = token("stats-bom-coordinator", Role.COORDINATOR, home());
+
+    HttpResponse<byte[]> csv =
+        send(anonymous(), csvRequest(coordinator, "ug"), HttpResponse.BodyHandlers.ofByteArray());
+
+    byte[] bytes = csv.body();
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("text/csv;charset=UTF-8");
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    Map<String, String> uyghur = Bundle.UI.translation("ug").orElseThrow().values();
+    assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+        .startsWith(uyghur.get("stats.column.table") + ",");
+  }
+
+  /** An API token of a new account of {@code role} in {@code organisation}. */
+  private String token(String login, Role role, String organisation) {
+    return tokens.create(
+        PanaUser.of(
+            accounts.add(
+                PanaUser.of(logins.login(ADMIN, PASSPHRASE.toCharArray())),
+                login,
+                role,
+                Set.of(organisation),
+                "stats passphrase".toCharArray())),
+        "stats");
+  }
+
+  /**
+   * The statistics CSV as a spreadsheet program reads it, in {@code language} (null: the default):
+   * UTF-8, as its byte order mark says, the mark not part of the text.
+   */
+  private HttpResponse<String> spreadsheet(String token, String language) {
+    return send(
+        anonymous(),
+        csvRequest(token, language),
+        info ->
+            HttpResponse.BodySubscribers.mapping(
+                HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8),
+                text -> text.startsWith("\uFEFF") ? text.substring(1) : text));
+  }
+
+  private HttpRequest csvRequest(String token, String language) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri("/statistics.csv")).header("Authorization", "Bearer " + token);
+    return (language == null ? request : request.header("Accept-Language", language)).build();
   }
 
   private HttpResponse<String> inKazakh(String token, String path) {

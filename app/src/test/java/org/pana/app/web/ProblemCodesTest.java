@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,10 @@ import org.pana.app.i18n.Bundle;
 
 /**
  * Every problem code the code gives a field has its words in the bundles ({@code problem.<code>}),
- * and every conflict code ({@code conflict.<code>}), so that a page in another language says what
- * is wrong in that language: the codes are read from the sources of the modules that validate input
- * and refuse writes (core, store, app).
+ * every conflict code ({@code conflict.<code>}) and every note of the audit chain's verdict ({@code
+ * audit.verdict.<code>}), so that a page in another language says what is wrong in that language:
+ * the codes are read from the sources of the modules that validate input, refuse writes and verify
+ * the audit trail (core, store, app).
  */
 class ProblemCodesTest {
 
@@ -38,40 +38,45 @@ class ProblemCodesTest {
 
   private static final Pattern CODE = Pattern.compile("\"([a-z][a-z_]*)\"");
 
+  /** A note of the audit chain's verdict, {@code AuditNote.of("code", …)}. */
+  private static final Pattern AUDIT_NOTE =
+      Pattern.compile("AuditNote\\.of\\(\\s*\"([a-z][a-z_]*)\"");
+
   @Test
   void everyCodeHasItsWords() throws IOException {
-    Set<String> codes = new TreeSet<>();
-    for (String source : sources()) {
-      Matcher matcher = MADE.matcher(source);
-      while (matcher.find()) {
-        codes.add(matcher.group(1));
-      }
-    }
-    Map<String, String> english = Bundle.UI.english().values();
-
-    assertThat(codes).as("codes found in the sources").hasSizeGreaterThan(50);
-    assertThat(codes.stream().filter(code -> !english.containsKey("problem." + code)))
-        .as("codes without problem.<code> in messages.properties")
-        .isEmpty();
+    assertHaveWords(found(MADE), 50, "problem.");
   }
 
   @Test
   void everyConflictHasItsWords() throws IOException {
     Set<String> codes = new TreeSet<>();
-    for (String source : sources()) {
-      Matcher conflict = CONFLICT.matcher(source);
-      while (conflict.find()) {
-        Matcher code = CODE.matcher(conflict.group(1));
-        while (code.find()) {
-          codes.add(code.group(1));
-        }
-      }
+    for (String firstArgument : found(CONFLICT)) {
+      CODE.matcher(firstArgument).results().forEach(code -> codes.add(code.group(1)));
     }
+    assertHaveWords(codes, 15, "conflict.");
+  }
+
+  @Test
+  void everyNoteOfTheAuditVerdictHasItsWords() throws IOException {
+    assertHaveWords(found(AUDIT_NOTE), 30, "audit.verdict.");
+  }
+
+  /** What the first group of {@code pattern} matches in the sources. */
+  private static Set<String> found(Pattern pattern) throws IOException {
+    Set<String> found = new TreeSet<>();
+    for (String source : sources()) {
+      pattern.matcher(source).results().forEach(match -> found.add(match.group(1)));
+    }
+    return found;
+  }
+
+  /** Every code (more than {@code atLeast} of them) is a key {@code prefix<code>} in English. */
+  private static void assertHaveWords(Set<String> codes, int atLeast, String prefix) {
     Map<String, String> english = Bundle.UI.english().values();
 
-    assertThat(codes).as("conflict codes found in the sources").hasSizeGreaterThan(15);
-    assertThat(codes.stream().filter(code -> !english.containsKey("conflict." + code)))
-        .as("conflict codes without conflict.<code> in messages.properties")
+    assertThat(codes).as(prefix + "<code> codes found in the sources").hasSizeGreaterThan(atLeast);
+    assertThat(codes.stream().filter(code -> !english.containsKey(prefix + code)))
+        .as("codes without " + prefix + "<code> in messages.properties")
         .isEmpty();
   }
 

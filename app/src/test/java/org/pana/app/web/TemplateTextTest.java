@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,6 +45,10 @@ class TemplateTextTest {
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
   private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+  private static final Pattern ELEMENT = Pattern.compile("<([a-z][a-z0-9]*)[\\s>/]");
+  private static final Pattern FRAGMENT = Pattern.compile("th:fragment=\"([A-Za-z]\\w*)");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
+  private static final Pattern BARE_INDEX = Pattern.compile("\\w\\[[a-zA-Z_]\\w*]");
   private static final List<String> REPLACING =
       List.of("th:text", "th:utext", "th:replace", "th:insert");
   private static final List<String> VISIBLE_ATTRIBUTES =
@@ -63,6 +69,50 @@ class TemplateTextTest {
     List<String> literals = new ArrayList<>();
     collectLiterals(document.getDocumentElement(), literals);
     assertThat(literals).as("literal text in " + template).isEmpty();
+  }
+
+  /**
+   * Spring's expressions read a map indexed by a bare name as indexed by that name as text: {@code
+   * names[id]} is {@code names['id']}, so a page showed an organisation's id where its name
+   * belongs. A template looks a value up with {@code names.get(id)}, or by an expression ({@code
+   * names[e.id()]}).
+   */
+  @Test
+  void noMapIsIndexedByABareName() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path template : templates().toList()) {
+      Matcher expression = EXPRESSION.matcher(Files.readString(template));
+      while (expression.find()) {
+        Matcher bare = BARE_INDEX.matcher(expression.group());
+        while (bare.find()) {
+          found.add(template.getFileName() + ": " + bare.group());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /**
+   * A fragment is chosen by a selector that also matches the elements of its name in the same file:
+   * {@code fields :: select(…)} brought in the {@code <select>} elements of the fragments file as
+   * well, an empty list box beside every list on a form. No fragment is named after an element of
+   * its own file.
+   */
+  @Test
+  void noFragmentIsNamedAfterAnElementOfItsFile() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (Path template : templates().toList()) {
+      String text = Files.readString(template);
+      Set<String> elements = new TreeSet<>();
+      ELEMENT.matcher(text).results().forEach(m -> elements.add(m.group(1)));
+      FRAGMENT
+          .matcher(text)
+          .results()
+          .map(m -> m.group(1))
+          .filter(elements::contains)
+          .forEach(name -> found.add(template.getFileName() + ": " + name));
+    }
+    assertThat(found).isEmpty();
   }
 
   @Test

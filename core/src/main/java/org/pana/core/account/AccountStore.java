@@ -2,7 +2,9 @@ package org.pana.core.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The port to stored accounts, their failed-login counters and their API tokens. */
 public interface AccountStore {
@@ -15,6 +17,14 @@ public interface AccountStore {
   Optional<Account> byLogin(String login);
 
   List<Account> all();
+
+  /**
+   * Every account's login by its id: pages name an account by its login, where audit entries and
+   * revisions keep its id.
+   */
+  default Map<String, String> logins() {
+    return all().stream().collect(Collectors.toMap(Account::id, Account::login));
+  }
 
   /** Stores a new account, and audits it as a permission change by {@code actor}. */
   void insert(Account account, String actor);

@@ -47,11 +47,17 @@ public final class AuditChain {
         return ChainCheck.broken(
             expected - 1,
             entry.sequence(),
-            "entry " + expected + " is missing (found " + entry.sequence() + " next)");
+            AuditNote.of(
+                "entry_missing",
+                "entry " + expected + " is missing (found " + entry.sequence() + " next)",
+                expected,
+                entry.sequence()));
       }
       if (!entry.previousHash().equals(previousHash)) {
         return ChainCheck.broken(
-            expected - 1, entry.sequence(), "entry does not follow the one before it");
+            expected - 1,
+            entry.sequence(),
+            AuditNote.of("entry_unlinked", "entry does not follow the one before it"));
       }
       String recomputed =
           hash(
@@ -63,7 +69,9 @@ public final class AuditChain {
               entry.previousHash());
       if (!recomputed.equals(entry.hash())) {
         return ChainCheck.broken(
-            expected - 1, entry.sequence(), "entry was changed after it was written");
+            expected - 1,
+            entry.sequence(),
+            AuditNote.of("entry_changed", "entry was changed after it was written"));
       }
       previousHash = entry.hash();
       expected++;

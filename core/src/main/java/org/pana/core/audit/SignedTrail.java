@@ -26,8 +26,8 @@ final class SignedTrail {
       CheckpointSignatures signatures,
       HeadCopy headCopy,
       Optional<ExportedHead> exported) {
-    List<String> checked = new ArrayList<>();
-    List<String> notChecked = new ArrayList<>();
+    List<AuditNote> checked = new ArrayList<>();
+    List<AuditNote> notChecked = new ArrayList<>();
     Optional<AuditHead> head = headCopy.read();
     List<AuditCheckpoint> rows = new ArrayList<>();
     checkpoints.forEach(rows::add);
@@ -37,40 +37,63 @@ final class SignedTrail {
       if (!rows.isEmpty() || head.isPresent()) {
         return ChainCheck.notIntact(
             0,
-            "the trail was signed, but the vault file whose key checks the signatures is missing");
+            AuditNote.of(
+                "key_missing",
+                "the trail was signed, but the vault file whose key checks the signatures is"
+                    + " missing"));
       }
-      notChecked.add("signatures: there is no vault yet, so nothing was signed");
+      notChecked.add(
+          AuditNote.of("no_vault", "signatures: there is no vault yet, so nothing was signed"));
     } else {
       switch (signatures.keyPin()) {
         case REPLACED -> {
           return ChainCheck.notIntact(
               0,
-              "the verifying key in the vault file is not the vault's own signing key: it was"
-                  + " replaced, so the signatures it checks prove nothing");
+              AuditNote.of(
+                  "key_replaced",
+                  "the verifying key in the vault file is not the vault's own signing key: it was"
+                      + " replaced, so the signatures it checks prove nothing"));
         }
-        case SAME -> checked.add("the verifying key is the vault's own key");
+        case SAME ->
+            checked.add(AuditNote.of("key_own", "the verifying key is the vault's own key"));
         case NOT_CHECKED ->
             notChecked.add(
-                "whether the verifying key is the vault's own (whoever replaces it can re-sign"
-                    + " everything): give a passphrase with audit verify --user NAME, or a head"
-                    + " exported earlier with audit verify --head SEQ:HASH:KEY");
+                AuditNote.of(
+                    "key_unpinned",
+                    "whether the verifying key is the vault's own (whoever replaces it can re-sign"
+                        + " everything): give a passphrase with audit verify --user NAME, or a head"
+                        + " exported earlier with audit verify --head SEQ:HASH:KEY"));
       }
     }
     String fingerprint = signatures.keyFingerprint().orElse(null);
     if (exported.flatMap(ExportedHead::key).isPresent()) {
       String key = exported.get().key().get();
-      if (fingerprint == null || !fingerprint.startsWith(key)) {
+      if (fingerprint == null) {
         return ChainCheck.notIntact(
             0,
-            "the verifying key "
-                + (fingerprint == null
-                    ? "is missing"
-                    : fingerprint.substring(0, Math.min(key.length(), fingerprint.length())))
-                + " is not the one in the exported head ("
-                + key
-                + "): it was replaced");
+            AuditNote.of(
+                "exported_key_missing",
+                "the verifying key is missing is not the one in the exported head ("
+                    + key
+                    + "): it was replaced",
+                key));
       }
-      checked.add("the verifying key is the one in the exported head");
+      if (!fingerprint.startsWith(key)) {
+        String shown = fingerprint.substring(0, Math.min(key.length(), fingerprint.length()));
+        return ChainCheck.notIntact(
+            0,
+            AuditNote.of(
+                "exported_key_other",
+                "the verifying key "
+                    + shown
+                    + " is not the one in the exported head ("
+                    + key
+                    + "): it was replaced",
+                shown,
+                key));
+      }
+      checked.add(
+          AuditNote.of("key_exported", "the verifying key is the one in the exported head"));
     }
 
     Map<Long, String> signed = new HashMap<>();
@@ -84,23 +107,35 @@ final class SignedTrail {
         legacy++;
       } else {
         return ChainCheck.broken(
-            0, row.sequence(), "the signed checkpoint for this entry has a bad signature");
+            0,
+            row.sequence(),
+            AuditNote.of(
+                "checkpoint_signature",
+                "the signed checkpoint for this entry has a bad signature"));
       }
       signed.put(row.sequence(), row.hash());
     }
     if (head.isPresent()
         && !signatures.verify(head.get().signedBytes(), decode(head.get().signature()))) {
       return ChainCheck.notIntact(
-          0, "the signed head (" + headCopy.where() + ") has a bad signature: it was altered");
+          0,
+          AuditNote.of(
+              "head_signature",
+              "the signed head (" + headCopy.where() + ") has a bad signature: it was altered",
+              headCopy.where()));
     }
     boolean headMissing = headCopy.kept() && signatures.hasKey() && head.isEmpty();
     boolean olderPana = headMissing && current == 0 && legacy > 0;
     if (headMissing && !olderPana && !rows.isEmpty()) {
       return ChainCheck.notIntact(
               0,
-              "the signed head ("
-                  + headCopy.where()
-                  + ") is missing: it was deleted, though the checkpoints say this trail keeps one")
+              AuditNote.of(
+                  "head_missing",
+                  "the signed head ("
+                      + headCopy.where()
+                      + ") is missing: it was deleted, though the checkpoints say this trail keeps"
+                      + " one",
+                  headCopy.where()))
           .withCheckpoints(rows.size());
     }
 
@@ -118,75 +153,109 @@ final class SignedTrail {
     highest = Math.max(highest, head.map(AuditHead::sequence).orElse(0L));
     if (highest > verified) {
       return ChainCheck.broken(
-              verified, verified + 1, "entries up to " + highest + " were signed but are missing")
+              verified,
+              verified + 1,
+              AuditNote.of(
+                  "signed_missing",
+                  "entries up to " + highest + " were signed but are missing",
+                  highest))
           .withCheckpoints(rows.size());
     }
     if (headMissing && !olderPana) {
       return ChainCheck.notIntact(
           verified,
           verified == 0
-              ? "the audit trail is empty although the vault exists: its entries were deleted"
-              : "no signed checkpoint although the vault exists: the checkpoints and the signed"
-                  + " head were deleted");
+              ? AuditNote.of(
+                  "entries_deleted",
+                  "the audit trail is empty although the vault exists: its entries were deleted")
+              : AuditNote.of(
+                  "checkpoints_deleted",
+                  "no signed checkpoint although the vault exists: the checkpoints and the signed"
+                      + " head were deleted"));
     }
     if (exported.isPresent() && !walk.exportedFound) {
       ExportedHead wanted = exported.get();
       return ChainCheck.notIntact(
               verified,
               wanted.sequence().isPresent() && wanted.sequence().get() > verified
-                  ? "the exported head names entry "
-                      + wanted.sequence().get()
-                      + ", but the trail ends at entry "
-                      + verified
-                      + ": entries were deleted, or the data directory was put back to an"
-                      + " earlier copy"
-                  : "no entry has the exported head's hash ("
-                      + wanted.describe()
-                      + "): the trail was rewritten, or put back to an earlier copy")
+                  ? AuditNote.of(
+                      "exported_beyond",
+                      "the exported head names entry "
+                          + wanted.sequence().get()
+                          + ", but the trail ends at entry "
+                          + verified
+                          + ": entries were deleted, or the data directory was put back to an"
+                          + " earlier copy",
+                      wanted.sequence().get(),
+                      verified)
+                  : AuditNote.of(
+                      "exported_not_found",
+                      "no entry has the exported head's hash ("
+                          + wanted.describe()
+                          + "): the trail was rewritten, or put back to an earlier copy",
+                      wanted.describe()))
           .withCheckpoints(rows.size());
     }
 
-    List<String> done = new ArrayList<>();
-    done.add("the hash chain of " + verified + " entries");
+    List<AuditNote> done = new ArrayList<>();
+    done.add(AuditNote.of("chain", "the hash chain of " + verified + " entries", verified));
     if (!rows.isEmpty()) {
-      done.add(
-          rows.size()
-              + " signed checkpoints"
-              + (fingerprint == null
-                  ? ""
-                  : " (verifying key "
-                      + fingerprint.substring(
-                          0, Math.min(ExportedHead.DIGITS, fingerprint.length()))
-                      + ")"));
+      long count = rows.size();
+      if (fingerprint == null) {
+        done.add(AuditNote.of("checkpoints", count + " signed checkpoints", count));
+      } else {
+        String key = fingerprint.substring(0, Math.min(ExportedHead.DIGITS, fingerprint.length()));
+        done.add(
+            AuditNote.of(
+                "checkpoints_key",
+                count + " signed checkpoints (verifying key " + key + ")",
+                count,
+                key));
+      }
     }
     head.ifPresent(
         h ->
             done.add(
-                "the signed head ("
-                    + headCopy.where()
-                    + ") at entry "
-                    + h.sequence()
-                    + ", kept where the database cannot rewrite it"));
-    exported.ifPresent(e -> done.add("the exported head " + e.describe()));
+                AuditNote.of(
+                    "head",
+                    "the signed head ("
+                        + headCopy.where()
+                        + ") at entry "
+                        + h.sequence()
+                        + ", kept where the database cannot rewrite it",
+                    headCopy.where(),
+                    h.sequence())));
+    exported.ifPresent(
+        e ->
+            done.add(
+                AuditNote.of("exported_head", "the exported head " + e.describe(), e.describe())));
     done.addAll(checked);
     if (olderPana) {
       notChecked.add(
-          "the end of the trail: there is no signed head yet (the data directory was last used by"
-              + " an older Pana); the next login writes one");
+          AuditNote.of(
+              "no_head_yet",
+              "the end of the trail: there is no signed head yet (the data directory was last used"
+                  + " by an older Pana); the next login writes one"));
     }
     if (signatures.hasKey() && verified > highest) {
       notChecked.add(
-          "entries "
-              + (highest + 1)
-              + " to "
-              + verified
-              + ", not signed yet (written while the vault was locked, such as failed logins, or"
-              + " by a server still running): their removal cannot be detected");
+          AuditNote.of(
+              "unsigned_tail",
+              "entries "
+                  + (highest + 1)
+                  + " to "
+                  + verified
+                  + ", not signed yet (written while the vault was locked, such as failed logins,"
+                  + " or by a server still running): their removal cannot be detected",
+              highest + 1,
+              verified));
     }
     if (exported.isEmpty() && headCopy.kept()) {
       notChecked.add(
-          "whether the whole data directory was put back to an earlier copy: check against a head"
-              + " exported earlier (audit head) with audit verify --head SEQ:HASH:KEY");
+          AuditNote.of(
+              "rollback",
+              "whether the whole data directory was put back to an earlier copy: check against a"
+                  + " head exported earlier (audit head) with audit verify --head SEQ:HASH:KEY"));
     }
     return chain.withCheckpoints(rows.size()).withNotes(highest, done, notChecked);
   }
@@ -209,7 +278,7 @@ final class SignedTrail {
     private final Optional<ExportedHead> exported;
     private long last;
     private long lastGood;
-    private String mismatch;
+    private AuditNote mismatch;
     private boolean exportedFound;
 
     Walk(Map<Long, String> signed, Optional<AuditHead> head, Optional<ExportedHead> exported) {
@@ -240,11 +309,7 @@ final class SignedTrail {
       boolean headHere = head.map(h -> h.sequence() == entry.sequence()).orElse(false);
       if ((hash != null && !hash.equals(entry.hash()))
           || (headHere && !head.get().hash().equals(entry.hash()))) {
-        mismatch =
-            "entry differs from its signed "
-                + (hash != null && !hash.equals(entry.hash()) ? "checkpoint" : "head")
-                + ": the log was rewritten after"
-                + (lastGood == 0 ? " its start" : " the checkpoint at entry " + lastGood);
+        mismatch = rewritten(hash != null && !hash.equals(entry.hash()), lastGood);
         return;
       }
       if (hash != null || headHere) {
@@ -254,10 +319,33 @@ final class SignedTrail {
         exportedFound = true;
       } else if (exported.flatMap(ExportedHead::sequence).orElse(-1L) == entry.sequence()) {
         mismatch =
-            "entry differs from the exported head "
-                + exported.get().describe()
-                + ": the trail was rewritten";
+            AuditNote.of(
+                "rewritten_exported",
+                "entry differs from the exported head "
+                    + exported.get().describe()
+                    + ": the trail was rewritten",
+                exported.get().describe());
       }
+    }
+
+    /**
+     * An entry that differs from what its signed checkpoint (or else the signed head) says, after
+     * the last one that agreed ({@code lastGood}, 0 for none).
+     */
+    private static AuditNote rewritten(boolean checkpoint, long lastGood) {
+      String text =
+          "entry differs from its signed "
+              + (checkpoint ? "checkpoint" : "head")
+              + ": the log was rewritten after";
+      if (lastGood == 0) {
+        return checkpoint
+            ? AuditNote.of("rewritten_checkpoint_start", text + " its start")
+            : AuditNote.of("rewritten_head_start", text + " its start");
+      }
+      String after = text + " the checkpoint at entry " + lastGood;
+      return checkpoint
+          ? AuditNote.of("rewritten_checkpoint", after, lastGood)
+          : AuditNote.of("rewritten_head", after, lastGood);
     }
   }
 }

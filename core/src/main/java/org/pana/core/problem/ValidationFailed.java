@@ -3,9 +3,11 @@ package org.pana.core.problem;
 import java.util.List;
 
 /**
- * Input was rejected before anything was stored. Carries every problem found, not just the first.
+ * Input was rejected before anything was stored. Carries every problem found, not just the first. A
+ * refusal that pages word from more than its code extends it with what they need (a report's {@code
+ * ReportBlocked} carries its blocker); the API answers it as any other.
  */
-public final class ValidationFailed extends PanaException {
+public non-sealed class ValidationFailed extends PanaException {
 
   private final List<FieldProblem> problems;
 

@@ -84,7 +84,7 @@ public final class Disclosures {
       blocker = reports.blocker(report, reports.today());
     }
     if (blocker != null) {
-      throw new ValidationFailed("consent", "no_consent", blocker.text());
+      throw new ReportBlocked(blocker);
     }
     return store.insert(
         Disclosure.KIND,

@@ -400,7 +400,7 @@ public final class Reports {
           "The case changed since this preview; look at the report again before approving it.");
     }
     if (reading.blocker() != null) {
-      throw new ValidationFailed("consent", "no_consent", reading.blocker().text());
+      throw new ReportBlocked(reading.blocker());
     }
     return store.update(
         Report.KIND,

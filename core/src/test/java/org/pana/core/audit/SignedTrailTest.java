@@ -37,6 +37,31 @@ class SignedTrailTest {
   }
 
   @Test
+  void theVerdictIsCodesWithTheirArgumentsThatAPageCanWordBesideTheirEnglish() {
+    List<AuditEntry> entries = chain(5);
+
+    ChainCheck intact = verify(entries, List.of(row(entries.get(2))), head(entries.get(4)));
+    ChainCheck cut =
+        verify(entries.subList(0, 3), List.of(row(entries.get(2))), head(entries.get(4)));
+
+    assertThat(intact.verdict().code()).isEqualTo("intact");
+    assertThat(intact.verdict().args()).containsExactly(5L, 1L);
+    assertThat(intact.checks())
+        .extracting(AuditNote::code)
+        .containsExactly("chain", "checkpoints_key", "head");
+    assertThat(intact.checks().get(2).args()).containsExactly("audit-head.json", 5L);
+    assertThat(intact.gaps())
+        .extracting(AuditNote::code)
+        .containsExactly("key_unpinned", "rollback");
+    assertThat(cut.verdict().code()).isEqualTo("broken");
+    assertThat(cut.verdict().args()).containsExactly(4L);
+    assertThat(cut.issue().code()).isEqualTo("signed_missing");
+    assertThat(cut.issue().args()).containsExactly(5L);
+    assertThat(cut.describe())
+        .isEqualTo("audit chain broken at entry 4: entries up to 5 were signed but are missing");
+  }
+
+  @Test
   void aCutOffEndIsCaughtByTheHeadEvenWithoutItsCheckpoints() {
     List<AuditEntry> entries = chain(8);
 

@@ -43,7 +43,7 @@ final class ChineseResidentId {
     }
     LocalDate birthDate = birthDate(normalized, clock, errors);
     Sex sex = (normalized.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
-    String region = region(normalized.substring(0, 6), birthDate, errors, warnings);
+    IdentifierRegion region = region(normalized.substring(0, 6), birthDate, errors, warnings);
     return result(normalized, errors, warnings, birthDate, sex, region);
   }
 
@@ -84,7 +84,7 @@ final class ChineseResidentId {
     return BirthDatePart.read(year, month, day, "characters 7 to 14", FIRST_YEAR, clock, errors);
   }
 
-  private static String region(
+  private static IdentifierRegion region(
       String code, LocalDate birthDate, List<String> errors, List<IdentifierWarning> warnings) {
     if (!ChineseProvinces.isProvinceCode(code.substring(0, 2))) {
       errors.add(
@@ -141,8 +141,8 @@ final class ChineseResidentId {
     return later;
   }
 
-  /** E.g. "Zhaosu County, Ili Kazakh Autonomous Prefecture (654026, since 2001)". */
-  private static String describe(XinjiangRegionCodes.Entry entry, LocalDate birthDate) {
+  /** E.g. Zhaosu County, Ili Kazakh Autonomous Prefecture, code 654026, since 2001. */
+  private static IdentifierRegion describe(XinjiangRegionCodes.Entry entry, LocalDate birthDate) {
     StringBuilder text = new StringBuilder(entry.name());
     String prefectureCode = entry.code().substring(0, 4) + "00";
     boolean isCounty = !entry.code().endsWith("00");
@@ -153,15 +153,7 @@ final class ChineseResidentId {
         text.append(", ").append(prefecture.name());
       }
     }
-    text.append(" (").append(entry.code());
-    if (entry.validFrom() != null && entry.validTo() != null) {
-      text.append(", ").append(entry.validFrom()).append('-').append(entry.validTo());
-    } else if (entry.validFrom() != null) {
-      text.append(", since ").append(entry.validFrom());
-    } else if (entry.validTo() != null) {
-      text.append(", until ").append(entry.validTo());
-    }
-    return text.append(')').toString();
+    return new IdentifierRegion(text.toString(), entry.code(), entry.validFrom(), entry.validTo());
   }
 
   private static XinjiangRegionCodes.Entry prefectureOf(
@@ -191,8 +183,15 @@ final class ChineseResidentId {
       List<IdentifierWarning> warnings,
       LocalDate birthDate,
       Sex sex,
-      String region) {
+      IdentifierRegion region) {
     return new IdentifierCheck(
-        IdentifierType.CN_RESIDENT_ID, normalized, errors, warnings, birthDate, sex, region);
+        IdentifierType.CN_RESIDENT_ID,
+        normalized,
+        errors,
+        warnings,
+        birthDate,
+        sex,
+        region == null ? null : region.english(),
+        region);
   }
 }

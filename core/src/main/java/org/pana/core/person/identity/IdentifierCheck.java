@@ -21,7 +21,8 @@ import org.pana.core.person.Sex;
  * @param cautions reasons to look again at a number that passed the checks, with their codes
  * @param derivedBirthDate the birth date encoded in the number, or {@code null}
  * @param derivedSex the sex encoded in the number, or {@code null}
- * @param region a human-readable place encoded in the number, or {@code null}
+ * @param region a human-readable place encoded in the number, in English, or {@code null}
+ * @param regionOfIssue the same for a page to word in its reader's language, or {@code null}
  */
 public record IdentifierCheck(
     IdentifierType type,
@@ -30,13 +31,26 @@ public record IdentifierCheck(
     List<IdentifierWarning> cautions,
     LocalDate derivedBirthDate,
     Sex derivedSex,
-    String region) {
+    String region,
+    IdentifierRegion regionOfIssue) {
 
   public IdentifierCheck {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(normalized, "normalized");
     errors = List.copyOf(errors);
     cautions = List.copyOf(cautions);
+  }
+
+  /** A check whose region, if any, is only words. */
+  public IdentifierCheck(
+      IdentifierType type,
+      String normalized,
+      List<String> errors,
+      List<IdentifierWarning> cautions,
+      LocalDate derivedBirthDate,
+      Sex derivedSex,
+      String region) {
+    this(type, normalized, errors, cautions, derivedBirthDate, derivedSex, region, null);
   }
 
   /** The reasons to look again at a number that passed the checks, in plain English. */
