@@ -229,6 +229,11 @@ public abstract class RunningPana {
     return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType);
   }
 
+  /** The day it is where the casebook is kept (Asia/Almaty), as the server counts it. */
+  protected static java.time.LocalDate casebookToday() {
+    return org.pana.core.date.Today.in(java.time.Clock.systemUTC()).date();
+  }
+
   /** A new fictional person with one name, recorded through the API; returns their id. */
   protected String person(String name) {
     return id(postJson("/api/v1/persons", "{\"names\":[{\"value\":\"" + name + "\"}]}"));

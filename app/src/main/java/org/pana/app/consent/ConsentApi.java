@@ -69,7 +69,7 @@ public class ConsentApi {
       String note,
       boolean holdsToday,
       List<String> scripts) {
-    static ConsentJson of(Stored<Consent> stored) {
+    static ConsentJson of(Stored<Consent> stored, LocalDate today) {
       Consent c = stored.value();
       return new ConsentJson(
           c.id(),
@@ -84,7 +84,7 @@ public class ConsentApi {
           c.obtainedBy(),
           c.evidenceId(),
           c.note(),
-          c.holdsOn(LocalDate.now()),
+          c.holdsOn(today),
           c.scripts());
     }
   }
@@ -102,12 +102,13 @@ public class ConsentApi {
         consents.record(id, draft, author.current().login(), author.change(null));
     return ResponseEntity.created(URI.create("/api/v1/consents/" + stored.value().id()))
         .eTag(Integer.toString(stored.revision()))
-        .body(ConsentJson.of(stored));
+        .body(ConsentJson.of(stored, consents.today()));
   }
 
   @GetMapping("/persons/{id}/consents")
   Page<ConsentJson> of(@PathVariable String id) {
-    var items = consents.of(id).stream().map(ConsentJson::of).toList();
+    LocalDate today = consents.today();
+    var items = consents.of(id).stream().map(c -> ConsentJson.of(c, today)).toList();
     return new Page<>(items, 0, items.size(), (long) items.size());
   }
 
@@ -126,6 +127,6 @@ public class ConsentApi {
             author.change(ChangeReason.CONSENT_WITHDRAWN.stored()));
     return ResponseEntity.ok()
         .eTag(Integer.toString(stored.revision()))
-        .body(ConsentJson.of(stored));
+        .body(ConsentJson.of(stored, consents.today()));
   }
 }

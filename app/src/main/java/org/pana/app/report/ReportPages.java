@@ -197,7 +197,7 @@ public class ReportPages {
 
   private List<PhotoChoice> photoChoices(Report report) {
     var caseFile = cases.get(report.caseId()).value();
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = consents.today();
     List<PhotoChoice> choices = new java.util.ArrayList<>();
     reports
         .photoOwners(caseFile)

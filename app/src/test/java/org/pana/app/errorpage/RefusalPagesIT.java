@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,7 +82,7 @@ class RefusalPagesIT extends RunningPana {
         new MessageFormat(
                 Bundle.UI.translation("kk").orElseThrow().values().get("report.blocker.no_consent"),
                 new ULocale("kk"))
-            .format(new Object[] {"Refusal Consentova", LocalDate.now().toString()});
+            .format(new Object[] {"Refusal Consentova", casebookToday().toString()});
     assertThat(refused.body())
         .contains(
             "<p class=\"alert\" role=\"alert\">" + HtmlUtils.htmlEscape(whose, "UTF-8") + "</p>")

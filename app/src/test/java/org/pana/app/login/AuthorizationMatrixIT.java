@@ -405,9 +405,7 @@ class AuthorizationMatrixIT extends RunningPana {
                 .header("Authorization", "Bearer " + coordinator.token())
                 .header("Content-Type", "application/json")
                 .header("If-Match", "\"1\"")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"date\":\"" + java.time.LocalDate.now() + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + casebookToday() + "\"}"))
                 .build());
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
     assertThat(get(partner, "/api/v1/persons/" + person).statusCode()).isEqualTo(404);

@@ -7,7 +7,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pana.app.i18n.Bundle;
@@ -95,7 +94,7 @@ class PortalIT extends WithReports {
             HttpRequest.newBuilder(uri("/api/v1/consents/" + consent + "/withdraw"))
                 .header("Content-Type", "application/json")
                 .header("If-Match", "\"1\"")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now() + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + casebookToday() + "\"}"))
                 .build());
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
     assertThat(anonymously("/public/reports/" + report).statusCode()).isEqualTo(404);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
@@ -128,7 +127,7 @@ class ReportApiIT extends WithReports {
             HttpRequest.newBuilder(uri("/api/v1/consents/" + fixture.consent + "/withdraw"))
                 .header("Content-Type", "application/json")
                 .header("If-Match", "\"1\"")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + LocalDate.now() + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + casebookToday() + "\"}"))
                 .build());
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
     HttpResponse<String> blocked = release(coordinator, report, "MEDIA_OUTLET");

@@ -7,7 +7,6 @@ import com.ibm.icu.util.ULocale;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pana.app.i18n.Bundle;
@@ -92,7 +91,7 @@ class ReportSubjectIT extends WithReports {
     Map<String, String> kk = Bundle.UI.translation("kk").orElseThrow().values();
     String blocker =
         new MessageFormat(kk.get("report.blocker.no_consent"), new ULocale("kk"))
-            .format(new Object[] {"Нұрислам Ерболұлы", LocalDate.now().toString()});
+            .format(new Object[] {"Нұрислам Ерболұлы", casebookToday().toString()});
     assertThat(page)
         .contains(
             HtmlUtils.htmlEscape(

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentScope;
+import org.pana.core.date.Today;
 import org.pana.core.organisation.Organisation;
 import org.pana.core.person.Person;
 import org.pana.core.problem.NotFound;
@@ -94,7 +95,7 @@ public final class Cases {
 
   /** The people of a case whose consent to sharing with a partner does not hold today. */
   private List<String> withoutConsentToShare(Set<String> personIds, String partner) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = Today.in(clock).date();
     List<String> without = new ArrayList<>();
     for (String personId : personIds) {
       boolean consents =

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.pana.core.consent.Consent;
 import org.pana.core.consent.ConsentScope;
 import org.pana.core.consent.Consents;
+import org.pana.core.date.Today;
 import org.pana.core.record.Change;
 import org.pana.core.record.RecordStore;
 import org.pana.core.record.Stored;
@@ -34,7 +35,7 @@ public final class Withdrawals {
         () -> {
           Stored<Consent> withdrawn = consents.withdraw(id, expectedRevision, on, change);
           Consent consent = withdrawn.value();
-          LocalDate today = LocalDate.now(clock);
+          LocalDate today = Today.in(clock).date();
           if (consent.scope() == ConsentScope.SHARING_WITH_PARTNER
               && !consents.allows(
                   consent.personId(),

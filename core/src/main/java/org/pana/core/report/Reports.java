@@ -17,6 +17,7 @@ import org.pana.core.access.Visibility;
 import org.pana.core.casefile.CaseFile;
 import org.pana.core.casefile.Cases;
 import org.pana.core.consent.Consent;
+import org.pana.core.date.Today;
 import org.pana.core.document.Document;
 import org.pana.core.evidence.Evidence;
 import org.pana.core.need.Need;
@@ -459,8 +460,9 @@ public final class Reports {
     return null;
   }
 
+  /** The day it is where the casebook is kept, as consents count it. */
   LocalDate today() {
-    return LocalDate.now(clock);
+    return Today.in(clock).date();
   }
 
   /** The events of a case's people, by id, as the reader may see them, in the order recorded. */

@@ -66,6 +66,29 @@ class ReportsIT extends OnACasebook {
   }
 
   @Test
+  void aConsentGivenTodayHoldsForAReportAfterSevenInTheEveningUtc() {
+    // 21:00 UTC on 2 March is 02:00 on 3 March in Almaty, where the casebook counts its days
+    casebook.at(java.time.Instant.parse("2026-03-02T21:00:00Z"));
+    casebook.consents.record(
+        person,
+        new ConsentDraft(
+            "PUBLICATION_UNDER_PSEUDONYM",
+            null,
+            "Daniyar",
+            "2026-03-03",
+            "SIGNED_FORM",
+            null,
+            null),
+        "test-clerk",
+        SqliteCasebook.by("test-clerk"));
+
+    Reports.Reading preview = casebook.reports.read(draft("drafter").value().id());
+
+    assertThat(preview.blocker()).as("the consent given today holds today").isNull();
+    assertThat(words(preview.text())).contains("Daniyar");
+  }
+
+  @Test
   void theOneWhoDraftedAReportCannotApproveIt() {
     pseudonymConsent();
     Stored<Report> draft = draft("drafter");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import org.pana.core.date.Today;
 
 /** The birth date an identification number carries in its digits, checked alike for every type. */
 final class BirthDatePart {
@@ -28,7 +29,7 @@ final class BirthDatePart {
       errors.add("The birth date part (" + part + ") is before " + firstYear + ".");
       return null;
     }
-    if (date.isAfter(LocalDate.now(clock))) {
+    if (date.isAfter(Today.in(clock).date())) {
       errors.add("The birth date part (" + part + ") is in the future.");
       return null;
     }
