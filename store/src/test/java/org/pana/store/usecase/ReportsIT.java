@@ -69,18 +69,7 @@ class ReportsIT extends OnACasebook {
   void aConsentGivenTodayHoldsForAReportAfterSevenInTheEveningUtc() {
     // 21:00 UTC on 2 March is 02:00 on 3 March in Almaty, where the casebook counts its days
     casebook.at(java.time.Instant.parse("2026-03-02T21:00:00Z"));
-    casebook.consents.record(
-        person,
-        new ConsentDraft(
-            "PUBLICATION_UNDER_PSEUDONYM",
-            null,
-            "Daniyar",
-            "2026-03-03",
-            "SIGNED_FORM",
-            null,
-            null),
-        "test-clerk",
-        SqliteCasebook.by("test-clerk"));
+    pseudonymConsent("2026-03-03");
 
     Reports.Reading preview = casebook.reports.read(draft("drafter").value().id());
 
@@ -182,16 +171,14 @@ class ReportsIT extends OnACasebook {
   }
 
   private void pseudonymConsent() {
+    pseudonymConsent("2026-01-05");
+  }
+
+  private void pseudonymConsent(String given) {
     casebook.consents.record(
         person,
         new ConsentDraft(
-            "PUBLICATION_UNDER_PSEUDONYM",
-            null,
-            "Daniyar",
-            "2026-01-05",
-            "SIGNED_FORM",
-            null,
-            null),
+            "PUBLICATION_UNDER_PSEUDONYM", null, "Daniyar", given, "SIGNED_FORM", null, null),
         "test-clerk",
         SqliteCasebook.by("test-clerk"));
   }
